@@ -1,0 +1,39 @@
+# VisitCoach: `make run` opens the coach on the demo data; `make test` runs the whole suite.
+SWIFT ?= swift
+BIN := .build/debug/coach
+DEMO_STORE := .build/demo/coach.sqlite
+SAMPLE_QUESTIONS ?= ../shared/method/sample-questions.tsv
+
+.PHONY: deps build run demo test eval bench clean
+
+deps:
+	@./scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build --product coach
+
+# The demo store lives under .build/demo, never in your real store.
+demo: build
+	@mkdir -p $(dir $(DEMO_STORE))
+	@$(BIN) account import --store $(DEMO_STORE) demo/accounts/*.yaml >/dev/null
+	@[ ! -x scripts/demo-journal.sh ] || ./scripts/demo-journal.sh $(BIN) $(DEMO_STORE)
+
+run: deps
+	@./scripts/install-deps.sh --optional
+	@$(MAKE) --no-print-directory demo
+	@COACH_STORE=$(DEMO_STORE) $(BIN)
+
+test: deps
+	$(SWIFT) build --build-tests
+	COACH_BIN=$$($(SWIFT) build --show-bin-path)/coach $(SWIFT) test
+
+eval: build
+	@$(BIN) eval eval/questions.tsv $(wildcard $(SAMPLE_QUESTIONS))
+
+bench: deps
+	$(SWIFT) build -c release --product coach
+	$(SWIFT) build -c release --product coach-bench
+	$$($(SWIFT) build -c release --show-bin-path)/coach-bench --corpus corpus
+
+clean:
+	rm -rf .build

@@ -1,0 +1,77 @@
+// swift-tools-version:6.0
+
+import PackageDescription
+
+let package = Package(
+    name: "VisitCoach",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "coach", targets: ["coach"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CReadline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        .target(name: "CoachCore"),
+        .target(
+            name: "CoachCorpus",
+            dependencies: ["CoachCore", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "CoachRetrieval", dependencies: ["CoachCore"]),
+        .target(
+            name: "CoachStore",
+            dependencies: ["CoachCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "CoachEngine", dependencies: ["CoachCore", "CoachRetrieval"]),
+        .target(
+            name: "CoachTerminal",
+            dependencies: ["CReadline", "CoachCore"],
+            // readline's C globals (rl_line_buffer, history_length…) are shared mutable state by nature.
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .target(
+            name: "CoachApp",
+            dependencies: [
+                "CoachCore", "CoachCorpus", "CoachRetrieval", "CoachStore", "CoachEngine", "CoachTerminal",
+            ]
+        ),
+        .executableTarget(
+            name: "coach",
+            dependencies: [
+                "CoachApp", "CoachCore", "CoachCorpus", "CoachRetrieval", "CoachStore", "CoachEngine",
+                "CoachTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "CoachTestSupport",
+            dependencies: ["CoachCore", "CoachCorpus", "CoachRetrieval", "CoachEngine", "CoachTerminal", "CoachApp", "CoachStore"]
+        ),
+        .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore", "CoachTestSupport"]),
+        .testTarget(name: "CoachCorpusTests", dependencies: ["CoachCore", "CoachCorpus", "CoachTestSupport"]),
+        .testTarget(name: "CoachRetrievalTests", dependencies: ["CoachCore", "CoachRetrieval", "CoachCorpus", "CoachTestSupport"]),
+        .testTarget(name: "CoachStoreTests", dependencies: ["CoachCore", "CoachStore", "CoachTestSupport"]),
+        .testTarget(name: "CoachEngineTests", dependencies: ["CoachCore", "CoachEngine", "CoachRetrieval", "CoachTestSupport"]),
+        .testTarget(name: "CoachTerminalTests", dependencies: ["CoachTerminal"]),
+        .testTarget(
+            name: "CoachAppTests",
+            dependencies: ["CoachApp", "CoachCore", "CoachEngine", "CoachTerminal", "CoachStore", "CoachTestSupport"],
+            exclude: ["Transcripts"]
+        ),
+        .testTarget(name: "CoachEndToEndTests", dependencies: ["CoachTestSupport"]),
+    ]
+)
+
+for target in package.targets where [.executable, .test, .regular].contains(target.type) {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    settings.append(.enableUpcomingFeature("InternalImportsByDefault"))
+    target.swiftSettings = settings
+}

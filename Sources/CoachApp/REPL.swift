@@ -1,0 +1,72 @@
+public import CoachEngine
+public import CoachCore
+public import CoachTerminal
+import Foundation
+
+/// The read–answer loop: reads lines, hands them to the conversation, shows its outputs and
+/// applies its records. Ctrl-C drops the line; end of input (Ctrl-D) leaves with a goodbye.
+public final class REPL {
+    private var conversation: Conversation
+    private let reader: any LineReader
+    private let sink: any OutputSink
+    private let renderer: OutputRenderer
+    private let clock: Clock
+    private let interactive: Bool
+    private let apply: (Record, Language) -> [Output]
+
+    /// - Parameters:
+    ///   - interactive: show the greeting and prompts (a terminal); off for pipes and transcripts.
+    ///   - apply: stores a record and returns what to show about it.
+    public init(
+        conversation: Conversation, reader: any LineReader, sink: any OutputSink, renderer: OutputRenderer,
+        clock: Clock, interactive: Bool, apply: @escaping (Record, Language) -> [Output]
+    ) {
+        self.conversation = conversation
+        self.reader = reader
+        self.sink = sink
+        self.renderer = renderer
+        self.clock = clock
+        self.interactive = interactive
+        self.apply = apply
+    }
+
+    /// The conversation as it stands (for tests).
+    public var state: Conversation { conversation }
+
+    /// Runs until `/quit` or end of input; returns the exit status.
+    @discardableResult
+    public func run() -> Int32 {
+        let commands = CommandSpec.all
+        let snapshot = conversation
+        reader.setCompletion { line in Completion.candidates(for: line, commands: commands, conversation: snapshot) }
+        if interactive { show(conversation.greeting()) }
+        while true {
+            let prompt = interactive ? conversation.prompt : ""
+            switch reader.readLine(prompt: prompt) {
+            case .endOfInput:
+                if interactive { show(conversation.farewell()) }
+                return 0
+            case .interrupted:
+                show(conversation.interrupt(now: clock.now()))
+            case .line(let line):
+                reader.addHistory(line)
+                let outputs = conversation.handle(line, now: clock.now())
+                var shown: [Output] = []
+                for output in outputs {
+                    if case .record(let record) = output {
+                        shown += apply(record, conversation.language)
+                    } else {
+                        shown.append(output)
+                    }
+                }
+                show(shown)
+                if outputs.contains(.quit) { return 0 }
+            }
+        }
+    }
+
+    private func show(_ outputs: [Output]) {
+        let text = renderer.render(outputs)
+        if !text.isEmpty { sink.write(text) }
+    }
+}

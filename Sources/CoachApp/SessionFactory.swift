@@ -1,0 +1,106 @@
+public import CoachCore
+import CoachCorpus
+public import CoachEngine
+public import CoachRetrieval
+public import CoachStore
+public import CoachTerminal
+public import Foundation
+
+/// Wires the live pieces of a coaching session: corpus, index, store, terminal.
+public enum SessionFactory {
+    /// Loads the corpus; a corpus with errors is refused with every diagnostic.
+    public static func loadCorpus(directory: String) throws(DiagnosticError) -> Corpus {
+        let result = CorpusLoader.load(directory: directory)
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty else { throw DiagnosticError(errors) }
+        return result.corpus
+    }
+
+    /// The engine's environment over a corpus and a store.
+    public static func environment(corpus: Corpus, database: CoachDatabase, salesperson: String, timeZone: TimeZone = .current) -> EngineEnvironment {
+        environment(corpus: corpus, index: RetrievalIndex(corpus: corpus), database: database, salesperson: salesperson, timeZone: timeZone)
+    }
+
+    /// The engine's environment over a built index (tests build it once).
+    public static func environment(corpus: Corpus, index: RetrievalIndex, database: CoachDatabase, salesperson: String, timeZone: TimeZone = .current) -> EngineEnvironment {
+        EngineEnvironment(
+            corpus: corpus, index: index, accounts: StoreAccountDirectory(database: database),
+            sessions: StoreSessionSource(database: database), salesperson: salesperson, timeZone: timeZone)
+    }
+
+    /// Applies a conversation's record to the store and says what happened.
+    public static func applier(database: CoachDatabase, clock: Clock) -> (Record, Language) -> [Output] {
+        { record, language in
+            switch record {
+            case .importAccounts(let paths):
+                do {
+                    let report = try AccountImporter.importFiles(paths, into: database, by: AccountImporter.currentUser(), at: clock.now())
+                    if !report.succeeded {
+                        return report.diagnostics.map { .text($0.description, .error) }
+                            + [.text(ImportText.nothingImported[language], .warning)]
+                    }
+                    return report.imports.map { item in
+                        .text(ImportText.imported(item)[language], item.outcome == .unchanged ? .dim : .success)
+                    }
+                } catch {
+                    return [.text(String(describing: error), .error)]
+                }
+            case .prepStarted(let started):
+                return store(language) {
+                    try database.startSession(
+                        key: started.key, accountID: started.accountID, accountVersion: started.accountVersion,
+                        salesperson: started.salesperson, language: started.language.rawValue, at: started.at)
+                }
+            case let .prepAnswered(key, answer, position, at):
+                return store(language) { try database.recordAnswer(sessionKey: key, answer: answer, position: position, at: at) }
+            case let .prepPaused(key, position, at):
+                return store(language) { try database.pauseSession(key: key, position: position, at: at) }
+            case let .prepCancelled(key, at):
+                return store(language) { try database.cancelSession(key: key, at: at) }
+            case .prepFinished(let finished):
+                return store(language) {
+                    try database.finishSession(
+                        key: finished.key, flags: finished.flags, strategies: finished.strategies,
+                        outline: finished.outline, at: finished.at)
+                }
+            }
+        }
+    }
+}
+
+/// Runs a store write; a failure is shown (the session goes on, and the user knows it was not saved).
+func store(_ language: Language, _ body: () throws -> Void) -> [Output] {
+    do {
+        try body()
+        return []
+    } catch {
+        return [.text(ImportText.notSaved[language] + " " + String(describing: error), .error)]
+    }
+}
+
+enum ImportText {
+    static let notSaved = LocalizedText(
+        en: "Could not save this:", zhHans: "未能保存：", zhHant: "未能儲存：")
+
+    static let nothingImported = LocalizedText(
+        en: "Nothing was imported: fix the errors above and import again.",
+        zhHans: "没有导入任何内容：请修正上面的错误后重新导入。",
+        zhHant: "沒有匯入任何內容：請修正上面的錯誤後重新匯入。")
+
+    static func imported(_ item: AccountImport) -> LocalizedText {
+        switch item.outcome {
+        case .created:
+            LocalizedText(en: "Imported \(item.id) (\(item.name)), version \(item.version).",
+                          zhHans: "已导入 \(item.id)（\(item.name)），第 \(item.version) 版。",
+                          zhHant: "已匯入 \(item.id)（\(item.name)），第 \(item.version) 版。")
+        case .updated:
+            LocalizedText(en: "Updated \(item.id) to version \(item.version): \(item.summary)",
+                          zhHans: "已更新 \(item.id) 到第 \(item.version) 版：\(item.summary)",
+                          zhHant: "已更新 \(item.id) 到第 \(item.version) 版：\(item.summary)")
+        case .unchanged:
+            LocalizedText(en: "\(item.id) is unchanged (version \(item.version)).",
+                          zhHans: "\(item.id) 没有变化（第 \(item.version) 版）。",
+                          zhHant: "\(item.id) 沒有變化（第 \(item.version) 版）。")
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// The coach's whole knowledge, loaded from `corpus/`.
+public struct Corpus: Sendable {
+    public var topics: [Topic]
+    public var rules: [Rule]
+    public var templates: [OutlineTemplate]
+    public var selfChecks: [SelfCheck]
+    public var glossary: [GlossaryEntry]
+    /// Questions outside the method, so the coach can tell them from real ones.
+    public var offTopic: [OffTopicEntry]
+
+    private var rulesByID: [String: Int]
+
+    public init(
+        topics: [Topic], rules: [Rule], templates: [OutlineTemplate] = [], selfChecks: [SelfCheck] = [],
+        glossary: [GlossaryEntry] = [], offTopic: [OffTopicEntry] = []
+    ) {
+        self.topics = topics
+        self.rules = rules
+        self.templates = templates
+        self.selfChecks = selfChecks
+        self.glossary = glossary
+        self.offTopic = offTopic
+        var index: [String: Int] = [:]
+        for (offset, rule) in rules.enumerated() where index[rule.id] == nil { index[rule.id] = offset }
+        rulesByID = index
+    }
+
+    /// The rule with this id.
+    public func rule(id: String) -> Rule? { rulesByID[id].map { rules[$0] } }
+
+    /// The topic with this id.
+    public func topic(id: String) -> Topic? { topics.first { $0.id == id } }
+
+    /// Rules of a kind, in corpus order.
+    public func rules(of kind: RuleKind) -> [Rule] { rules.filter { $0.kind == kind } }
+}

@@ -1,0 +1,262 @@
+/// The account's org chart: the reports-to tree with each person's buying role, influence,
+/// support and contact, as terminal lines or as Graphviz DOT.
+///
+/// People whose `reports-to` names no person of the account are roots; a free-text superior
+/// (`董事會`) is shown on the root's line. A reports-to cycle is broken where it is first met.
+///
+/// ```swift
+/// for line in OrgChart.lines(account: account, language: .zhHant, width: DisplayWidth.of) {
+///     print(line.map { style(for: $0.role).apply($0.text, mode: colour) }.joined())
+/// }
+/// let dot = OrgChart.dot(account: account, language: .en)
+/// ```
+public enum OrgChart {
+    /// The font Graphviz uses, chosen because it has every Chinese character in both scripts.
+    public static let fontName = "Noto Sans CJK SC"
+
+    /// The title, a header, one line per person in tree order, a blank line and the legend.
+    ///
+    /// - Parameter width: the display width of a text in terminal columns (pass
+    ///   `DisplayWidth.of`: CJK characters take two columns); used to align the columns.
+    /// - Complexity: O(n) in the number of people.
+    public static func lines(account: Account, language: Language, width: (String) -> Int) -> [[ChartSegment]] {
+        var lines: [[ChartSegment]] = [[ChartSegment(Labels.title(account)[language])]]
+        let rows = layout(account)
+        if rows.isEmpty {
+            lines.append([ChartSegment(Labels.noPeople[language])])
+        } else {
+            var table: [[[ChartSegment]]] = [Labels.header.map { [ChartSegment($0[language])] }]
+            for row in rows { table.append(cells(for: row, in: account, language: language)) }
+            lines += align(table, width: width)
+        }
+        lines.append([])
+        lines += legend(language: language)
+        return lines
+    }
+
+    /// The legend: each role in its colour with its letter, then the influence and support markers.
+    public static func legend(language: Language) -> [[ChartSegment]] {
+        var roles: [ChartSegment] = [ChartSegment(Labels.rolesHeading[language])]
+        for (offset, role) in BuyingRole.allCases.enumerated() {
+            if offset > 0 { roles.append(ChartSegment("  ")) }
+            roles.append(ChartSegment("[\(role.letter)] \(role.label[language])", role: role))
+        }
+        let influence = [Level.high, .medium, .low, .unknown].map { "\($0.marker) \($0.label[language])" }
+        let support = Support.allCases.map { "\($0.marker) \($0.label[language])" }
+        return [
+            roles,
+            [ChartSegment(Labels.influenceHeading[language] + influence.joined(separator: "  "))],
+            [ChartSegment(Labels.supportHeading[language] + support.joined(separator: "  "))],
+        ]
+    }
+
+    /// The chart as Graphviz DOT: one box per person filled with its role's colour (Okabe–Ito,
+    /// safe for colour-blind readers, and the role letter in the label), edges from superior to
+    /// subordinate, a dashed border for people not met, and a legend.
+    ///
+    /// Render with `dot -Tsvg chart.dot > chart.svg`; the font must be installed for Chinese names.
+    public static func dot(account: Account, language: Language) -> String {
+        let rows = layout(account)
+        var out: [String] = []
+        out.append("digraph \(quote(account.id)) {")
+        out.append("  graph [label=\(quote(Labels.title(account)[language])), labelloc=t, fontname=\(quote(fontName)), fontsize=16, rankdir=TB, nodesep=0.35, ranksep=0.55];")
+        out.append("  node [shape=box, style=\"rounded,filled\", fontname=\(quote(fontName)), fontsize=11, color=\"#333333\", fontcolor=\"#000000\"];")
+        out.append("  edge [color=\"#555555\", arrowhead=none];")
+        var superiors: [String: String] = [:]
+        for row in rows {
+            let person = account.people[row.index]
+            let id = "p\(row.index)"
+            var attributes = ["label=\(quote(nodeLabel(person, language: language)))", "fillcolor=\(quote(fillColor(for: person.role)))"]
+            if person.met == false { attributes.append("style=\"rounded,filled,dashed\"") }
+            if person.isNew || person.influence == .high { attributes.append("penwidth=2") }
+            out.append("  \(id) [\(attributes.joined(separator: ", "))];")
+            if let parent = row.parent {
+                out.append("  p\(parent) -> \(id);")
+            } else if let superior = row.superior, let target = account.people.firstIndex(where: { $0.name == superior }) {
+                out.append("  p\(target) -> \(id) [style=dashed];")
+            } else if let superior = row.superior {
+                let superiorID: String
+                if let existing = superiors[superior] {
+                    superiorID = existing
+                } else {
+                    superiorID = "s\(superiors.count)"
+                    superiors[superior] = superiorID
+                    out.append("  \(superiorID) [label=\(quote(superior)), shape=plaintext, style=\"\"];")
+                }
+                out.append("  \(superiorID) -> \(id) [style=dashed];")
+            }
+        }
+        out.append("  legend [shape=plaintext, style=\"\", label=<\(legendTable(language: language))>];")
+        // An invisible edge from the deepest person puts the legend below the tree.
+        if let deepest = rows.max(by: { $0.prefix.count < $1.prefix.count }) {
+            out.append("  p\(deepest.index) -> legend [style=invis];")
+        }
+        out.append("}")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The Okabe–Ito fill colour of a role: orange, sky blue, bluish green, yellow, reddish purple, grey.
+    public static func fillColor(for role: BuyingRole) -> String {
+        ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#CC79A7", "#BBBBBB"][role.paletteIndex]
+    }
+}
+
+extension OrgChart {
+    /// One person's place in the tree.
+    struct Row: Equatable {
+        /// Index of the person in `account.people`.
+        var index: Int
+        /// Index of the superior in `account.people`, for people under another person.
+        var parent: Int?
+        /// The free-text superior of a root (`reports-to` naming no person of the account).
+        var superior: String?
+        /// The box-drawing prefix: `├─ `, `│  └─ ` and so on.
+        var prefix: String
+    }
+
+    /// People in tree order: each root in file order followed by its reports, depth first.
+    static func layout(_ account: Account) -> [Row] {
+        let people = account.people
+        var indexByName: [String: Int] = [:]
+        for (index, person) in people.enumerated() where indexByName[person.name] == nil {
+            indexByName[person.name] = index
+        }
+        var children: [Int: [Int]] = [:]
+        var roots: [Int] = []
+        for (index, person) in people.enumerated() {
+            if let superior = person.reportsTo, let parent = indexByName[superior], parent != index {
+                children[parent, default: []].append(index)
+            } else {
+                roots.append(index)
+            }
+        }
+        var rows: [Row] = []
+        var visited = Set<Int>()
+        func visit(_ index: Int, parent: Int?, prefix: String, indent: String) {
+            guard visited.insert(index).inserted else { return }
+            let person = people[index]
+            let superior = parent == nil ? person.reportsTo.flatMap { $0.isEmpty || $0 == person.name ? nil : $0 } : nil
+            rows.append(Row(index: index, parent: parent, superior: superior, prefix: prefix))
+            let reports = (children[index] ?? []).filter { !visited.contains($0) }
+            for (offset, child) in reports.enumerated() {
+                let last = offset == reports.count - 1
+                visit(child, parent: index, prefix: indent + (last ? "└─ " : "├─ "), indent: indent + (last ? "   " : "│  "))
+            }
+        }
+        for root in roots { visit(root, parent: nil, prefix: "", indent: "") }
+        // People left over report to each other in a cycle: start each cycle at its first person.
+        for index in people.indices where !visited.contains(index) {
+            visit(index, parent: nil, prefix: "", indent: "")
+        }
+        return rows
+    }
+
+    /// The cells of one person's line: tree and name, title, influence, support, contact, met/new.
+    static func cells(for row: Row, in account: Account, language: Language) -> [[ChartSegment]] {
+        let person = account.people[row.index]
+        var tree: [ChartSegment] = []
+        if !row.prefix.isEmpty { tree.append(ChartSegment(row.prefix)) }
+        tree.append(ChartSegment("[\(person.role.letter)] \(person.name)", role: person.role))
+        if let superior = row.superior { tree.append(ChartSegment(Labels.under(superior)[language])) }
+        return [
+            tree,
+            [ChartSegment(person.title ?? "")],
+            [ChartSegment(person.influence.marker)],
+            [ChartSegment(person.support.marker)],
+            [ChartSegment(person.contact?.label[language] ?? "?")],
+            [ChartSegment(metAndNew(person, language: language))],
+        ]
+    }
+
+    static func metAndNew(_ person: Person, language: Language) -> String {
+        var parts: [String] = []
+        switch person.met {
+        case true?: parts.append(Labels.met[language])
+        case false?: parts.append(Labels.notMet[language])
+        case nil: parts.append("?")
+        }
+        if person.isNew { parts.append(Labels.new[language]) }
+        return parts.joined(separator: Labels.separator[language])
+    }
+
+    /// Pads every cell but the last of each line to its column's widest cell, two spaces apart.
+    static func align(_ table: [[[ChartSegment]]], width: (String) -> Int) -> [[ChartSegment]] {
+        let columns = table.map(\.count).max() ?? 0
+        var widths = Array(repeating: 0, count: columns)
+        for row in table {
+            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], width(cell.plainText)) }
+        }
+        return table.map { row in
+            var line: [ChartSegment] = []
+            let lastFilled = row.lastIndex { !$0.plainText.isEmpty } ?? 0
+            for (column, cell) in row.enumerated() where column <= lastFilled {
+                line += cell.filter { !$0.text.isEmpty }
+                if column < lastFilled {
+                    line.append(ChartSegment(String(repeating: " ", count: widths[column] - width(cell.plainText) + 2)))
+                }
+            }
+            return line
+        }
+    }
+
+    /// A person's box: role letter and name, title, markers, met and new.
+    static func nodeLabel(_ person: Person, language: Language) -> String {
+        var lines = ["[\(person.role.letter)] \(person.name)"]
+        if let title = person.title, !title.isEmpty { lines.append(title) }
+        let contact = person.contact?.label[language] ?? "?"
+        lines.append([
+            "\(Labels.header[2][language]) \(person.influence.marker)",
+            "\(Labels.header[3][language]) \(person.support.marker)",
+            "\(Labels.header[4][language]) \(contact)",
+        ].joined(separator: " · "))
+        lines.append(metAndNew(person, language: language))
+        return lines.joined(separator: "\n")
+    }
+
+    /// The legend as a Graphviz HTML-like table: a row of role cells in their colours, then the markers.
+    static func legendTable(language: Language) -> String {
+        let roles = BuyingRole.allCases.map { role in
+            "<TD BGCOLOR=\"\(fillColor(for: role))\">[\(role.letter)] \(html(role.label[language]))</TD>"
+        }.joined()
+        let influence = [Level.high, .medium, .low, .unknown].map { "\($0.marker) \($0.label[language])" }
+        let support = Support.allCases.map { "\($0.marker) \($0.label[language])" }
+        let notes = [
+            Labels.influenceHeading[language] + influence.joined(separator: "  "),
+            Labels.supportHeading[language] + support.joined(separator: "  "),
+            Labels.borders[language],
+        ].map { "<TR><TD COLSPAN=\"\(BuyingRole.allCases.count)\" BORDER=\"0\" ALIGN=\"LEFT\">\(html($0))</TD></TR>" }
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"4\" CELLPADDING=\"4\">"
+            + "<TR><TD COLSPAN=\"\(BuyingRole.allCases.count)\" BORDER=\"0\"><B>\(html(Labels.legendHeading[language]))</B></TD></TR>"
+            + "<TR>\(roles)</TR>" + notes.joined() + "</TABLE>"
+    }
+
+    /// Text escaped for a Graphviz HTML-like label.
+    static func html(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
+    /// A DOT string literal.
+    static func quote(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "\\": escaped += "\\\\"
+            case "\"": escaped += "\\\""
+            case "\n": escaped += "\\n"
+            case "\r": continue
+            default: escaped.append(character)
+            }
+        }
+        return "\"\(escaped)\""
+    }
+}

@@ -1,0 +1,346 @@
+import CoachCore
+import Foundation
+
+// Decodable shapes of the corpus files. Each checks its keys, so a typo is an error at its line.
+
+/// `{en: ..., zh-Hans: ..., zh-Hant: ...}`: all three languages required.
+struct LocalizedDTO: Decodable {
+    let text: LocalizedText
+
+    init(from decoder: any Decoder) throws {
+        try decoder.checkKeys(Language.allCases.map(\.rawValue), context: "a text in three languages")
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        var values: [Language: String] = [:]
+        for language in Language.allCases {
+            guard let value = try container.decodeIfPresent(String.self, forKey: AnyKey(language.rawValue)),
+                  !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw decoder.fieldError(key: nil, message: "missing language '\(language.rawValue)'; every text needs en, zh-Hans and zh-Hant")
+            }
+            values[language] = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        text = LocalizedText(en: values[.en]!, zhHans: values[.zhHans]!, zhHant: values[.zhHant]!)
+    }
+}
+
+/// `{en: [...], zh-Hans: [...], zh-Hant: [...]}`: lists per language.
+struct LocalizedListDTO: Decodable {
+    let lists: [Language: [String]]
+
+    init(from decoder: any Decoder) throws {
+        try decoder.checkKeys(Language.allCases.map(\.rawValue), context: "lists in three languages")
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        var lists: [Language: [String]] = [:]
+        for language in Language.allCases {
+            lists[language] = try container.decodeIfPresent([String].self, forKey: AnyKey(language.rawValue)) ?? []
+        }
+        self.lists = lists
+    }
+}
+
+/// A single value or a list of values of an account enumeration.
+struct TermSet<T: AccountTerm>: Decodable {
+    let values: Set<T>
+
+    init(from decoder: any Decoder) throws {
+        let field = decoder.codingPath.last?.stringValue ?? "value"
+        if var list = try? decoder.unkeyedContainer() {
+            var values = Set<T>()
+            while !list.isAtEnd {
+                values.insert(try list.superDecoder().decodeTerm(T.self, field: field))
+            }
+            self.values = values
+        } else {
+            values = [try decoder.decodeTerm(T.self, field: field)]
+        }
+    }
+}
+
+/// One item of a `when:` list: any of `person`, `account`, `flag` (one or a list), or `always: true`.
+struct ConditionDTO: Decodable {
+    let condition: Condition
+
+    static let personKeys = ["role", "influence", "support", "contact", "met", "new", "personality"]
+    static let accountKeys = ["tier", "kind", "stage", "reorganized", "purchasing-power", "open-issues"]
+
+    init(from decoder: any Decoder) throws {
+        try decoder.checkKeys(["person", "account", "flag", "always"], context: "a when: condition")
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        guard !container.allKeys.isEmpty else {
+            throw decoder.fieldError(key: nil, message: "an empty when: item; use person, account, flag or always")
+        }
+        var condition = Condition()
+        if container.contains(AnyKey("person")) {
+            let inner = try container.superDecoder(forKey: AnyKey("person"))
+            try inner.checkKeys(Self.personKeys, context: "a person condition")
+            let fields = try inner.container(keyedBy: AnyKey.self)
+            condition.person = PersonCondition(
+                role: try fields.decodeIfPresent(TermSet<BuyingRole>.self, forKey: AnyKey("role"))?.values,
+                influence: try fields.decodeIfPresent(TermSet<Level>.self, forKey: AnyKey("influence"))?.values,
+                support: try fields.decodeIfPresent(TermSet<Support>.self, forKey: AnyKey("support"))?.values,
+                contact: try fields.decodeIfPresent(TermSet<Contact>.self, forKey: AnyKey("contact"))?.values,
+                met: try fields.decodeIfPresent(Bool.self, forKey: AnyKey("met")),
+                isNew: try fields.decodeIfPresent(Bool.self, forKey: AnyKey("new")),
+                personality: try fields.decodeIfPresent(TermSet<Personality>.self, forKey: AnyKey("personality"))?.values
+            )
+        }
+        if container.contains(AnyKey("account")) {
+            let inner = try container.superDecoder(forKey: AnyKey("account"))
+            try inner.checkKeys(Self.accountKeys, context: "an account condition")
+            let fields = try inner.container(keyedBy: AnyKey.self)
+            condition.account = AccountCondition(
+                tier: try fields.decodeIfPresent(TermSet<Tier>.self, forKey: AnyKey("tier"))?.values,
+                kind: try fields.decodeIfPresent(TermSet<AccountKind>.self, forKey: AnyKey("kind"))?.values,
+                stage: try fields.decodeIfPresent(TermSet<Stage>.self, forKey: AnyKey("stage"))?.values,
+                reorganized: try fields.decodeIfPresent(Bool.self, forKey: AnyKey("reorganized")),
+                purchasingPower: try fields.decodeIfPresent(TermSet<PowerChange>.self, forKey: AnyKey("purchasing-power"))?.values,
+                openIssues: try fields.decodeIfPresent(Bool.self, forKey: AnyKey("open-issues"))
+            )
+        }
+        if container.contains(AnyKey("flag")) {
+            let inner = try container.superDecoder(forKey: AnyKey("flag"))
+            var raws: [(String, any Decoder)] = []
+            if var list = try? inner.unkeyedContainer() {
+                while !list.isAtEnd {
+                    let element = try list.superDecoder()
+                    raws.append((try element.singleValueContainer().decode(String.self), element))
+                }
+            } else {
+                raws.append((try inner.singleValueContainer().decode(String.self), inner))
+            }
+            let allowed = FlagKind.allCases.map(\.rawValue)
+            var kinds = Set<FlagKind>()
+            for (raw, element) in raws {
+                guard let kind = FlagKind(rawValue: raw) else {
+                    throw element.fieldError(
+                        key: nil,
+                        message: "unknown flag '\(raw)'\(Suggestion.hint(for: raw, in: allowed)); allowed: \(allowed.joined(separator: ", "))")
+                }
+                kinds.insert(kind)
+            }
+            condition.flags = kinds
+        }
+        if container.contains(AnyKey("always")) {
+            let inner = try container.superDecoder(forKey: AnyKey("always"))
+            guard try inner.singleValueContainer().decode(Bool.self) else {
+                throw inner.fieldError(key: "always", message: "'always' can only be true; leave the item out instead")
+            }
+            condition.always = true
+        }
+        self.condition = condition
+    }
+}
+
+/// A quiz item in a rule's front matter.
+struct QuizDTO: Decodable {
+    let item: QuizItem
+
+    init(from decoder: any Decoder) throws {
+        try decoder.checkKeys(["type", "question", "options", "key-points"], context: "a quiz item")
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        let raw = try container.decode(String.self, forKey: AnyKey("type"))
+        guard let kind = QuizItem.Kind(rawValue: raw) else {
+            let allowed = QuizItem.Kind.allCases.map(\.rawValue)
+            throw decoder.fieldError(key: "type", message: "unknown quiz type '\(raw)'; allowed: \(allowed.joined(separator: ", "))")
+        }
+        let question = try container.decode(LocalizedDTO.self, forKey: AnyKey("question")).text
+        let options = try container.decodeIfPresent(LocalizedListDTO.self, forKey: AnyKey("options"))?.lists ?? [:]
+        let keyPoints = try container.decodeIfPresent(LocalizedListDTO.self, forKey: AnyKey("key-points"))?.lists ?? [:]
+        if kind == .freeText {
+            for language in Language.allCases where (keyPoints[language] ?? []).isEmpty {
+                throw decoder.fieldError(key: "type", message: "a free-text quiz item needs key-points in \(language.rawValue)")
+            }
+        } else {
+            for language in Language.allCases where (options[language] ?? []).count < 2 {
+                throw decoder.fieldError(key: "type", message: "a \(raw) quiz item needs at least 2 options in \(language.rawValue)")
+            }
+        }
+        item = QuizItem(kind: kind, question: question, options: options, keyPoints: keyPoints)
+    }
+}
+
+/// A rule's front matter.
+struct RuleFrontMatter: Decodable {
+    let id: String
+    let topics: [String]
+    let kind: RuleKind
+    let roles: [BuyingRole]
+    let priority: Int
+    let when: [Condition]
+    let title: LocalizedText
+    let gist: LocalizedText
+    let asks: [Language: [String]]
+    let lesson: LessonPosition?
+    let quiz: [QuizItem]
+
+    static let keys = ["id", "topics", "kind", "roles", "priority", "when", "title", "gist", "asks", "lesson", "quiz"]
+
+    init(from decoder: any Decoder) throws {
+        try decoder.checkKeys(Self.keys, context: "a rule's front matter")
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        id = try container.decode(String.self, forKey: AnyKey("id"))
+        if let topic = try? container.decode(String.self, forKey: AnyKey("topics")) {
+            topics = [topic]
+        } else {
+            topics = try container.decode([String].self, forKey: AnyKey("topics"))
+        }
+        let rawKind = try container.decode(String.self, forKey: AnyKey("kind"))
+        let kinds = RuleKind.allCases.filter { $0 != .outlineTemplate }.map(\.rawValue)
+        guard let kind = RuleKind(rawValue: rawKind), kind != .outlineTemplate else {
+            throw decoder.fieldError(
+                key: "kind",
+                message: "unknown kind '\(rawKind)'\(Suggestion.hint(for: rawKind, in: kinds)); allowed: \(kinds.joined(separator: ", ")) (outline templates go in outline/*.yaml)")
+        }
+        self.kind = kind
+        roles = try container.decodeIfPresent(TermSet<BuyingRole>.self, forKey: AnyKey("roles")).map { set in
+            BuyingRole.allCases.filter(set.values.contains)
+        } ?? []
+        priority = try container.decodeIfPresent(Int.self, forKey: AnyKey("priority")) ?? 50
+        guard (0...100).contains(priority) else {
+            throw decoder.fieldError(key: "priority", message: "priority \(priority) is out of range; allowed: 0 to 100")
+        }
+        when = try container.decodeIfPresent([ConditionDTO].self, forKey: AnyKey("when"))?.map(\.condition) ?? []
+        title = try container.decode(LocalizedDTO.self, forKey: AnyKey("title")).text
+        gist = try container.decode(LocalizedDTO.self, forKey: AnyKey("gist")).text
+        asks = try container.decodeIfPresent(LocalizedListDTO.self, forKey: AnyKey("asks"))?.lists ?? [:]
+        if let lessonDecoder = try? container.superDecoder(forKey: AnyKey("lesson")), container.contains(AnyKey("lesson")) {
+            try lessonDecoder.checkKeys(["course", "order"], context: "lesson")
+            let fields = try lessonDecoder.container(keyedBy: AnyKey.self)
+            lesson = LessonPosition(
+                course: try fields.decode(String.self, forKey: AnyKey("course")),
+                order: try fields.decode(Int.self, forKey: AnyKey("order")))
+        } else {
+            lesson = nil
+        }
+        quiz = try container.decodeIfPresent([QuizDTO].self, forKey: AnyKey("quiz"))?.map(\.item) ?? []
+    }
+}
+
+/// One outline template.
+struct OutlineTemplateDTO: Decodable {
+    let id: String
+    let topics: [String]
+    let role: BuyingRole?
+    let priority: Int
+    let when: [Condition]
+    let text: LocalizedText
+
+    init(from decoder: any Decoder) throws {
+        try decoder.checkKeys(["id", "topics", "role", "priority", "when", "text"], context: "an outline template")
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        id = try container.decode(String.self, forKey: AnyKey("id"))
+        topics = try container.decode([String].self, forKey: AnyKey("topics"))
+        let roleDecoder = try container.superDecoder(forKey: AnyKey("role"))
+        if let raw = try? roleDecoder.singleValueContainer().decode(String.self), raw == "any" {
+            role = nil
+        } else if container.contains(AnyKey("role")) {
+            role = try roleDecoder.decodeTerm(BuyingRole.self, field: "role")
+        } else {
+            role = nil
+        }
+        priority = try container.decodeIfPresent(Int.self, forKey: AnyKey("priority")) ?? 50
+        when = try container.decodeIfPresent([ConditionDTO].self, forKey: AnyKey("when"))?.map(\.condition) ?? []
+        text = try container.decode(LocalizedDTO.self, forKey: AnyKey("text")).text
+    }
+}
+
+/// One self-check question with its sub-questions.
+struct SelfCheckDTO: Decodable {
+    let check: SelfCheck
+
+    init(from decoder: any Decoder) throws {
+        try decoder.checkKeys(["id", "topic", "rule", "title", "questions"], context: "a self-check")
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        check = SelfCheck(
+            id: try container.decode(String.self, forKey: AnyKey("id")),
+            topic: try container.decode(String.self, forKey: AnyKey("topic")),
+            rule: try container.decode(String.self, forKey: AnyKey("rule")),
+            title: try container.decode(LocalizedDTO.self, forKey: AnyKey("title")).text,
+            questions: try container.decode([SelfCheckQuestionDTO].self, forKey: AnyKey("questions")).map(\.question)
+        )
+    }
+}
+
+struct SelfCheckQuestionDTO: Decodable {
+    let question: SelfCheckQuestion
+
+    init(from decoder: any Decoder) throws {
+        try decoder.checkKeys(["id", "answer", "text", "known", "known-text", "raises"], context: "a self-check question")
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        let rawAnswer = try container.decode(String.self, forKey: AnyKey("answer"))
+        guard let answer = SelfCheckQuestion.AnswerType(rawValue: rawAnswer) else {
+            let allowed = SelfCheckQuestion.AnswerType.allCases.map(\.rawValue)
+            throw decoder.fieldError(key: "answer", message: "unknown answer type '\(rawAnswer)'\(Suggestion.hint(for: rawAnswer, in: allowed)); allowed: \(allowed.joined(separator: ", "))")
+        }
+        var known: SelfCheckQuestion.Known?
+        if let rawKnown = try container.decodeIfPresent(String.self, forKey: AnyKey("known")) {
+            let allowed = SelfCheckQuestion.Known.allCases.map(\.rawValue)
+            guard let value = SelfCheckQuestion.Known(rawValue: rawKnown) else {
+                throw decoder.fieldError(key: "known", message: "unknown 'known' value '\(rawKnown)'\(Suggestion.hint(for: rawKnown, in: allowed)); allowed: \(allowed.joined(separator: ", "))")
+            }
+            known = value
+        }
+        var raises: [SelfCheckQuestion.Trigger: FlagKind] = [:]
+        if container.contains(AnyKey("raises")) {
+            let inner = try container.superDecoder(forKey: AnyKey("raises"))
+            let fields = try inner.container(keyedBy: AnyKey.self)
+            let triggers = SelfCheckQuestion.Trigger.allCases.map(\.rawValue)
+            for key in fields.allKeys {
+                guard key.stringValue.hasPrefix("if-"), let trigger = SelfCheckQuestion.Trigger(rawValue: String(key.stringValue.dropFirst(3))) else {
+                    throw inner.fieldError(key: key.stringValue, message: "unknown answer '\(key.stringValue)' in raises; allowed: \(triggers.map { "if-" + $0 }.joined(separator: ", "))")
+                }
+                let flag = try fields.decode(String.self, forKey: key)
+                guard let kind = FlagKind(rawValue: flag) else {
+                    let allowed = FlagKind.allCases.map(\.rawValue)
+                    throw inner.fieldError(key: key.stringValue, message: "unknown flag '\(flag)'\(Suggestion.hint(for: flag, in: allowed)); allowed: \(allowed.joined(separator: ", "))")
+                }
+                raises[trigger] = kind
+            }
+        }
+        question = SelfCheckQuestion(
+            id: try container.decode(String.self, forKey: AnyKey("id")),
+            answer: answer,
+            text: try container.decode(LocalizedDTO.self, forKey: AnyKey("text")).text,
+            known: known,
+            knownText: try container.decodeIfPresent(LocalizedDTO.self, forKey: AnyKey("known-text"))?.text,
+            raises: raises
+        )
+    }
+}
+
+/// One glossary entry.
+struct GlossaryEntryDTO: Decodable {
+    let entry: GlossaryEntry
+
+    init(from decoder: any Decoder) throws {
+        try decoder.checkKeys(["id", "topics"] + Language.allCases.map(\.rawValue), context: "a glossary entry")
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        var terms: [Language: [String]] = [:]
+        for language in Language.allCases {
+            let list = try container.decodeIfPresent([String].self, forKey: AnyKey(language.rawValue)) ?? []
+            guard !list.isEmpty else {
+                throw decoder.fieldError(key: "id", message: "glossary entry has no terms in \(language.rawValue)")
+            }
+            terms[language] = list
+        }
+        entry = GlossaryEntry(
+            id: try container.decode(String.self, forKey: AnyKey("id")),
+            topics: try container.decodeIfPresent([String].self, forKey: AnyKey("topics")) ?? [],
+            terms: terms
+        )
+    }
+}
+
+/// One off-topic theme.
+struct OffTopicDTO: Decodable {
+    let entry: OffTopicEntry
+
+    init(from decoder: any Decoder) throws {
+        try decoder.checkKeys(["id"] + Language.allCases.map(\.rawValue), context: "an off-topic theme")
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        var questions: [Language: [String]] = [:]
+        for language in Language.allCases {
+            questions[language] = try container.decodeIfPresent([String].self, forKey: AnyKey(language.rawValue)) ?? []
+        }
+        entry = OffTopicEntry(id: try container.decode(String.self, forKey: AnyKey("id")), questions: questions)
+    }
+}

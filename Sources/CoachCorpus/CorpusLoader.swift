@@ -1,0 +1,282 @@
+public import CoachCore
+import Foundation
+
+/// Loads `corpus/` into a `Corpus`, collecting every problem as a compiler-style diagnostic.
+///
+/// ```swift
+/// let result = CorpusLoader.load(directory: "corpus")
+/// if result.hasErrors { result.diagnostics.forEach { print($0) } }
+/// ```
+public enum CorpusLoader {
+    /// What loading produced: the corpus (with the files that had errors left out) and the problems.
+    public struct Result: Sendable {
+        public var corpus: Corpus
+        public var diagnostics: [Diagnostic]
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    /// Topic areas whose rules must carry at least `minimumAsks` example questions per language.
+    static let askedAreas = ["role.", "strategy.", "selfcheck.", "visit."]
+    public static let minimumAsks = 4
+
+    public static func load(directory: String) -> Result {
+        let root = URL(fileURLWithPath: directory)
+        let display = root.lastPathComponent
+        var diagnostics: [Diagnostic] = []
+
+        let topics = loadTopics(root: root, display: display, diagnostics: &diagnostics)
+        let topicIDs = topics.map(\.id)
+
+        var rules: [Rule] = []
+        var ruleLocations: [String: String] = [:]
+        for file in files(under: root.appendingPathComponent("rules"), extension: "md") {
+            let path = display + "/" + relativePath(of: file, to: root)
+            guard let text = read(file, path: path, diagnostics: &diagnostics) else { continue }
+            do {
+                let rule = try RuleFile.parse(text, file: path)
+                var problems = validate(rule: rule, text: text, topicIDs: topicIDs)
+                if let first = ruleLocations[rule.id] {
+                    problems.append(Diagnostic(
+                        file: path, line: line(of: "id:", in: text), column: 1,
+                        message: "duplicate rule id '\(rule.id)' (first defined in \(first))"))
+                }
+                diagnostics += problems
+                if problems.contains(where: { $0.severity == .error }) { continue }
+                ruleLocations[rule.id] = path
+                rules.append(rule)
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+
+        var templates: [OutlineTemplate] = []
+        var templateIDs = Set<String>()
+        for file in files(under: root.appendingPathComponent("outline"), extension: "yaml") {
+            let path = display + "/" + relativePath(of: file, to: root)
+            guard let text = read(file, path: path, diagnostics: &diagnostics) else { continue }
+            do {
+                let decoded = try YAMLFile.decode([OutlineTemplateDTO].self, from: text, file: path)
+                for dto in decoded {
+                    let template = OutlineTemplate(
+                        id: dto.id, topics: dto.topics, role: dto.role, priority: dto.priority, when: dto.when,
+                        text: dto.text, source: path)
+                    var problems = validate(template: template, text: text, topicIDs: topicIDs)
+                    if !templateIDs.insert(template.id).inserted {
+                        problems.append(Diagnostic(
+                            file: path, line: line(of: template.id, in: text), column: 1,
+                            message: "duplicate template id '\(template.id)'"))
+                    }
+                    diagnostics += problems
+                    if !problems.contains(where: { $0.severity == .error }) { templates.append(template) }
+                }
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+
+        var selfChecks: [SelfCheck] = []
+        let selfCheckFile = root.appendingPathComponent("selfchecks.yaml")
+        let selfCheckPath = display + "/selfchecks.yaml"
+        if let text = read(selfCheckFile, path: selfCheckPath, diagnostics: &diagnostics) {
+            do {
+                selfChecks = try YAMLFile.decode([SelfCheckDTO].self, from: text, file: selfCheckPath).map(\.check)
+                diagnostics += validate(selfChecks: selfChecks, text: text, file: selfCheckPath, topicIDs: topicIDs, ruleIDs: Set(rules.map(\.id)))
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+
+        var glossary: [GlossaryEntry] = []
+        let glossaryPath = display + "/glossary.yaml"
+        if let text = read(root.appendingPathComponent("glossary.yaml"), path: glossaryPath, diagnostics: &diagnostics) {
+            do {
+                glossary = try YAMLFile.decode([GlossaryEntryDTO].self, from: text, file: glossaryPath).map(\.entry)
+                for entry in glossary {
+                    for topic in entry.topics where !topicIDs.contains(topic) {
+                        diagnostics.append(unknownTopic(topic, file: glossaryPath, text: text, topicIDs: topicIDs))
+                    }
+                }
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+
+        var offTopic: [OffTopicEntry] = []
+        let offTopicFile = root.appendingPathComponent("offtopic.yaml")
+        let offTopicPath = display + "/offtopic.yaml"
+        if FileManager.default.fileExists(atPath: offTopicFile.path),
+           let text = read(offTopicFile, path: offTopicPath, diagnostics: &diagnostics) {
+            do {
+                offTopic = try YAMLFile.decode([OffTopicDTO].self, from: text, file: offTopicPath).map(\.entry)
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+
+        let corpus = Corpus(
+            topics: topics, rules: rules, templates: templates, selfChecks: selfChecks, glossary: glossary,
+            offTopic: offTopic)
+        return Result(corpus: corpus, diagnostics: diagnostics)
+    }
+
+    // MARK: Files
+
+    static func files(under directory: URL, extension ext: String) -> [URL] {
+        guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else { return [] }
+        var result: [URL] = []
+        for case let url as URL in enumerator where url.pathExtension == ext {
+            result.append(url)
+        }
+        return result.sorted { $0.path < $1.path }
+    }
+
+    static func relativePath(of file: URL, to root: URL) -> String {
+        let base = root.standardizedFileURL.path
+        let path = file.standardizedFileURL.path
+        return path.hasPrefix(base + "/") ? String(path.dropFirst(base.count + 1)) : file.lastPathComponent
+    }
+
+    static func read(_ file: URL, path: String, diagnostics: inout [Diagnostic]) -> String? {
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            diagnostics.append(Diagnostic(file: path, line: 1, column: 1, message: "cannot read the file"))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            diagnostics.append(Diagnostic(file: path, line: 1, column: 1, message: "the file is not UTF-8 text"))
+            return nil
+        }
+        return text
+    }
+
+    static func loadTopics(root: URL, display: String, diagnostics: inout [Diagnostic]) -> [Topic] {
+        let path = display + "/topics.tsv"
+        guard let text = read(root.appendingPathComponent("topics.tsv"), path: path, diagnostics: &diagnostics) else { return [] }
+        var topics: [Topic] = []
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where offset > 0 {
+            if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 4 else {
+                diagnostics.append(Diagnostic(file: path, line: offset + 1, column: 1, message: "expected 4 tab-separated fields: id, zh-Hant, en, what it conveys"))
+                continue
+            }
+            topics.append(Topic(id: fields[0], nameZhHant: fields[1], nameEn: fields[2], conveys: fields[3]))
+        }
+        return topics
+    }
+
+    // MARK: Validation
+
+    static func validate(rule: Rule, text: String, topicIDs: [String]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        let file = rule.source
+        if rule.id.isEmpty || rule.id.contains(where: { !($0.isLowercase || $0.isNumber || $0 == "." || $0 == "-") }) {
+            problems.append(Diagnostic(file: file, line: line(of: "id:", in: text), column: 5, message: "rule id '\(rule.id)' may use only lower-case letters, digits, '.' and '-'"))
+        }
+        if rule.topics.isEmpty {
+            problems.append(Diagnostic(file: file, line: line(of: "topics:", in: text), column: 1, message: "a rule needs at least one topic"))
+        }
+        for topic in rule.topics where !topicIDs.contains(topic) {
+            problems.append(unknownTopic(topic, file: file, text: text, topicIDs: topicIDs))
+        }
+        for language in Language.allCases where rule.body[language].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            problems.append(Diagnostic(file: file, line: max(1, text.split(separator: "\n", omittingEmptySubsequences: false).count), column: 1, message: "missing body section '# \(language.rawValue)'"))
+        }
+        if rule.kind == .strategy && rule.when.isEmpty {
+            problems.append(Diagnostic(file: file, line: line(of: "kind:", in: text), column: 1, message: "a strategy needs 'when:' conditions saying on which accounts to offer it"))
+        }
+        if rule.kind == .lesson && rule.lesson == nil {
+            problems.append(Diagnostic(file: file, line: line(of: "kind:", in: text), column: 1, message: "a lesson needs 'lesson: {course: ..., order: ...}'"))
+        }
+        let needsAsks = rule.kind != .card && rule.kind != .lesson && rule.topics.contains { topic in askedAreas.contains { topic.hasPrefix($0) } }
+        for language in Language.allCases {
+            let count = rule.asks[language]?.count ?? 0
+            let minimum = needsAsks ? minimumAsks : 1
+            if count < minimum && rule.kind != .lesson {
+                problems.append(Diagnostic(file: file, line: line(of: "asks:", in: text), column: 1, message: "'asks' has \(count) example question(s) in \(language.rawValue); at least \(minimum) needed"))
+            }
+        }
+        return problems
+    }
+
+    static func validate(template: OutlineTemplate, text: String, topicIDs: [String]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        let file = template.source
+        let at = line(of: template.id, in: text)
+        for topic in template.topics where !topicIDs.contains(topic) {
+            problems.append(unknownTopic(topic, file: file, text: text, topicIDs: topicIDs, near: at))
+        }
+        let personal = template.when.contains(where: \.isPersonal)
+        let issues = template.when.contains { $0.account?.openIssues == true }
+        for language in Language.allCases {
+            let names = Placeholder.names(in: template.text[language])
+            for name in names where !OutlineTemplate.placeholders.contains(name) {
+                let allowed = OutlineTemplate.placeholders.sorted()
+                problems.append(Diagnostic(
+                    file: file, line: line(of: "{\(name)}", in: text, after: at), column: 1,
+                    message: "unknown placeholder '{\(name)}'\(Suggestion.hint(for: name, in: allowed)); allowed: \(allowed.map { "{\($0)}" }.joined(separator: ", "))"))
+            }
+            if (names.contains("person") || names.contains("title")) && !personal {
+                problems.append(Diagnostic(file: file, line: at, column: 1, message: "template '\(template.id)' uses {person} or {title} but no 'when:' item names a person (person: or a person flag)"))
+                break
+            }
+            if names.contains("issue") && !issues {
+                problems.append(Diagnostic(file: file, line: at, column: 1, message: "template '\(template.id)' uses {issue} but has no 'when: [{account: {open-issues: true}}]'"))
+                break
+            }
+        }
+        return problems
+    }
+
+    static func validate(selfChecks: [SelfCheck], text: String, file: String, topicIDs: [String], ruleIDs: Set<String>) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var seen = Set<String>()
+        for check in selfChecks {
+            if !topicIDs.contains(check.topic) {
+                problems.append(unknownTopic(check.topic, file: file, text: text, topicIDs: topicIDs))
+            }
+            if !ruleIDs.contains(check.rule) {
+                let hint = Suggestion.hint(for: check.rule, in: Array(ruleIDs))
+                problems.append(Diagnostic(file: file, line: line(of: check.rule, in: text), column: 1, message: "self-check '\(check.id)' points to unknown rule '\(check.rule)'\(hint)"))
+            }
+            for question in [check.id] + check.questions.map(\.id) where !seen.insert(question).inserted {
+                problems.append(Diagnostic(file: file, line: line(of: "id: \(question)", in: text), column: 1, message: "duplicate self-check id '\(question)'"))
+            }
+            for question in check.questions {
+                if question.known != nil, question.knownText == nil {
+                    problems.append(Diagnostic(file: file, line: line(of: "id: \(question.id)", in: text), column: 1, message: "question '\(question.id)' has 'known' but no 'known-text' to show it"))
+                }
+                for trigger in question.raises.keys {
+                    let fits = question.answer == .person ? trigger == .none : (question.answer == .yesNo && trigger != .none)
+                    if !fits {
+                        problems.append(Diagnostic(file: file, line: line(of: "id: \(question.id)", in: text), column: 1, message: "question '\(question.id)' (\(question.answer.rawValue)) cannot raise a flag on '\(trigger.rawValue)'"))
+                    }
+                }
+            }
+        }
+        if selfChecks.count != 5 {
+            problems.append(Diagnostic(file: file, line: 1, column: 1, message: "the method has five self-check questions; found \(selfChecks.count)"))
+        }
+        return problems
+    }
+
+    static func unknownTopic(_ topic: String, file: String, text: String, topicIDs: [String], near: Int = 1) -> Diagnostic {
+        let (lineNumber, column) = position(of: topic, in: text, after: near)
+        return Diagnostic(
+            file: file, line: lineNumber, column: column,
+            message: "unknown topic '\(topic)'\(Suggestion.hint(for: topic, in: topicIDs))")
+    }
+
+    /// The 1-based line of the first occurrence of `needle` at or after line `after`.
+    static func line(of needle: String, in text: String, after: Int = 1) -> Int {
+        position(of: needle, in: text, after: after).line
+    }
+
+    static func position(of needle: String, in text: String, after: Int = 1) -> (line: Int, column: Int) {
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where offset + 1 >= after {
+            if let range = line.range(of: needle) {
+                return (offset + 1, line[line.startIndex..<range.lowerBound].unicodeScalars.count + 1)
+            }
+        }
+        return (after, 1)
+    }
+}

@@ -1,0 +1,173 @@
+public import CoachCore
+
+/// A slash command of the REPL: its name, what its argument completes to, and its help.
+public struct CommandSpec: Sendable {
+    /// What Tab offers after the command name.
+    public enum Argument: Sendable {
+        case none, account, language, command, rule, file, card
+    }
+
+    public var name: String
+    public var aliases: [String]
+    public var argument: Argument
+    public var usage: String
+    public var summary: LocalizedText
+    public var detail: LocalizedText
+
+    public init(_ name: String, aliases: [String] = [], argument: Argument = .none, usage: String? = nil, summary: LocalizedText, detail: LocalizedText) {
+        self.name = name
+        self.aliases = aliases
+        self.argument = argument
+        self.usage = usage ?? name
+        self.summary = summary
+        self.detail = detail
+    }
+}
+
+extension CommandSpec {
+    /// Every command the REPL understands, in the order `/help` lists them.
+    public static let all: [CommandSpec] = [
+        CommandSpec(
+            "/help", aliases: ["/?"], argument: .command, usage: "/help [COMMAND]",
+            summary: LocalizedText(en: "list commands, or explain one", zhHans: "列出命令，或说明某个命令", zhHant: "列出指令，或說明某個指令"),
+            detail: LocalizedText(
+                en: "/help lists every command with one line each. /help /open (or /help open) explains one command. Anything you type without a leading / is a question for the coach.",
+                zhHans: "/help 列出所有命令，每个一行。/help /open（或 /help open）说明单个命令。不以 / 开头的输入都当作向教练提问。",
+                zhHant: "/help 列出所有指令，每個一行。/help /open（或 /help open）說明單一指令。不以 / 開頭的輸入都當作向教練提問。")),
+        CommandSpec(
+            "/topics",
+            summary: LocalizedText(en: "what the coach can answer, by topic", zhHans: "教练能回答的主题", zhHant: "教練能回答的主題"),
+            detail: LocalizedText(
+                en: "Lists the topics of the method the coach knows, grouped by area. Ask about any of them in your own words.",
+                zhHans: "按领域列出教练掌握的方法主题。用你自己的话问其中任何一个都可以。",
+                zhHant: "依領域列出教練掌握的方法主題。用你自己的話問其中任何一個都可以。")),
+        CommandSpec(
+            "/more",
+            summary: LocalizedText(en: "the whole rule behind the last answer", zhHans: "上一个回答的完整规则", zhHant: "上一個回答的完整規則"),
+            detail: LocalizedText(
+                en: "Answers are short: what to do. /more shows the whole rule: why it works, an example and common mistakes.",
+                zhHans: "回答只给要点（怎么做）。/more 显示完整规则：为什么、举例和常见误区。",
+                zhHant: "回答只給重點（怎麼做）。/more 顯示完整規則：為什麼、舉例和常見誤區。")),
+        CommandSpec(
+            "/rule", argument: .rule, usage: "/rule ID",
+            summary: LocalizedText(en: "show one rule of the corpus in full", zhHans: "完整显示语料库中的一条规则", zhHant: "完整顯示語料庫中的一條規則"),
+            detail: LocalizedText(
+                en: "/rule ID shows a rule by its id (Tab completes ids), with the file it comes from.",
+                zhHans: "/rule ID 按编号显示规则（Tab 可补全编号），并注明来源文件。",
+                zhHant: "/rule ID 依編號顯示規則（Tab 可補全編號），並註明來源檔案。")),
+        CommandSpec(
+            "/card", argument: .card, usage: "/card [ID]",
+            summary: LocalizedText(en: "print a pocket card (self-checks, the \"they don't know\" principle, role strategies)", zhHans: "打印口袋卡（五个自问自答、不知道原则、角色策略）", zhHant: "列印口袋卡（五個自問自答、不知道原則、角色策略）"),
+            detail: LocalizedText(
+                en: "/card lists the pocket cards; /card ID prints one, ready to copy or print.",
+                zhHans: "/card 列出口袋卡；/card ID 打印其中一张，可直接复制或打印。",
+                zhHant: "/card 列出口袋卡；/card ID 印出其中一張，可直接複製或列印。")),
+        CommandSpec(
+            "/accounts",
+            summary: LocalizedText(en: "list the accounts in the store", zhHans: "列出库里的客户", zhHant: "列出資料庫裡的客戶"),
+            detail: LocalizedText(
+                en: "Lists every account with its id, name and owner. Import files with /account import FILE or `coach account import`.",
+                zhHans: "列出所有客户的编号、名称和负责人。用 /account import 文件 或 `coach account import` 导入。",
+                zhHant: "列出所有客戶的編號、名稱和負責人。用 /account import 檔案 或 `coach account import` 匯入。")),
+        CommandSpec(
+            "/account", argument: .file, usage: "/account import FILE...",
+            summary: LocalizedText(en: "import or update account files", zhHans: "导入或更新客户档案", zhHant: "匯入或更新客戶檔案"),
+            detail: LocalizedText(
+                en: "/account import FILE... checks every file first; if any has an error, nothing is imported and each error names the file, line and what is allowed. A re-import keeps the previous version.",
+                zhHans: "/account import 文件... 先检查所有文件；只要有一个出错就全部不导入，并指出文件、行号和允许的值。重新导入会保留旧版本。",
+                zhHant: "/account import 檔案... 先檢查所有檔案；只要有一個出錯就全部不匯入，並指出檔案、行號和允許的值。重新匯入會保留舊版本。")),
+        CommandSpec(
+            "/open", argument: .account, usage: "/open ID",
+            summary: LocalizedText(en: "make an account current (the prompt shows it)", zhHans: "打开一个客户（提示符会显示）", zhHant: "開啟一個客戶（提示字元會顯示）"),
+            detail: LocalizedText(
+                en: "/open ID makes the account current: answers then name its people, and /flags and /chart work on it. Tab completes account ids.",
+                zhHans: "/open ID 打开客户：之后的回答会点出其中的人，/flags 和 /chart 也作用于它。Tab 可补全客户编号。",
+                zhHant: "/open ID 開啟客戶：之後的回答會點出其中的人，/flags 和 /chart 也作用於它。Tab 可補全客戶編號。")),
+        CommandSpec(
+            "/close",
+            summary: LocalizedText(en: "close the current account", zhHans: "关闭当前客户", zhHant: "關閉目前客戶"),
+            detail: LocalizedText(en: "/close leaves the current account.", zhHans: "/close 离开当前客户。", zhHant: "/close 離開目前客戶。")),
+        CommandSpec(
+            "/flags",
+            summary: LocalizedText(en: "risk flags of the current account", zhHans: "当前客户的风险提示", zhHant: "目前客戶的風險提示"),
+            detail: LocalizedText(
+                en: "/flags lists what the coach notices in the current account (missing roles, an unmet decision maker, new faces…), most urgent first, with what to do next.",
+                zhHans: "/flags 列出当前客户的风险（缺角色、没见过决策者、新面孔……），最急的在前，并说明下一步。",
+                zhHant: "/flags 列出目前客戶的風險（缺角色、沒見過決策者、新面孔……），最急的在前，並說明下一步。")),
+        CommandSpec(
+            "/chart",
+            summary: LocalizedText(en: "the org chart of the current account, by buying role", zhHans: "当前客户的组织架构图（按采购角色）", zhHant: "目前客戶的組織架構圖（依採購角色）"),
+            detail: LocalizedText(
+                en: "/chart draws who reports to whom, each buying role in its own colour and letter, with influence, support and contact.",
+                zhHans: "/chart 画出汇报关系，每个采购角色用不同颜色和字母标示，并注明影响度、支持度和接触度。",
+                zhHant: "/chart 畫出匯報關係，每個採購角色用不同顏色和字母標示，並註明影響度、支持度和接觸度。")),
+        CommandSpec(
+            "/prep", argument: .account, usage: "/prep [ID]",
+            summary: LocalizedText(en: "prepare the next contact: the five self-checks, strategies, question outline", zhHans: "准备下一次沟通：五个自问自答、策略、问话提纲", zhHant: "準備下一次溝通：五個自問自答、策略、問話提綱"),
+            detail: LocalizedText(
+                en: "/prep ID (or /prep for the open account) briefs you on the account, then asks the five self-check questions one at a time, made concrete from the account file. During the session: /back changes the previous answer, /skip, /why explains the question, /repeat, /cancel; a question typed instead of an answer is answered and the same question asked again. Every answer is saved as you give it; Ctrl-C pauses and /resume continues, even after quitting. At the end: a summary to confirm or edit, the strategies for each person, and your question outline.",
+                zhHans: "/prep 编号（或对已打开的客户直接 /prep）先简报客户情况，再结合客户档案逐题问五个自问自答。过程中：/back 修改上一题，/skip 跳过，/why 说明为什么问，/repeat 重复，/cancel 取消；回答时如果输入的是问题，教练会先回答再重问同一题。每个回答输入即保存；Ctrl-C 暂停，/resume 继续（退出后也可以）。最后：确认或修改回答汇总，给出针对每个人的策略和问话提纲。",
+                zhHant: "/prep 編號（或對已開啟的客戶直接 /prep）先簡報客戶情況，再結合客戶檔案逐題問五個自問自答。過程中：/back 修改上一題，/skip 略過，/why 說明為什麼問，/repeat 重複，/cancel 取消；回答時如果輸入的是問題，教練會先回答再重問同一題。每個回答輸入即儲存；Ctrl-C 暫停，/resume 繼續（離開後也可以）。最後：確認或修改回答彙整，給出針對每個人的策略和問話提綱。")),
+        CommandSpec(
+            "/resume", argument: .account, usage: "/resume [ID]",
+            summary: LocalizedText(en: "continue a paused coaching session", zhHans: "继续暂停的准备", zhHant: "繼續暫停的準備"),
+            detail: LocalizedText(
+                en: "/resume continues the newest unfinished /prep session (of the open account, or of ID), with every answer given so far.",
+                zhHans: "/resume 继续最近一次没做完的 /prep（当前客户或指定编号），之前的回答都在。",
+                zhHant: "/resume 繼續最近一次沒做完的 /prep（目前客戶或指定編號），之前的回答都在。")),
+        CommandSpec(
+            "/strategies",
+            summary: LocalizedText(en: "strategies for each person of the open account", zhHans: "当前客户每个人的策略", zhHant: "目前客戶每個人的策略"),
+            detail: LocalizedText(
+                en: "/strategies lists the strategy rules that apply to the open account, person by person, most urgent first (after /prep, your answers count too).",
+                zhHans: "/strategies 按人列出适用于当前客户的策略，最急的在前（做过 /prep 后也会考虑你的回答）。",
+                zhHant: "/strategies 依人列出適用於目前客戶的策略，最急的在前（做過 /prep 後也會考慮你的回答）。")),
+        CommandSpec(
+            "/outline",
+            summary: LocalizedText(en: "the question outline for the open account", zhHans: "当前客户的问话提纲", zhHant: "目前客戶的問話提綱"),
+            detail: LocalizedText(
+                en: "/outline shows up to sixty questions to carry to the next contact, grouped by person, the most important first. `coach outline ID --format md` prints it as a pocket card.",
+                zhHans: "/outline 显示最多六十个问题，按人分组，重要的在前，带去下次沟通。`coach outline 编号 --format md` 可打印成口袋卡。",
+                zhHant: "/outline 顯示最多六十個問題，依人分組，重要的在前，帶去下次溝通。`coach outline 編號 --format md` 可印成口袋卡。")),
+        CommandSpec(
+            "/why",
+            summary: LocalizedText(en: "during /prep: why this question is asked", zhHans: "准备中：为什么问这一题", zhHant: "準備中：為什麼問這一題"),
+            detail: LocalizedText(en: "/why shows the rule behind the current self-check question, then asks it again.", zhHans: "/why 显示当前自问自答背后的规则，然后重问。", zhHant: "/why 顯示目前自問自答背後的規則，然後重問。")),
+        CommandSpec(
+            "/back",
+            summary: LocalizedText(en: "during /prep: change the previous answer", zhHans: "准备中：修改上一题", zhHant: "準備中：修改上一題"),
+            detail: LocalizedText(en: "/back returns to the previous question and shows your answer; answer again to change it.", zhHans: "/back 回到上一题并显示原来的回答；重新回答即可修改。", zhHant: "/back 回到上一題並顯示原來的回答；重新回答即可修改。")),
+        CommandSpec(
+            "/skip",
+            summary: LocalizedText(en: "during /prep: skip this question", zhHans: "准备中：跳过这一题", zhHant: "準備中：略過這一題"),
+            detail: LocalizedText(en: "/skip moves on without an answer; the summary shows it as skipped.", zhHans: "/skip 不回答直接下一题；汇总里会标为跳过。", zhHant: "/skip 不回答直接下一題；彙整裡會標為略過。")),
+        CommandSpec(
+            "/repeat",
+            summary: LocalizedText(en: "during /prep: ask the question again", zhHans: "准备中：重问这一题", zhHant: "準備中：重問這一題"),
+            detail: LocalizedText(en: "/repeat shows the current question again.", zhHans: "/repeat 再显示一次当前问题。", zhHant: "/repeat 再顯示一次目前問題。")),
+        CommandSpec(
+            "/cancel",
+            summary: LocalizedText(en: "during /prep: abandon the session (answers stay recorded)", zhHans: "准备中：放弃本次准备（已答内容保留）", zhHant: "準備中：放棄本次準備（已答內容保留）"),
+            detail: LocalizedText(en: "/cancel ends the session without strategies or outline; what you answered stays in the store.", zhHans: "/cancel 结束本次准备，不生成策略和提纲；已回答的内容仍保存在库里。", zhHant: "/cancel 結束本次準備，不產生策略和提綱；已回答的內容仍儲存在資料庫裡。")),
+        CommandSpec(
+            "/lang", argument: .language, usage: "/lang [en|zh-Hans|zh-Hant]",
+            summary: LocalizedText(en: "switch the interface language", zhHans: "切换界面语言", zhHant: "切換介面語言"),
+            detail: LocalizedText(
+                en: "/lang zh-Hans, /lang zh-Hant or /lang en switches the language; /lang alone shows the current one. Questions are answered in the language they are asked in.",
+                zhHans: "/lang zh-Hans、/lang zh-Hant 或 /lang en 切换语言；只输入 /lang 显示当前语言。问题用什么语言问，就用什么语言回答。",
+                zhHant: "/lang zh-Hans、/lang zh-Hant 或 /lang en 切換語言；只輸入 /lang 顯示目前語言。問題用什麼語言問，就用什麼語言回答。")),
+        CommandSpec(
+            "/quit", aliases: ["/exit", "/q"],
+            summary: LocalizedText(en: "leave the session (Ctrl-D works too)", zhHans: "结束会话（也可按 Ctrl-D）", zhHant: "結束對話（也可按 Ctrl-D）"),
+            detail: LocalizedText(
+                en: "/quit ends the session. Everything you answered is already saved.",
+                zhHans: "/quit 结束会话。你回答过的内容都已保存。",
+                zhHant: "/quit 結束對話。你回答過的內容都已儲存。")),
+    ]
+
+    /// The command named `name` (with or without the slash, or an alias).
+    public static func find(_ name: String) -> CommandSpec? {
+        let key = name.hasPrefix("/") ? name.lowercased() : "/" + name.lowercased()
+        return all.first { $0.name == key || $0.aliases.contains(key) }
+    }
+}

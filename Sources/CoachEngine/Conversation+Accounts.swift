@@ -1,0 +1,63 @@
+import CoachCore
+import Foundation
+
+extension Conversation {
+    /// `/accounts`.
+    func listAccounts() -> [Output] {
+        let accounts = environment.accounts.accountIDs().compactMap(environment.accounts.account(id:))
+        guard !accounts.isEmpty else { return [.text(UIText.noAccounts[language])] }
+        let idWidth = accounts.map { DisplayWidth.of($0.id) }.max() ?? 4
+        let nameWidth = accounts.map { DisplayWidth.of($0.name) }.max() ?? 4
+        var lines: [StyledLine] = [StyledLine(UIText.accountsHeading[language], .heading)]
+        for account in accounts {
+            let marker = account.id == openAccountID ? "* " : "  "
+            lines.append(StyledLine([
+                .init(marker + DisplayWidth.pad(account.id, to: idWidth), .accent),
+                .init("  " + DisplayWidth.pad(account.name, to: nameWidth)),
+                .init("  " + (account.tier.map { $0.rawValue } ?? "-") + "  " + (account.owner ?? ""), .dim),
+            ]))
+        }
+        return [.lines(lines)]
+    }
+
+    /// `/account import FILE...`: the host imports and reports.
+    func importAccounts(_ arguments: [String]) -> [Output] {
+        guard arguments.first == "import", arguments.count > 1 else { return [.text(UIText.importUsage[language])] }
+        return [.record(.importAccounts(Array(arguments.dropFirst())))]
+    }
+
+    /// `/open ID`.
+    mutating func open(_ id: String?, now: Date) -> [Output] {
+        guard let id else { return [.text(UIText.openUsage[language])] }
+        guard let account = environment.accounts.account(id: id) else {
+            return [.text(UIText.unknownAccount(id, environment.accounts.accountIDs())[language], .error)]
+        }
+        openAccountID = account.id
+        let flags = RiskFlags.compute(for: account, today: today(now))
+        return [.text(UIText.opened(account, people: account.people.count, flags: flags.count)[language], .success)]
+    }
+
+    /// The open account, if any.
+    var openAccount: Account? { openAccountID.flatMap(environment.accounts.account(id:)) }
+
+    /// `/flags`.
+    func flags(now: Date) -> [Output] {
+        guard let account = openAccount else { return [.text(UIText.noOpenAccount[language])] }
+        let flags = RiskFlags.compute(for: account, today: today(now))
+        guard !flags.isEmpty else { return [.text(UIText.noFlags[language], .success)] }
+        var outputs: [Output] = [.text(UIText.flagsHeading(account)[language], .heading)]
+        for flag in flags {
+            outputs.append(.text("- [\(flag.id)] \(flag.message[language])", flag.kind.severity <= 4 ? .warning : .plain))
+        }
+        return outputs
+    }
+
+    /// `/chart`.
+    func chart() -> [Output] {
+        guard let account = openAccount else { return [.text(UIText.noOpenAccount[language])] }
+        let lines = OrgChart.lines(account: account, language: language, width: DisplayWidth.of)
+        return [.lines(lines.map { segments in
+            StyledLine(segments.map { StyledLine.Segment($0.text, $0.role.map(Style.role) ?? .plain) })
+        })]
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// The little Markdown the corpus bodies use, turned into terminal paragraphs.
+enum MarkdownText {
+    /// A body split at paragraphs that open with a bold lead-in (`**What to do.**`, `**怎么做。**`).
+    static func sections(_ body: String) -> [String] {
+        var sections: [String] = []
+        var current: [String] = []
+        for line in body.components(separatedBy: "\n") {
+            if line.hasPrefix("**"), !current.isEmpty, current.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                sections.append(current.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines))
+                current = []
+            }
+            current.append(line)
+        }
+        let last = current.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        if !last.isEmpty { sections.append(last) }
+        return sections
+    }
+
+    /// Outputs for a Markdown fragment: paragraphs and list items, emphasis markers removed.
+    static func outputs(_ markdown: String) -> [Output] {
+        var outputs: [Output] = []
+        var previousBlank = true
+        for raw in markdown.components(separatedBy: "\n") {
+            var line = raw.replacingOccurrences(of: "**", with: "")
+            line = line.replacingOccurrences(of: "`", with: "")
+            if line.trimmingCharacters(in: .whitespaces).isEmpty {
+                if !previousBlank { outputs.append(.blank) }
+                previousBlank = true
+                continue
+            }
+            if line.hasPrefix("#") {
+                line = line.drop(while: { $0 == "#" }).trimmingCharacters(in: .whitespaces)
+                outputs.append(.text(line, .bold))
+            } else if line.hasPrefix("* ") {
+                outputs.append(.text("- " + line.dropFirst(2)))
+            } else {
+                outputs.append(.text(line))
+            }
+            previousBlank = false
+        }
+        while outputs.last == .blank { outputs.removeLast() }
+        return outputs
+    }
+}

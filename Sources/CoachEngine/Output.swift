@@ -1,0 +1,78 @@
+public import CoachCore
+public import Foundation
+
+/// What the conversation asks its host to show or do. The engine never prints or writes.
+public enum Output: Sendable, Equatable {
+    /// A paragraph, wrapped to the terminal by display width.
+    case text(String, Style)
+    /// Lines laid out already (tables, charts): shown as they are, styled per segment.
+    case lines([StyledLine])
+    /// An empty line.
+    case blank
+    /// Something to record in the store.
+    case record(Record)
+    /// End the session.
+    case quit
+
+    public static func text(_ string: String) -> Output { .text(string, .plain) }
+}
+
+/// Semantic styles; the terminal maps them to colours (or to nothing).
+public enum Style: Sendable, Hashable {
+    case plain, bold, heading, dim, accent, warning, error, success
+    case role(BuyingRole)
+}
+
+/// One laid-out line made of styled segments.
+public struct StyledLine: Sendable, Equatable {
+    public var segments: [Segment]
+
+    public init(_ segments: [Segment]) { self.segments = segments }
+    public init(_ text: String, _ style: Style = .plain) { segments = [Segment(text, style)] }
+
+    public var plainText: String { segments.map(\.text).joined() }
+
+    public struct Segment: Sendable, Equatable {
+        public var text: String
+        public var style: Style
+        public init(_ text: String, _ style: Style = .plain) {
+            self.text = text
+            self.style = style
+        }
+    }
+}
+
+/// What the host must store for the conversation.
+public enum Record: Sendable, Equatable {
+    /// Import (or update) the account files at these paths.
+    case importAccounts([String])
+    /// A coaching session began.
+    case prepStarted(PrepStarted)
+    /// An answer was given (or changed); `position` is the next question to ask.
+    case prepAnswered(key: String, answer: PrepAnswer, position: Int, at: Date)
+    /// The session was paused (Ctrl-C or /quit) at `position`.
+    case prepPaused(key: String, position: Int, at: Date)
+    /// The session ended with its flags, strategies and outline.
+    case prepFinished(PrepFinished)
+    /// The session was abandoned; its answers stay recorded.
+    case prepCancelled(key: String, at: Date)
+}
+
+/// The start of a coaching session.
+public struct PrepStarted: Sendable, Equatable {
+    public var key: String
+    public var accountID: String
+    public var accountVersion: Int?
+    public var salesperson: String
+    public var language: Language
+    public var at: Date
+}
+
+/// What a finished coaching session concluded.
+public struct PrepFinished: Sendable, Equatable {
+    public var key: String
+    public var flags: [RiskFlag]
+    public var strategies: [StrategyChoice]
+    public var outline: [OutlineQuestion]
+    public var at: Date
+}

@@ -1,0 +1,73 @@
+import CoachCore
+
+/// Interface text of the coaching session (the questions themselves come from the corpus).
+enum PrepText {
+    static func l(_ en: String, _ zhHans: String, _ zhHant: String) -> LocalizedText {
+        LocalizedText(en: en, zhHans: zhHans, zhHant: zhHant)
+    }
+
+    static let notInPrep = l("That works during /prep only.", "这个命令只在 /prep 期间有用。", "這個指令只在 /prep 期間有用。")
+    static let usage = l("Usage: /prep ID (or /open ID first).", "用法：/prep 客户编号（或先 /open 编号）。", "用法：/prep 客戶編號（或先 /open 編號）。")
+    static let alreadyRunning = l("A session is running. Finish it, /cancel it, or press Ctrl-C to pause.", "正在进行一次准备。先完成、/cancel 取消，或按 Ctrl-C 暂停。", "正在進行一次準備。先完成、/cancel 取消，或按 Ctrl-C 暫停。")
+    static func preparing(_ account: Account) -> LocalizedText {
+        l("Preparing the next contact with \(account.name)", "准备与 \(account.name) 的下一次沟通", "準備與 \(account.name) 的下一次溝通")
+    }
+    static let rolesLine = l("Buying roles:", "采购角色：", "採購角色：")
+    static let missing = l("missing", "缺", "缺")
+    static let notMet = l("not met", "未见", "未見")
+    static let flagsLine = l("Watch out:", "注意：", "注意：")
+    static func moreFlags(_ count: Int) -> LocalizedText {
+        l("(+\(count) more: /flags)", "（还有 \(count) 条：/flags）", "（還有 \(count) 條：/flags）")
+    }
+    static let detours = l(
+        "Answer each question. /back changes the previous answer, /skip, /why, /repeat, /cancel; Ctrl-C pauses and /resume continues later.",
+        "逐题回答。/back 修改上一题，/skip 跳过，/why 为什么问，/repeat 重复，/cancel 取消；Ctrl-C 暂停，之后用 /resume 继续。",
+        "逐題回答。/back 修改上一題，/skip 略過，/why 為什麼問，/repeat 重複，/cancel 取消；Ctrl-C 暫停，之後用 /resume 繼續。")
+    static func checkHeading(_ number: Int, _ title: String) -> LocalizedText {
+        l("Self-check \(number)/5: \(title)", "自问自答 \(number)/5：\(title)", "自問自答 \(number)/5：\(title)")
+    }
+    static let yesNoHint = l("(yes/no)", "（是/否）", "（是/否）")
+    static let personHint = l("(number or name, several with commas; \"none\" for nobody)", "（输入编号或姓名，多人用逗号；没有就输入“没有”）", "（輸入編號或姓名，多人用逗號；沒有就輸入「沒有」）")
+    static let freeHint = l("(your own words; /skip to skip)", "（用自己的话回答；/skip 跳过）", "（用自己的話回答；/skip 略過）")
+    static let enterConfirms = l("Press Enter to confirm.", "直接按 Enter 确认。", "直接按 Enter 確認。")
+    static let fileSaysNo = l("The account file says: no.", "客户档案的记录：没有。", "客戶檔案的記錄：沒有。")
+    static let fileNamesNobody = l("The account file names nobody.", "客户档案里没有记录任何人。", "客戶檔案裡沒有記錄任何人。")
+    static func fileMissesRoles(_ roles: String) -> LocalizedText {
+        l("The account file has nobody for: \(roles).", "客户档案里还缺：\(roles)。", "客戶檔案裡還缺：\(roles)。")
+    }
+    static let notYesNo = l("Please answer yes or no (y/n, 是/否).", "请回答是或否（y/n、是/否、有/没有）。", "請回答是或否（y/n、是/否、有/沒有）。")
+    static let notPerson = l("Please give a number or a name from the list, or \"none\".", "请输入名单里的编号或姓名，或“没有”。", "請輸入名單裡的編號或姓名，或「沒有」。")
+    static let emptyAnswer = l("Type an answer, or /skip.", "请输入回答，或 /skip 跳过。", "請輸入回答，或 /skip 略過。")
+    static func notInFile(_ names: String) -> LocalizedText {
+        l("Noted; \(names) is not in the account file yet: add them after the visit.", "已记下；\(names) 还不在客户档案里，拜访后记得补上。", "已記下；\(names) 還不在客戶檔案裡，拜訪後記得補上。")
+    }
+    static let atFirst = l("This is the first question.", "这已经是第一题。", "這已經是第一題。")
+    static let backTo = l("Back to the previous question; your answer was:", "回到上一题；你原来的回答：", "回到上一題；你原來的回答：")
+    static let askAgain = l("Back to the self-check:", "回到自问自答：", "回到自問自答：")
+    static let notNow = l("Finish this session first, /cancel it, or press Ctrl-C to pause it.", "请先完成这次准备、/cancel 取消，或按 Ctrl-C 暂停。", "請先完成這次準備、/cancel 取消，或按 Ctrl-C 暫停。")
+    static let cancelled = l("Session cancelled; the answers given so far stay recorded.", "已取消；已回答的内容仍保存着。", "已取消；已回答的內容仍保存著。")
+    static func paused(_ number: Int, _ total: Int) -> LocalizedText {
+        l("Paused at question \(number) of \(total). /resume continues, also after quitting.",
+          "已暂停在第 \(number)/\(total) 题。用 /resume 继续，退出后也可以。",
+          "已暫停在第 \(number)/\(total) 題。用 /resume 繼續，離開後也可以。")
+    }
+    static let nothingToResume = l("No paused session to resume. Start one with /prep ID.", "没有可继续的准备。用 /prep 编号 开始。", "沒有可繼續的準備。用 /prep 編號 開始。")
+    static func resuming(_ account: Account, _ answered: Int) -> LocalizedText {
+        l("Resuming the session for \(account.name): \(answered) answer(s) so far.", "继续 \(account.name) 的准备：已回答 \(answered) 题。", "繼續 \(account.name) 的準備：已回答 \(answered) 題。")
+    }
+    static let summaryHeading = l("Your answers", "你的回答", "你的回答")
+    static let summaryHint = l("Type a number to change that answer, or press Enter (or \"ok\") to finish.", "输入编号修改该题，或直接按 Enter（或“好”）完成。", "輸入編號修改該題，或直接按 Enter（或「好」）完成。")
+    static let strategiesHeading = l("Strategies for this contact, most urgent first", "这次沟通的策略（最急的在前）", "這次溝通的策略（最急的在前）")
+    static let forAccount = l("the account", "整个客户", "整個客戶")
+    static func outlineReady(_ count: Int, _ id: String) -> LocalizedText {
+        l("Your question outline has \(count) questions: /outline shows them; `coach outline \(id) --format md` prints a pocket card.",
+          "问话提纲共 \(count) 个问题：/outline 查看；`coach outline \(id) --format md` 可打印成口袋卡。",
+          "問話提綱共 \(count) 個問題：/outline 查看；`coach outline \(id) --format md` 可印成口袋卡。")
+    }
+    static let saved = l("Session saved. Good luck with the visit.", "本次准备已保存。拜访顺利！", "本次準備已儲存。拜訪順利！")
+    static let outlineHeading = l("Question outline", "问话提纲", "問話提綱")
+    static let generalQuestions = l("About the account", "关于整个客户", "關於整個客戶")
+    static let fromFileOnly = l("(from the account file; run /prep to include your answers)", "（只根据客户档案；做一次 /prep 会加入你的回答）", "（只根據客戶檔案；做一次 /prep 會加入你的回答）")
+    static let noStrategies = l("No strategy applies beyond the basics: prepare your outline and the five self-checks.", "除了基本功（提纲和五个自问自答），没有特别的策略。", "除了基本功（提綱和五個自問自答），沒有特別的策略。")
+    static let whyHeading = l("Why this is asked", "为什么要问这个", "為什麼要問這個")
+}

@@ -1,0 +1,239 @@
+public import CoachCore
+import Foundation
+
+/// The index and ranking for free-text questions: BM25F over a rule's example questions, title and
+/// gist, glossary concepts and body, in all three languages folded together.
+///
+/// ```swift
+/// let index = RetrievalIndex(corpus: corpus)
+/// let result = index.search("老闆一直不見我怎麼辦")
+/// ```
+public struct RetrievalIndex: Sendable {
+    public let weights: RankingWeights
+    /// The rules that can be answers (lessons are left to the training course).
+    public let rules: [Rule]
+    /// Rules as documents: example questions, title and gist, glossary concepts, body.
+    private let ruleIndex: InvertedIndex
+    /// Every example question as its own small document, for nearest-question matching.
+    private let askIndex: InvertedIndex
+    private let askRule: [Int]
+    /// Off-topic example questions: when one matches better than any rule, the coach declines.
+    private let offTopicIndex: InvertedIndex
+    /// For each rule, the other rules sharing its first topic.
+    private let topicPeers: [[Int]]
+    private let glossary: GlossaryMatcher
+
+    /// Builds the index. O(total text) time and memory.
+    public init(corpus: Corpus, weights: RankingWeights = .standard) {
+        self.weights = weights
+        let rules = corpus.rules.filter { $0.kind != .lesson }
+        self.rules = rules
+        let glossary = GlossaryMatcher(entries: corpus.glossary)
+        self.glossary = glossary
+
+        var fieldTokens: [[[String]]] = []
+        var askTokens: [[String]] = []
+        var askRule: [Int] = []
+        fieldTokens.reserveCapacity(rules.count)
+        for (ruleNumber, rule) in rules.enumerated() {
+            let asks = Language.allCases.flatMap { rule.asks[$0] ?? [] }.map(TextNormalizer.normalize)
+            let asksText = asks.joined(separator: " \n ")
+            let titleText = TextNormalizer.normalize((rule.title.all + rule.gist.all).joined(separator: " \n "))
+            let bodyText = TextNormalizer.normalize(rule.body.all.joined(separator: " \n "))
+            let askList = Tokenizer.tokens(asksText)
+            let title = Tokenizer.tokens(titleText)
+            let concepts = glossary.concepts(in: asksText, tokens: askList)
+                .union(glossary.concepts(in: titleText, tokens: title))
+            // A rule is about its topics and the glossary concepts it names.
+            let conceptTokens = concepts.sorted().map { "#g\($0)" } + rule.topics.map { "#t:" + $0 }
+            fieldTokens.append([askList.map(\.text), title.map(\.text), conceptTokens, Tokenizer.tokens(bodyText).map(\.text)])
+            for ask in asks {
+                let tokens = Tokenizer.tokens(ask)
+                let askConcepts = glossary.concepts(in: ask, tokens: tokens).sorted().map { "#g\($0)" }
+                askTokens.append(tokens.map(\.text) + askConcepts)
+                askRule.append(ruleNumber)
+            }
+        }
+
+        let fieldWeights = [weights.asks, weights.title, weights.glossary, weights.body]
+        let fieldB = [weights.asksB, weights.titleB, weights.glossaryB, weights.bodyB]
+        var averages = [Double](repeating: 0, count: 4)
+        for tokens in fieldTokens { for field in 0..<4 { averages[field] += Double(tokens[field].count) } }
+        averages = averages.map { $0 / Double(max(1, rules.count)) }
+        var ruleIndex = InvertedIndex()
+        for tokens in fieldTokens {
+            ruleIndex.add(InvertedIndex.frequencies(fields: tokens, weights: fieldWeights, b: fieldB, averageLengths: averages))
+        }
+        ruleIndex.finish()
+        self.ruleIndex = ruleIndex
+
+        self.askIndex = Self.shortDocumentIndex(askTokens)
+        self.askRule = askRule
+
+        var offTopicTokens: [[String]] = []
+        for entry in corpus.offTopic {
+            for question in entry.questions.values.flatMap({ $0 }) {
+                offTopicTokens.append(Tokenizer.tokens(TextNormalizer.normalize(question)).map(\.text))
+            }
+        }
+        self.offTopicIndex = Self.shortDocumentIndex(offTopicTokens)
+
+        var byTopic: [String: [Int]] = [:]
+        for (number, rule) in rules.enumerated() { byTopic[rule.topics.first ?? "", default: []].append(number) }
+        topicPeers = rules.enumerated().map { number, rule in (byTopic[rule.topics.first ?? ""] ?? []).filter { $0 != number } }
+    }
+
+    /// An index of short documents (questions), one field, BM25 length normalisation.
+    static func shortDocumentIndex(_ documents: [[String]]) -> InvertedIndex {
+        let average = documents.isEmpty ? 1 : Double(documents.reduce(0) { $0 + $1.count }) / Double(documents.count)
+        var index = InvertedIndex()
+        for tokens in documents {
+            index.add(InvertedIndex.frequencies(fields: [tokens], weights: [1], b: [0.75], averageLengths: [average]))
+        }
+        index.finish()
+        return index
+    }
+
+    /// Ranks the rules for a question and decides whether to answer, ask back or decline.
+    ///
+    /// - Complexity: O(query tokens × their postings).
+    public func search(_ query: String, limit: Int = 5) -> SearchResult {
+        let terms = queryTerms(query)
+        let totalWeight = terms.reduce(0) { $0 + $1.coverageWeight }
+        guard totalWeight > 0, !rules.isEmpty else { return SearchResult(query: query, hits: [], verdict: .outOfScope) }
+
+        var scores = [Double](repeating: 0, count: rules.count)
+        var matched = [Double](repeating: 0, count: rules.count)
+        accumulate(terms, in: ruleIndex, scores: &scores, matched: &matched)
+
+        // Nearest example question: a rule gains from its best-matching ask.
+        var askScores = [Double](repeating: 0, count: askRule.count)
+        var unusedMatched = [Double](repeating: 0, count: askRule.count)
+        accumulate(terms, in: askIndex, scores: &askScores, matched: &unusedMatched)
+        var bestAsk = [Double](repeating: 0, count: rules.count)
+        for (ask, score) in askScores.enumerated() where score > bestAsk[askRule[ask]] {
+            bestAsk[askRule[ask]] = score
+        }
+        var combined = [Double](repeating: 0, count: rules.count)
+        for rule in 0..<rules.count {
+            let coverage = min(1, matched[rule] / totalWeight)
+            combined[rule] = (scores[rule] + weights.nearestAsk * bestAsk[rule]) * pow(coverage, weights.coordination)
+        }
+        // Rules of one topic support each other: the topic's evidence lifts its best rule.
+        var final = combined
+        if weights.topicSupport > 0 {
+            for rule in 0..<rules.count where combined[rule] > 0 {
+                let peers = topicPeers[rule].map { combined[$0] }
+                final[rule] += weights.topicSupport * (peers.max() ?? 0)
+            }
+        }
+        let ranked = (0..<rules.count).filter { final[$0] > 0 }.sorted { (final[$0], -$0) > (final[$1], -$1) }
+        let hits = ranked.prefix(max(limit, 2)).map { index in
+            SearchHit(rule: rules[index], score: final[index], coverage: min(1, matched[index] / totalWeight))
+        }
+        guard let best = hits.first else { return SearchResult(query: query, hits: [], verdict: .outOfScope) }
+        if best.coverage < weights.minimumCoverage || best.score < weights.minimumScore {
+            return SearchResult(query: query, hits: Array(hits.prefix(limit)), verdict: .outOfScope)
+        }
+        if offTopicIndex.documentCount > 0 {
+            var offScores = [Double](repeating: 0, count: offTopicIndex.documentCount)
+            var offMatched = [Double](repeating: 0, count: offTopicIndex.documentCount)
+            accumulate(terms, in: offTopicIndex, scores: &offScores, matched: &offMatched, expansions: false)
+            let bestOff = offScores.max() ?? 0
+            let bestAskScore = bestAsk[ranked[0]]
+            if bestOff > bestAskScore * weights.offTopicMargin {
+                return SearchResult(query: query, hits: Array(hits.prefix(limit)), verdict: .outOfScope)
+            }
+        }
+        if hits.count > 1 {
+            let second = hits[1]
+            let differentTopic = Set(best.rule.topics).isDisjoint(with: second.rule.topics)
+            if differentTopic, best.score < second.score * weights.minimumRatio, best.coverage < weights.confidentCoverage {
+                return SearchResult(query: query, hits: Array(hits.prefix(limit)), verdict: .unsure)
+            }
+        }
+        return SearchResult(query: query, hits: Array(hits.prefix(limit)), verdict: .confident)
+    }
+
+    /// Adds BM25 contributions of `terms` to `scores`, and their coverage weight to `matched`.
+    private func accumulate(_ terms: [QueryTerm], in index: InvertedIndex, scores: inout [Double], matched: inout [Double], expansions: Bool = true) {
+        let k1 = weights.k1
+        for term in terms where expansions || !term.isExpansion {
+            guard let id = index.vocabulary[term.text] else { continue }
+            let idf = index.idf[id]
+            for posting in index.postings[id] {
+                let doc = Int(posting.doc)
+                let tf = Double(posting.tf)
+                scores[doc] += term.weight * idf * tf * (k1 + 1) / (tf + k1)
+                matched[doc] += term.coverageWeight
+            }
+        }
+    }
+
+    struct QueryTerm {
+        var text: String
+        var weight: Double
+        var isExpansion = false
+        /// How much the term counts towards coverage: the IDF of English words and single Chinese
+        /// characters (pairs that straddle two words would count noise), nothing for expansions.
+        var coverageWeight = 0.0
+    }
+
+    /// The query's tokens with weights, plus glossary synonyms and concepts.
+    func queryTerms(_ query: String) -> [QueryTerm] {
+        let normalized = TextNormalizer.normalize(query)
+        let tokens = Tokenizer.tokens(normalized)
+        var weightsByToken: [String: Double] = [:]
+        var order: [String] = []
+        var unigrams = Set<String>()
+        for token in tokens {
+            if weightsByToken[token.text] == nil { order.append(token.text) }
+            let weight = token.isUnigram ? weights.unigramWeight : 1
+            weightsByToken[token.text] = max(weightsByToken[token.text] ?? 0, weight)
+            if token.isUnigram { unigrams.insert(token.text) }
+        }
+        var terms: [QueryTerm] = order.map { text in
+            let idf = ruleIndex.vocabulary[text].map { ruleIndex.idf[$0] } ?? ruleIndex.unseenIDF
+            let isPair = !unigrams.contains(text) && text.first.map(TextNormalizer.isCJK) == true
+            return QueryTerm(text: text, weight: weightsByToken[text]!, coverageWeight: isPair ? 0 : idf)
+        }
+        // Glossary expansion: concepts and synonyms count towards the score, not the coverage.
+        var expansions: [String: Double] = [:]
+        for entry in glossary.concepts(in: normalized, tokens: tokens) {
+            expansions["#g\(entry)"] = weights.conceptWeight
+            for topic in glossary.entries[entry].topics {
+                expansions["#t:" + topic] = max(expansions["#t:" + topic] ?? 0, weights.conceptWeight * 0.5)
+            }
+            for synonym in glossary.synonymTokens[entry] where weightsByToken[synonym.text] == nil {
+                expansions[synonym.text] = max(expansions[synonym.text] ?? 0, weights.expansionWeight)
+            }
+        }
+        for (text, weight) in expansions.sorted(by: { $0.key < $1.key }) {
+            terms.append(QueryTerm(text: text, weight: weight, isExpansion: true))
+        }
+        return terms
+    }
+}
+
+/// A rule the index found, with its score and the share of the question it matched.
+public struct SearchHit: Sendable {
+    public var rule: Rule
+    public var score: Double
+    public var coverage: Double
+}
+
+/// The ranked rules for a question and what the coach should do with them.
+public struct SearchResult: Sendable {
+    public enum Verdict: Sendable, Equatable {
+        /// Answer with the best rule.
+        case confident
+        /// Two different rules are about as likely: ask which one.
+        case unsure
+        /// Nothing in the corpus matches well: say it is outside what the coach covers.
+        case outOfScope
+    }
+
+    public var query: String
+    public var hits: [SearchHit]
+    public var verdict: Verdict
+}

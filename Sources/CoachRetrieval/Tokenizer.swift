@@ -1,0 +1,105 @@
+/// A token and how much it counts: Chinese character pairs and English words count fully,
+/// single Chinese characters less (they are ambiguous on their own).
+public struct Token: Sendable, Hashable {
+    public var text: String
+    public var isUnigram: Bool
+}
+
+/// Splits normalised text into tokens: Chinese as overlapping character pairs plus single
+/// characters, English as words with light stemming and without stop words.
+public enum Tokenizer {
+    /// - Complexity: O(n) in the characters of `normalized`.
+    public static func tokens(_ normalized: String) -> [Token] {
+        var tokens: [Token] = []
+        var word = ""
+        var run: [Character] = []
+        func flushWord() {
+            if !word.isEmpty {
+                let cleaned = word.trimmingCharactersIn("-'")
+                if !cleaned.isEmpty, !stopWords.contains(cleaned) {
+                    tokens.append(Token(text: stem(cleaned), isUnigram: false))
+                }
+                word = ""
+            }
+        }
+        func flushRun() {
+            guard !run.isEmpty else { return }
+            for (index, character) in run.enumerated() {
+                if !cjkStopCharacters.contains(character) {
+                    tokens.append(Token(text: String(character), isUnigram: true))
+                }
+                if index + 1 < run.count {
+                    tokens.append(Token(text: String(character) + String(run[index + 1]), isUnigram: false))
+                }
+            }
+            run = []
+        }
+        for character in normalized {
+            if TextNormalizer.isCJK(character) {
+                flushWord()
+                run.append(character)
+            } else if character.isLetter || character.isNumber || character == "'" {
+                flushRun()
+                word.append(character)
+            } else {
+                flushWord()
+                flushRun()
+            }
+        }
+        flushWord()
+        flushRun()
+        return tokens
+    }
+
+    /// Light English stemming, the same on both sides: plurals, -ing, -ed, -ly.
+    static func stem(_ word: String) -> String {
+        guard word.count > 3, word.allSatisfy({ $0.isASCII }) else { return word }
+        var w = word
+        if w.hasSuffix("'s") { w.removeLast(2) }
+        if w.hasSuffix("ies") && w.count > 4 { return String(w.dropLast(3)) + "y" }
+        if w.hasSuffix("sses") { return String(w.dropLast(2)) }
+        if w.hasSuffix("ing") && w.count > 5 { w.removeLast(3); return undouble(w) }
+        if w.hasSuffix("ed") && w.count > 4 { w.removeLast(2); return undouble(w) }
+        if w.hasSuffix("ly") && w.count > 5 { w.removeLast(2); return w }
+        if w.hasSuffix("es") && w.count > 4, let before = w.dropLast(2).last, "sxz".contains(before) || w.hasSuffix("ches") || w.hasSuffix("shes") {
+            return String(w.dropLast(2))
+        }
+        if w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") { return String(w.dropLast()) }
+        return w
+    }
+
+    private static func undouble(_ word: String) -> String {
+        var w = word
+        if w.count > 2, let last = w.last, w.dropLast().last == last, !"lsz".contains(last) { w.removeLast() }
+        if w.hasSuffix("at") || w.hasSuffix("iz") || w.hasSuffix("bl") { w.append("e") }
+        return w
+    }
+
+    static let stopWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "for", "with", "by", "from",
+        "is", "are", "was", "were", "be", "been", "am", "do", "does", "did", "doing", "i", "me", "my", "we", "our",
+        "us", "you", "your", "he", "she", "it", "its", "they", "them", "their", "this", "that", "these", "those",
+        "what", "which", "who", "whom", "how", "when", "where", "why", "can", "could", "should", "would", "will",
+        "shall", "may", "might", "must", "so", "about", "into", "as", "than", "then", "there", "here", "any",
+        "some", "all", "just", "get", "got", "have", "has", "had", "not", "no", "yes", "up", "out", "over",
+        "again", "also", "very", "too", "much", "many", "more", "most", "one", "now", "him", "her", "his",
+        "hers", "ok", "okay", "pls", "please", "im", "i'm", "it's", "what's", "don't", "doesn't", "won't", "keep",
+        "thing", "something", "anything", "really", "still", "even", "need", "want", "like", "way", "let",
+    ]
+
+    /// Function characters that carry no topic on their own (they still form pairs).
+    static let cjkStopCharacters: Set<Character> = [
+        "的", "了", "吗", "呢", "吧", "啊", "么", "是", "在", "我", "你", "他", "她", "们", "这", "那", "个", "有",
+        "和", "就", "都", "也", "要", "会", "怎", "什", "为", "该", "能", "可", "以", "还", "很", "又", "把", "被",
+        "给", "对", "跟", "与", "及", "一", "不", "没", "啥", "嘛", "呀", "哪", "些", "之", "其", "得", "地", "着",
+    ]
+}
+
+extension String {
+    func trimmingCharactersIn(_ set: String) -> String {
+        var copy = Substring(self)
+        while let first = copy.first, set.contains(first) { copy.removeFirst() }
+        while let last = copy.last, set.contains(last) { copy.removeLast() }
+        return String(copy)
+    }
+}

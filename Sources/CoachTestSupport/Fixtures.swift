@@ -1,0 +1,54 @@
+public import CoachApp
+public import CoachCore
+public import CoachCorpus
+public import CoachEngine
+public import CoachRetrieval
+public import CoachStore
+public import Foundation
+
+/// Shared test fixtures: the real corpus, the demo accounts, a fixed clock.
+public enum Fixtures {
+    /// The package's root folder, found from this file's path.
+    public static let packageRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.pathComponents.count > 1 {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    }()
+
+    public static var corpusDirectory: String { packageRoot.appendingPathComponent("corpus").path }
+
+    /// The real corpus, loaded once.
+    public static let corpusResult: CorpusLoader.Result = CorpusLoader.load(directory: corpusDirectory)
+    public static var corpus: Corpus { corpusResult.corpus }
+
+    /// The retrieval index over the real corpus, built once.
+    public static let index = RetrievalIndex(corpus: corpusResult.corpus)
+
+    /// 2026-11-29 09:00 UTC.
+    public static let now = Date(timeIntervalSince1970: 1_796_029_200)
+    public static let clock = Clock.constant(now)
+    public static let utc = TimeZone(identifier: "UTC")!
+
+    /// The demo account files.
+    public static var demoAccountFiles: [String] {
+        let folder = packageRoot.appendingPathComponent("demo/accounts")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") }.sorted().map { folder.appendingPathComponent($0).path }
+    }
+
+    /// An in-memory store holding the demo accounts.
+    public static func demoStore() throws -> CoachDatabase {
+        let database = try CoachDatabase.inMemory()
+        let report = try AccountImporter.importFiles(demoAccountFiles, into: database, by: "test", at: now)
+        precondition(report.succeeded, "demo accounts do not import: \(report.diagnostics)")
+        return database
+    }
+
+    /// An engine environment over the real corpus and a store.
+    public static func environment(database: CoachDatabase) -> EngineEnvironment {
+        SessionFactory.environment(corpus: corpus, index: index, database: database, salesperson: "test", timeZone: utc)
+    }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import CoachCore
+import CoachTerminal
+import Foundation
+
+/// `coach account chart ID|FILE`: the org chart as text, Graphviz DOT or SVG.
+struct AccountChartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chart",
+        abstract: "Draw the account's org chart: reports-to tree with buying roles, influence, support and contact.",
+        discussion: """
+            txt draws the tree in the terminal (roles in colour and as letters [D] [T] [F] [U] [C] [?]); \
+            dot prints Graphviz source; svg runs Graphviz's 'dot -Tsvg' (install graphviz and a CJK \
+            font such as fonts-noto-cjk).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case txt, dot, svg
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "An account id in the store, or an account file.")
+    var account: String
+
+    @Option(name: .long, help: "txt, dot or svg.")
+    var format: Format = .txt
+
+    @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        let language = try global.language()
+        let (account, _) = try AccountCommand.resolve(self.account, global: global)
+        switch format {
+        case .txt:
+            let color = output == nil ? AccountCommand.colorMode() : .off
+            let lines = OrgChart.lines(account: account, language: language, width: DisplayWidth.of)
+            let text = lines.enumerated().map { index, segments in
+                segments.map { segment in
+                    if let role = segment.role { return TextStyle.role(role.paletteIndex).apply(segment.text, mode: color) }
+                    return index == 0 ? TextStyle.heading.apply(segment.text, mode: color) : segment.text
+                }.joined()
+            }.joined(separator: "\n") + "\n"
+            try emit(text)
+        case .dot:
+            try emit(OrgChart.dot(account: account, language: language))
+        case .svg:
+            try emit(try Self.svg(from: OrgChart.dot(account: account, language: language), language: language))
+        }
+    }
+
+    func emit(_ text: String) throws {
+        guard let output else {
+            print(text, terminator: "")
+            return
+        }
+        do {
+            try text.write(toFile: output, atomically: true, encoding: .utf8)
+        } catch {
+            throw AccountCommand.Failure("cannot write '\(output)': \((error as NSError).localizedDescription)")
+        }
+    }
+
+    /// Runs Graphviz's `dot -Tsvg` found in `PATH`.
+    static func svg(from dot: String, language: Language) throws -> String {
+        guard let executable = findInPath("dot") else {
+            throw AccountCommand.Failure(AccountCommand.say(
+                language,
+                en: "Graphviz's 'dot' is not installed (not found in PATH). Install graphviz (e.g. 'sudo apt-get install graphviz fonts-noto-cjk') or use --format dot.",
+                zhHans: "没有安装 Graphviz 的 'dot'（PATH 中找不到）。请安装 graphviz（例如 'sudo apt-get install graphviz fonts-noto-cjk'），或改用 --format dot。",
+                zhHant: "沒有安裝 Graphviz 的 'dot'（PATH 中找不到）。請安裝 graphviz（例如 'sudo apt-get install graphviz fonts-noto-cjk'），或改用 --format dot。"))
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coach-chart-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("chart.dot")
+        let output = folder.appendingPathComponent("chart.svg")
+        try dot.write(to: input, atomically: true, encoding: .utf8)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["-Tsvg", "-o", output.path, input.path]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, let svg = try? String(contentsOf: output, encoding: .utf8) else {
+            throw AccountCommand.Failure(
+                "'\(executable) -Tsvg' failed (status \(process.terminationStatus))\(message.isEmpty ? "" : ": \(message)"); try --format dot to see the source")
+        }
+        return svg
+    }
+
+    /// The first executable named `name` in `PATH`.
+    static func findInPath(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for folder in path.split(separator: ":") where !folder.isEmpty {
+            let candidate = "\(folder)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,122 @@
+import ArgumentParser
+import CoachCore
+import CoachCorpus
+import CoachStore
+import CoachTerminal
+import Foundation
+
+/// `coach account …`: import account files into the store and look at them.
+struct AccountCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "account",
+        abstract: "Import account files and look at accounts: versions, risk flags, the org chart.",
+        discussion: """
+            ID|FILE arguments take a path to an account file (parsed, not stored) or the id of an \
+            account in the store.
+            """,
+        subcommands: [
+            AccountImportCommand.self,
+            AccountListCommand.self,
+            AccountShowCommand.self,
+            AccountHistoryCommand.self,
+            AccountFlagsCommand.self,
+            AccountChartCommand.self,
+        ]
+    )
+
+    /// A failure of an account command, printed as `Error: …` with exit status 1.
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
+    }
+}
+
+// MARK: - Shared by the subcommands
+
+extension AccountCommand {
+    /// An account from `argument`: a file when one exists at that path (or the argument looks like
+    /// a path), else the id of a stored account. The version is nil for a file.
+    ///
+    /// A file with errors prints every diagnostic to standard error and exits with status 1.
+    static func resolve(_ argument: String, global: GlobalOptions) throws -> (account: Account, version: Int?) {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory)
+        if exists, isDirectory.boolValue {
+            throw Failure("'\(argument)' is a folder; give an account file or an account id")
+        }
+        let looksLikePath = argument.contains("/") || argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")
+        if exists || looksLikePath {
+            do {
+                return (try AccountFile.load(path: argument), nil)
+            } catch {
+                printDiagnostics(error.diagnostics)
+                throw ExitCode.failure
+            }
+        }
+        let store = try global.openStore()
+        let account = try store.requireAccount(id: argument)
+        let version = try store.history(id: argument).last?.version
+        return (account, version)
+    }
+
+    /// Prints diagnostics to standard error, one per line, compiler style.
+    static func printDiagnostics(_ diagnostics: [Diagnostic]) {
+        let sink = StandardErrorSink()
+        for diagnostic in diagnostics { sink.write(diagnostic.description + "\n") }
+    }
+
+    /// Colour on a terminal unless `NO_COLOR` is set.
+    static func colorMode() -> ColorMode {
+        ColorMode.detect(environment: ProcessInfo.processInfo.environment, outputIsTerminal: TTY.outputIsTerminal)
+    }
+
+    /// JSON for scripts: pretty, keys sorted, Chinese unescaped, dates in ISO 8601.
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// A local date and time, `2026-11-29 14:05`.
+    static func timestamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
+    }
+
+    /// Today in the local time zone, `YYYY-MM-DD`: the edge where Core's pure functions get the clock.
+    static func today(_ now: Date = Date()) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: now)
+    }
+
+    /// Rows padded to common column widths by display width (CJK counts two), two spaces apart;
+    /// the header, if any, in bold.
+    static func table(header: [String]?, rows: [[String]], indent: String = "", color: ColorMode) -> [String] {
+        let all = (header.map { [$0] } ?? []) + rows
+        let columns = all.map(\.count).max() ?? 0
+        var widths = Array(repeating: 0, count: columns)
+        for row in all {
+            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], DisplayWidth.of(cell)) }
+        }
+        func render(_ row: [String]) -> String {
+            let cells = row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : DisplayWidth.pad(cell, to: widths[column])
+            }
+            return indent + cells.joined(separator: "  ")
+        }
+        var lines: [String] = []
+        if let header { lines.append(TextStyle.bold.apply(render(header), mode: color)) }
+        lines += rows.map(render)
+        return lines
+    }
+
+    /// The text of `text` in `language`.
+    static func say(_ language: Language, en: String, zhHans: String, zhHant: String) -> String {
+        LocalizedText(en: en, zhHans: zhHans, zhHant: zhHant)[language]
+    }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import CoachCore
+import CoachTerminal
+import Foundation
+
+/// `coach account flags ID|FILE`: the risks the coach sees in the account.
+struct AccountFlagsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "flags",
+        abstract: "Show an account's risk flags, most urgent first, each with what to do next.",
+        discussion: """
+            Flag ids: missing-role:decision-maker|technical|user|coach, decision-maker-not-met, \
+            high-influence-low-contact:NAME, new-face:NAME, unknown-influence:NAME, opposed:NAME, \
+            reorganized, purchasing-power-changed, open-issue-overdue (open or in progress for more \
+            than 30 days).
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "An account id in the store, or an account file.")
+    var account: String
+
+    @Option(name: .long, help: "The day to judge overdue issues against, YYYY-MM-DD (default: today).")
+    var today: String?
+
+    @Flag(name: .long, help: "Print the flags as JSON: {\"account\": ID, \"flags\": [{\"id\", \"person\", \"message\"}]}.")
+    var json = false
+
+    func validate() throws {
+        if let today, DayNumber(today) == nil {
+            throw ValidationError("invalid --today '\(today)'; use YYYY-MM-DD, e.g. 2026-11-29")
+        }
+    }
+
+    func run() throws {
+        let language = try global.language()
+        let (account, _) = try AccountCommand.resolve(self.account, global: global)
+        let flags = RiskFlags.compute(for: account, today: today ?? AccountCommand.today())
+        if json {
+            let report = FlagsJSON(
+                account: account.id,
+                flags: flags.map { FlagsJSON.Flag(id: $0.id, person: $0.person, message: $0.message[language]) })
+            print(try AccountCommand.json(report))
+            return
+        }
+        let color = AccountCommand.colorMode()
+        let title = "\(account.name) (\(account.id))"
+        guard !flags.isEmpty else {
+            print(AccountCommand.say(
+                language, en: "\(title): no risk flags.", zhHans: "\(title)：没有风险提示。", zhHant: "\(title)：沒有風險提示。"))
+            return
+        }
+        print(TextStyle.heading.apply(AccountCommand.say(
+            language,
+            en: "\(title): \(flags.count) risk flag(s), most urgent first",
+            zhHans: "\(title)：\(flags.count) 个风险提示，最紧急的在前",
+            zhHant: "\(title)：\(flags.count) 個風險提示，最緊急的在前"), mode: color))
+        let width = flags.map { DisplayWidth.of($0.id) }.max() ?? 0
+        let columns = TTY.outputIsTerminal ? TTY.columns() : 100
+        for flag in flags {
+            let style: TextStyle = flag.kind.severity <= 4 ? .warning : .accent
+            let id = TextStyle.bold.apply(DisplayWidth.pad(flag.id, to: width), mode: color)
+            let indent = String(repeating: " ", count: width + 4)
+            let wrapped = TextWrapper.wrap(flag.message[language], width: max(columns - width - 4, 30))
+            for (offset, line) in wrapped.enumerated() {
+                print(offset == 0 ? "  " + style.apply(id, mode: color) + "  " + line : indent + line)
+            }
+        }
+    }
+
+    /// `{"account": "...", "flags": [{"id": "...", "person": "..." or null, "message": "..."}]}`.
+    struct FlagsJSON: Encodable {
+        struct Flag: Encodable {
+            var id: String
+            var person: String?
+            var message: String
+
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(id, forKey: .id)
+                try container.encode(person, forKey: .person)
+                try container.encode(message, forKey: .message)
+            }
+
+            enum CodingKeys: String, CodingKey { case id, person, message }
+        }
+
+        var account: String
+        var flags: [Flag]
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import CoachApp
+import CoachCore
+import CoachEngine
+import CoachTerminal
+import Foundation
+
+/// `coach` with no arguments: the coaching REPL.
+struct ChatCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chat",
+        abstract: "Open the coaching session (the default)."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        umask(0o077)
+        TTY.configureLocale()
+        let language = try global.language()
+        let corpus: Corpus
+        let corpusDirectory = try global.corpusDirectory()
+        do {
+            corpus = try SessionFactory.loadCorpus(directory: corpusDirectory)
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode.failure
+        }
+        let database = try global.openStore()
+        let clock = Clock.live
+        let interactive = TTY.inputIsTerminal
+        let environment = ProcessInfo.processInfo.environment
+        let reader: any LineReader = interactive
+            ? ReadlineLineReader(historyPath: global.paths.historyFile)
+            : PlainLineReader()
+        let renderer = OutputRenderer(
+            width: TTY.outputIsTerminal ? TTY.columns() : 80,
+            colors: ColorMode.detect(environment: environment, outputIsTerminal: TTY.outputIsTerminal))
+        let repl = REPL(
+            conversation: Conversation(environment: SessionFactory.environment(corpus: corpus, database: database, salesperson: AccountImporter.currentUser()), language: language),
+            reader: reader, sink: StandardOutputSink(), renderer: renderer, clock: clock, interactive: interactive,
+            apply: SessionFactory.applier(database: database, clock: clock))
+        let status = repl.run()
+        if status != 0 { throw ExitCode(status) }
+    }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The `coach` command: with no subcommand it opens the coaching REPL.
+@main
+struct Coach: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coach",
+        abstract: "VisitCoach: prepares key-account salespeople for their next customer contact.",
+        subcommands: [
+            ChatCommand.self,
+            CorpusCommand.self,
+            AccountCommand.self,
+            EvalCommand.self,
+        ],
+        defaultSubcommand: ChatCommand.self
+    )
+}

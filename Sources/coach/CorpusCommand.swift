@@ -1,0 +1,79 @@
+import ArgumentParser
+import CoachCore
+import CoachCorpus
+import CoachTerminal
+import Foundation
+
+/// `coach corpus …`: work with the knowledge corpus.
+struct CorpusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "corpus",
+        abstract: "Check the knowledge corpus.",
+        subcommands: [CorpusCheckCommand.self]
+    )
+}
+
+/// `coach corpus check`: loads the corpus, reports problems like a compiler, then coverage.
+struct CorpusCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Load every corpus file, report errors with file:line:column, then coverage per topic and language."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(name: .long, help: "Print the report as JSON.")
+    var json = false
+
+    func run() throws {
+        let directory = try global.corpusDirectory()
+        let result = CorpusLoader.load(directory: directory)
+        let coverage = TopicCoverage.compute(result.corpus)
+        let errors = result.diagnostics.filter { $0.severity == .error }.count
+        let warnings = result.diagnostics.count - errors
+        if json {
+            let report = CorpusReport(
+                errors: errors, warnings: warnings, diagnostics: result.diagnostics, coverage: coverage,
+                rules: result.corpus.rules.count, templates: result.corpus.templates.count,
+                selfChecks: result.corpus.selfChecks.count, glossary: result.corpus.glossary.count,
+                percent: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0.rawValue, TopicCoverage.percent(coverage, language: $0)) }))
+            print(try JSONOutput.encode(report))
+        } else {
+            for diagnostic in result.diagnostics { print(diagnostic) }
+            printCoverage(coverage, corpus: result.corpus)
+            print("\(errors) error(s), \(warnings) warning(s)")
+        }
+        if errors > 0 { throw ExitCode.failure }
+    }
+
+    private func printCoverage(_ coverage: [TopicCoverage], corpus: Corpus) {
+        let width = max(coverage.map { DisplayWidth.of($0.topic) }.max() ?? 10, 10)
+        print("")
+        print(DisplayWidth.pad("topic", to: width) + "  rules  en  zh-Hans  zh-Hant")
+        for row in coverage {
+            let cells = Language.allCases.map { language -> String in
+                let count = row.languages[language.rawValue] ?? 0
+                return count > 0 ? String(count) : "MISSING"
+            }
+            print(DisplayWidth.pad(row.topic, to: width) + "  " + DisplayWidth.pad(String(row.rules), to: 5)
+                  + "  " + DisplayWidth.pad(cells[0], to: 2) + "  " + DisplayWidth.pad(cells[1], to: 7) + "  " + cells[2])
+        }
+        let percents = Language.allCases.map { "\($0.rawValue) \(Int(TopicCoverage.percent(coverage, language: $0)))%" }
+        print("")
+        print("coverage: \(percents.joined(separator: ", ")) of \(coverage.count) topics; "
+              + "\(corpus.rules.count) rules, \(corpus.templates.count) outline templates, "
+              + "\(corpus.selfChecks.count) self-checks, \(corpus.glossary.count) glossary entries")
+    }
+}
+
+struct CorpusReport: Encodable {
+    var errors: Int
+    var warnings: Int
+    var diagnostics: [Diagnostic]
+    var coverage: [TopicCoverage]
+    var rules: Int
+    var templates: Int
+    var selfChecks: Int
+    var glossary: Int
+    var percent: [String: Double]
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import CoachApp
+import CoachCore
+import Foundation
+
+/// Options every subcommand accepts.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "Interface language: en, zh-Hans or zh-Hant (default: from LC_ALL/LC_MESSAGES/LANG).")
+    var lang: String?
+
+    @Option(name: .long, help: "The data store (default: $COACH_STORE, else $XDG_DATA_HOME/visitcoach/coach.sqlite).")
+    var store: String?
+
+    @Option(name: .long, help: "The corpus folder (default: $COACH_CORPUS, else the bundled corpus/).")
+    var corpus: String?
+
+    var paths: Paths { Paths() }
+
+    /// The language chosen by `--lang`, else the locale.
+    func language() throws -> Language {
+        if let lang {
+            guard let language = Language(code: lang) else {
+                throw ValidationError("unknown language '\(lang)'; allowed: en, zh-Hans, zh-Hant")
+            }
+            return language
+        }
+        return Language.fromEnvironment(ProcessInfo.processInfo.environment)
+    }
+
+    /// The corpus folder, or a clear error naming the ways to set it.
+    func corpusDirectory() throws -> String {
+        guard let directory = paths.corpusDirectory(option: corpus) else {
+            throw ValidationError("cannot find the corpus folder; pass --corpus PATH or set COACH_CORPUS")
+        }
+        return directory
+    }
+}

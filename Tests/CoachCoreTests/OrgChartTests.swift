@@ -1,0 +1,120 @@
+import CoachCore
+import Foundation
+import Testing
+
+@Suite struct OrgChartTests {
+    /// Terminal columns: CJK and full-width characters take two (what `DisplayWidth.of` does).
+    static func width(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { sum, scalar in
+            let value = scalar.value
+            let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
+                || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value) || (0xFF00...0xFF60).contains(value)
+            return sum + (wide ? 2 : 1)
+        }
+    }
+
+    static let account = Account(
+        id: "east-post", name: "華東郵政分公司",
+        people: [
+            Person(name: "王建國", title: "總經理", role: .decisionMaker, reportsTo: "董事會", influence: .high,
+                   support: .neutral, contact: .low, met: false, isNew: true),
+            Person(name: "陳志明", title: "營銷中心主任", role: .technical, reportsTo: "王建國", influence: .high,
+                   support: .supportive, contact: .medium, met: true),
+            Person(name: "林美玲", role: .user, reportsTo: "陳志明", influence: .medium, support: .champion, contact: .high, met: true),
+            Person(name: "張淑芬", title: "財務處處長", role: .finance, reportsTo: "王建國", influence: .high, support: .opposed,
+                   contact: Contact.none, met: true),
+            Person(name: "Kevin", role: .unknown),
+        ])
+
+    static func plain(_ language: Language = .en) -> [String] {
+        OrgChart.lines(account: account, language: language, width: width).map(\.plainText)
+    }
+
+    @Test func drawsTheReportsToTreeWithBoxDrawing() {
+        let lines = Self.plain()
+        #expect(lines[0] == "Org chart: 華東郵政分公司 (east-post)")
+        #expect(lines[2].hasPrefix("[D] 王建國 (reports to 董事會)"))
+        #expect(lines[3].hasPrefix("├─ [T] 陳志明"))
+        #expect(lines[4].hasPrefix("│  └─ [U] 林美玲"))
+        #expect(lines[5].hasPrefix("└─ [F] 張淑芬"))
+        #expect(lines[6].hasPrefix("[?] Kevin"))
+    }
+
+    @Test func showsMarkersForInfluenceSupportContactAndMet() {
+        let lines = Self.plain()
+        let words = { (line: String) in line.split(separator: " ").map(String.init) }
+        #expect(words(lines[1]) == ["person", "title", "influence", "support", "contact", "met"])
+        #expect(Array(words(lines[2]).suffix(6)) == ["H", "0", "low", "not", "met,", "new"])
+        #expect(Array(words(lines[5]).suffix(4)) == ["H", "\u{2212}", "none", "met"])
+        #expect(Array(words(lines[4]).suffix(4)) == ["M", "++", "high", "met"])
+        #expect(Array(words(lines[6]).suffix(4)) == ["?", "?", "?", "?"])
+    }
+
+    @Test func alignsColumnsByDisplayWidth() throws {
+        let lines = Self.plain(.zhHant)
+        func column(of text: String, in line: String) throws -> Int {
+            let range = try #require(line.range(of: text))
+            return Self.width(String(line[..<range.lowerBound]))
+        }
+        let title = try column(of: "職務", in: lines[1])
+        #expect(try column(of: "總經理", in: lines[2]) == title)
+        #expect(try column(of: "營銷中心主任", in: lines[3]) == title)
+        #expect(try column(of: "財務處處長", in: lines[5]) == title)
+        let contact = try column(of: "接觸", in: lines[1])
+        #expect(try column(of: "低", in: lines[2]) == contact)
+        #expect(try column(of: "無", in: lines[5]) == contact)
+    }
+
+    @Test func colorsEachPersonByRole() {
+        let lines = OrgChart.lines(account: Self.account, language: .en, width: Self.width)
+        let roleSegments = lines[2...6].compactMap { $0.first { $0.role != nil } }
+        #expect(roleSegments.map(\.role) == [.decisionMaker, .technical, .user, .finance, .unknown])
+        #expect(roleSegments.map(\.text) == ["[D] 王建國", "[T] 陳志明", "[U] 林美玲", "[F] 張淑芬", "[?] Kevin"])
+    }
+
+    @Test(arguments: Language.allCases)
+    func legendListsEveryRoleWithLetterAndColour(language: Language) {
+        let legend = OrgChart.legend(language: language)
+        let roles = legend[0].compactMap(\.role)
+        #expect(roles == BuyingRole.allCases)
+        #expect(legend[0].plainText.contains("[D] \(BuyingRole.decisionMaker.label[language])"))
+        #expect(legend[2].plainText.contains("\u{2212} \(Support.opposed.label[language])"))
+    }
+
+    @Test func aReportsToCircleIsDrawnOnceWithoutLooping() {
+        let account = Account(id: "c", name: "C", people: [
+            Person(name: "甲", reportsTo: "乙"), Person(name: "乙", reportsTo: "甲"),
+        ])
+        let lines = OrgChart.lines(account: account, language: .en, width: Self.width).map(\.plainText)
+        #expect(lines[2].hasPrefix("[?] 甲 (reports to 乙)"))
+        #expect(lines[3].hasPrefix("└─ [?] 乙"))
+        #expect(lines.filter { $0.contains("[?] 甲") }.count == 1)
+        #expect(lines.filter { $0.contains("[?] 乙") }.count == 1)
+    }
+
+    @Test func anAccountWithoutPeopleSaysHowToAddThem() {
+        let lines = OrgChart.lines(account: Account(id: "e", name: "E"), language: .zhHans, width: Self.width)
+        #expect(lines[1].plainText.contains("people:"))
+    }
+
+    @Test func dotHasRoleColoursEdgesFontAndLegend() {
+        let dot = OrgChart.dot(account: Self.account, language: .zhHant)
+        #expect(dot.hasPrefix("digraph \"east-post\" {"))
+        #expect(dot.contains("fontname=\"Noto Sans CJK SC\""))
+        #expect(dot.contains("p0 [label=\"[D] 王建國\\n總經理\\n影響 H · 支持 0 · 接觸 低\\n未見，新面孔\", fillcolor=\"#E69F00\", style=\"rounded,filled,dashed\", penwidth=2];"))
+        #expect(dot.contains("s0 [label=\"董事會\", shape=plaintext"))
+        #expect(dot.contains("s0 -> p0 [style=dashed];"))
+        #expect(dot.contains("p0 -> p1;"))
+        #expect(dot.contains("p1 -> p2;"))
+        #expect(dot.contains("fillcolor=\"#009E73\""))
+        #expect(dot.contains("<TD BGCOLOR=\"#CC79A7\">[C] 教練</TD>"))
+        #expect(dot.hasSuffix("}\n"))
+    }
+
+    @Test func dotEscapesQuotesInNames() {
+        let account = Account(id: "q", name: "Q \"Ltd\"", people: [Person(name: "A \"B\" <C>")])
+        let dot = OrgChart.dot(account: account, language: .en)
+        #expect(dot.contains("label=\"Org chart: Q \\\"Ltd\\\" (q)\""))
+        #expect(dot.contains("[?] A \\\"B\\\" <C>"))
+    }
+}

@@ -1,0 +1,129 @@
+import CoachCore
+import CoachCorpus
+import CoachTestSupport
+import Foundation
+import Testing
+
+@Suite struct RealCorpusTests {
+    @Test func realCorpusHasNoErrors() {
+        let errors = Fixtures.corpusResult.diagnostics.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(errors.map(\.description).joined(separator: "\n"))")
+    }
+
+    @Test func everyTopicIsCoveredInEveryLanguage() {
+        let coverage = TopicCoverage.compute(Fixtures.corpus)
+        #expect(coverage.count == Fixtures.corpus.topics.count)
+        for language in Language.allCases {
+            let missing = coverage.filter { ($0.languages[language.rawValue] ?? 0) == 0 }.map(\.topic)
+            #expect(missing.isEmpty, "\(language.rawValue) misses \(missing)")
+        }
+    }
+
+    @Test func roleStrategySelfCheckAndVisitTopicsHaveSeveralRules() {
+        let corpus = Fixtures.corpus
+        for topic in corpus.topics where ["role.", "strategy.", "selfcheck.", "visit.", "care.", "personality."].contains(where: topic.id.hasPrefix) {
+            let count = corpus.rules.filter { $0.topics.contains(topic.id) && $0.kind != .card }.count
+            #expect(count >= 3, "\(topic.id) has \(count) rules")
+        }
+    }
+
+    @Test func fiveSelfChecksPointToExistingRules() throws {
+        let checks = Fixtures.corpus.selfChecks
+        #expect(checks.map(\.id) == ["q1", "q2", "q3", "q4", "q5"])
+        for check in checks {
+            #expect(Fixtures.corpus.rule(id: check.rule) != nil)
+            #expect(!check.questions.isEmpty)
+        }
+    }
+
+    @Test func outlineTemplatesAreEnoughAndUseKnownPlaceholders() {
+        let templates = Fixtures.corpus.templates
+        #expect(templates.count >= 80)
+        for template in templates {
+            for language in Language.allCases {
+                let names = Placeholder.names(in: template.text[language])
+                #expect(names.allSatisfy(OutlineTemplate.placeholders.contains), "\(template.id)")
+            }
+        }
+    }
+
+    @Test func asksAreNotCopiedFromTheSampleQuestions() throws {
+        let sample = Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/method/sample-questions.tsv")
+        guard let text = try? String(contentsOf: sample, encoding: .utf8) else { return }
+        let questions = Set(text.split(separator: "\n").dropFirst().compactMap { $0.split(separator: "\t").dropFirst().first.map(String.init) })
+        for rule in Fixtures.corpus.rules {
+            for ask in rule.asks.values.flatMap({ $0 }) {
+                #expect(!questions.contains(ask), "\(rule.id) copies a sample question: \(ask)")
+            }
+        }
+    }
+}
+
+@Suite struct CorpusDiagnosticsTests {
+    /// A minimal corpus folder with one rule file whose front matter is `frontMatter`.
+    func corpus(with frontMatter: String, body: String = "# en\nx\n# zh-Hans\nx\n# zh-Hant\nx\n") throws -> URL {
+        let root = try CoachBinary.temporaryDirectory().appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("rules/x"), withIntermediateDirectories: true)
+        try "id\tzh-Hant\ten\tconveys\nrole.user\t使用者\tuser\tx\n".write(to: root.appendingPathComponent("topics.tsv"), atomically: true, encoding: .utf8)
+        try ("---\n" + frontMatter + "---\n" + body).write(to: root.appendingPathComponent("rules/x/r.md"), atomically: true, encoding: .utf8)
+        return root
+    }
+
+    let valid = """
+        id: role.user.test
+        topics: [role.user]
+        kind: knowledge
+        title: {en: T, zh-Hans: T, zh-Hant: T}
+        gist: {en: G, zh-Hans: G, zh-Hant: G}
+        asks: {en: [a, b, c, d], zh-Hans: [a, b, c, d], zh-Hant: [a, b, c, d]}
+
+        """
+
+    func ruleErrors(_ root: URL) -> [Diagnostic] {
+        CorpusLoader.load(directory: root.path).diagnostics.filter { $0.file.hasSuffix("r.md") }
+    }
+
+    @Test func acceptsAValidRule() throws {
+        #expect(ruleErrors(try corpus(with: valid)).isEmpty)
+    }
+
+    @Test func reportsUnknownTopicWithLineAndSuggestion() throws {
+        let errors = ruleErrors(try corpus(with: valid.replacingOccurrences(of: "[role.user]", with: "[role.usr]")))
+        #expect(errors.count == 1)
+        #expect(errors.first?.line == 3)
+        #expect(errors.first?.message == "unknown topic 'role.usr' (did you mean 'role.user'?)")
+    }
+
+    @Test func reportsUnknownWhenFieldOnItsLine() throws {
+        let errors = ruleErrors(try corpus(with: valid + "when:\n  - person: {role: user, suport: opposed}\n"))
+        #expect(errors.count == 1)
+        #expect(errors.first?.line == 9)
+        #expect(errors.first?.message.contains("unknown key 'suport'") == true)
+        #expect(errors.first?.message.contains("did you mean 'support'") == true)
+    }
+
+    @Test func reportsUnknownWhenValueWithAllowedValues() throws {
+        let errors = ruleErrors(try corpus(with: valid + "when:\n  - person: {role: boss}\n"))
+        #expect(errors.first?.message.contains("invalid value 'boss' for 'role'") == true)
+        #expect(errors.first?.message.contains("decision-maker") == true)
+    }
+
+    @Test func reportsMissingLanguageSection() throws {
+        let errors = ruleErrors(try corpus(with: valid, body: "# en\nx\n# zh-Hans\nx\n"))
+        #expect(errors.map(\.message) == ["missing body section '# zh-Hant'"])
+    }
+
+    @Test func reportsYAMLSyntaxErrorsWithLine() throws {
+        let errors = ruleErrors(try corpus(with: valid + "roles: [user\n"))
+        #expect(errors.count == 1)
+        #expect(errors.first?.message.hasPrefix("YAML syntax error") == true)
+        #expect((errors.first?.line ?? 0) >= 8)
+    }
+
+    @Test func reportsDuplicateIDs() throws {
+        let root = try corpus(with: valid)
+        try FileManager.default.copyItem(at: root.appendingPathComponent("rules/x/r.md"), to: root.appendingPathComponent("rules/x/s.md"))
+        let errors = CorpusLoader.load(directory: root.path).diagnostics.filter { $0.message.contains("duplicate rule id") }
+        #expect(errors.count == 1)
+    }
+}

@@ -1,0 +1,57 @@
+import CoachTestSupport
+import Foundation
+import Testing
+
+/// The built `coach` binary driven as a user would from a shell.
+@Suite(.serialized) struct CoachBinaryTests {
+    func environment() throws -> [String: String] {
+        let home = try CoachBinary.temporaryDirectory()
+        return ["HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path, "COACH_CORPUS": Fixtures.corpusDirectory, "LANG": "en_US.UTF-8", "LC_ALL": ""]
+    }
+
+    @Test func pipedHelpPrintsCommandsWithoutPromptsOrEscapeCodes() throws {
+        let result = try CoachBinary.run([], input: "/help\n", environment: try environment())
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("/open ID"))
+        #expect(!result.stdout.contains("\u{1B}"))
+        #expect(!result.stdout.contains("coach>"))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func answersAQuestionFromAScriptInTheQuestionsLanguage() throws {
+        let result = try CoachBinary.run([], input: "老闆一直不見我怎麼辦\n", environment: try environment())
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("決策者"))
+        #expect(result.stdout.contains("corpus/rules/"))
+    }
+
+    @Test func interfaceLanguageComesFromTheLocaleOrTheFlag() throws {
+        var env = try environment()
+        env["LANG"] = "zh_TW.UTF-8"
+        #expect(try CoachBinary.run([], input: "/help\n", environment: env).stdout.contains("列出指令"))
+        #expect(try CoachBinary.run(["--lang", "zh-Hans"], input: "/help\n", environment: env).stdout.contains("列出命令"))
+    }
+
+    @Test func unknownLanguageIsAClearError() throws {
+        let result = try CoachBinary.run(["--lang", "fr"], input: "", environment: try environment())
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("unknown language 'fr'"))
+    }
+
+    @Test func storeIsCreatedOwnerOnly() throws {
+        let env = try environment()
+        _ = try CoachBinary.run([], input: "/accounts\n", environment: env)
+        let store = env["XDG_DATA_HOME"]! + "/visitcoach/coach.sqlite"
+        let attributes = try FileManager.default.attributesOfItem(atPath: store)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    }
+
+    @Test func corpusCheckPassesOnTheRealCorpus() throws {
+        let result = try CoachBinary.run(["corpus", "check", "--json"], environment: try environment())
+        #expect(result.status == 0, "\(result.stdout)")
+        let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(report?["errors"] as? Int == 0)
+        let percent = report?["percent"] as? [String: Double]
+        #expect(percent?["en"] == 100 && percent?["zh-Hans"] == 100 && percent?["zh-Hant"] == 100)
+    }
+}

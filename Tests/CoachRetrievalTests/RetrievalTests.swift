@@ -1,0 +1,55 @@
+import CoachCore
+import CoachRetrieval
+import CoachTestSupport
+import Testing
+
+@Suite struct NormalizerTests {
+    @Test func foldsTraditionalToSimplifiedAndFullWidthToHalfWidth() {
+        #expect(TextNormalizer.normalize("老闆不見我") == "老板不见我")
+        #expect(TextNormalizer.normalize("ＫＰ決策者") == "kp决策者")
+        #expect(TextNormalizer.normalize("Who's the GM?") == "who's the gm ")
+    }
+
+    @Test func tokenisesChineseAsPairsAndSingles() {
+        let tokens = Tokenizer.tokens("决策者")
+        #expect(tokens.filter { !$0.isUnigram }.map(\.text) == ["决策", "策者"])
+        #expect(tokens.filter(\.isUnigram).map(\.text) == ["决", "策", "者"])
+    }
+
+    @Test func stemsEnglishLightlyAndDropsStopWords() {
+        #expect(Tokenizer.tokens("the coaches meeting").map(\.text) == ["coach", "meet"])
+        #expect(Tokenizer.tokens("decision makers").map(\.text) == ["decision", "maker"])
+    }
+}
+
+@Suite struct RetrievalTests {
+    func topTopics(_ query: String) -> [String] {
+        let result = Fixtures.index.search(query)
+        guard result.verdict == .confident else { return [] }
+        return result.hits.first?.rule.topics ?? []
+    }
+
+    @Test(arguments: [
+        ("老闆一直不見我怎麼辦", "strategy.decision-maker-unreachable"),
+        ("老板一直不见我怎么办", "strategy.decision-maker-unreachable"),
+        ("the big boss won't meet me", "strategy.decision-maker-unreachable"),
+        ("技術部的人一直質疑我們的產品", "strategy.technical-respect"),
+        ("how do I find a coach inside the client", "strategy.coach-cultivation"),
+        ("客户生日怎么关怀", "care.birthday"),
+    ])
+    func answersColloquialQuestionsWithTheRightTopic(query: String, topic: String) {
+        #expect(topTopics(query).contains(topic), "\(query) -> \(Fixtures.index.search(query).hits.prefix(3).map(\.rule.id))")
+    }
+
+    @Test(arguments: ["What is the capital of Australia?", "明天北京天气怎么样", "紅燒牛肉麵要怎麼煮", "asdf qwer zxcv"])
+    func declinesQuestionsOutsideTheMethod(query: String) {
+        #expect(Fixtures.index.search(query).verdict == .outOfScope)
+    }
+
+    @Test func answersSimplifiedQuestionsAndTraditionalQuestionsAlike() {
+        let simplified = Fixtures.index.search("无尾熊型的人怎么打交道").hits.first?.rule.id
+        let traditional = Fixtures.index.search("無尾熊型的人怎麼打交道").hits.first?.rule.id
+        #expect(simplified != nil)
+        #expect(simplified == traditional)
+    }
+}
