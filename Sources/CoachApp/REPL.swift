@@ -34,12 +34,15 @@ public final class REPL {
     public var state: Conversation { conversation }
 
     /// Runs until `/quit` or end of input; returns the exit status.
+    ///
+    /// - Parameter startup: lines handled first, as if typed (e.g. `/prep east-post`).
     @discardableResult
-    public func run() -> Int32 {
+    public func run(startup: [String] = []) -> Int32 {
         let commands = CommandSpec.all
         let snapshot = conversation
         reader.setCompletion { line in Completion.candidates(for: line, commands: commands, conversation: snapshot) }
         if interactive { show(conversation.greeting()) }
+        for line in startup where handle(line) { return 0 }
         while true {
             let prompt = interactive ? conversation.prompt : ""
             switch reader.readLine(prompt: prompt) {
@@ -50,19 +53,24 @@ public final class REPL {
                 show(conversation.interrupt(now: clock.now()))
             case .line(let line):
                 reader.addHistory(line)
-                let outputs = conversation.handle(line, now: clock.now())
-                var shown: [Output] = []
-                for output in outputs {
-                    if case .record(let record) = output {
-                        shown += apply(record, conversation.language)
-                    } else {
-                        shown.append(output)
-                    }
-                }
-                show(shown)
-                if outputs.contains(.quit) { return 0 }
+                if handle(line) { return 0 }
             }
         }
+    }
+
+    /// Hands a line to the conversation, applies its records and shows the rest; true on quit.
+    private func handle(_ line: String) -> Bool {
+        let outputs = conversation.handle(line, now: clock.now())
+        var shown: [Output] = []
+        for output in outputs {
+            if case .record(let record) = output {
+                shown += apply(record, conversation.language)
+            } else {
+                shown.append(output)
+            }
+        }
+        show(shown)
+        return outputs.contains(.quit)
     }
 
     private func show(_ outputs: [Output]) {

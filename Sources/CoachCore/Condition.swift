@@ -29,7 +29,7 @@ public struct Condition: Sendable, Hashable, Codable {
     }
 
     /// The people this item matches (nil when it does not match at all; empty when it is about the account).
-    func match(on account: Account, flags raised: [RiskFlag]) -> (people: [String], flags: [FlagKind])? {
+    public func match(on account: Account, flags raised: [RiskFlag]) -> (people: [String], flags: [FlagKind])? {
         if always { return ([], []) }
         if let constraint = self.account, !constraint.matches(account) { return nil }
         var people: [String]? = nil

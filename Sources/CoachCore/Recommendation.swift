@@ -29,19 +29,21 @@ public enum StrategyMatcher {
     public static func recommendations(corpus: Corpus, account: Account, flags: [RiskFlag]) -> [Recommendation] {
         var found: [Recommendation] = []
         for rule in corpus.rules where !rule.when.isEmpty && rule.kind != .card && rule.kind != .lesson {
-            let match = rule.when.evaluate(on: account, flags: flags)
-            guard match.matched else { continue }
-            let always = rule.when.contains { $0.always }
-            if match.people.isEmpty {
-                let risk = match.flags.map(\.severity).min() ?? (always ? alwaysRisk : unflaggedRisk)
-                found.append(Recommendation(rule: rule, person: nil, flags: sortedFlags(match.flags), risk: risk))
-            } else {
-                for name in match.people {
-                    let personal = flags.filter { $0.person == name && match.flags.contains($0.kind) }.map(\.kind)
-                    let general = match.flags.filter { !$0.isPersonal && $0 != .decisionMakerNotMet }
-                    let kinds = sortedFlags(personal + general)
-                    let risk = kinds.map(\.severity).min() ?? unflaggedRisk
-                    found.append(Recommendation(rule: rule, person: name, flags: kinds, risk: risk))
+            // Each `when:` item is judged on its own: an account-level item recommends for the
+            // account, a person item for each person it matches, with the flags that item saw.
+            for condition in rule.when {
+                guard let hit = condition.match(on: account, flags: flags) else { continue }
+                if hit.people.isEmpty {
+                    let risk = hit.flags.map(\.severity).min() ?? (condition.always ? alwaysRisk : unflaggedRisk)
+                    found.append(Recommendation(rule: rule, person: nil, flags: sortedFlags(hit.flags), risk: risk))
+                } else {
+                    for name in hit.people {
+                        let kinds = sortedFlags(hit.flags.filter { kind in
+                            !(kind.isPersonal || kind == .decisionMakerNotMet) || flags.contains { $0.kind == kind && $0.person == name }
+                        })
+                        let risk = kinds.map(\.severity).min() ?? unflaggedRisk
+                        found.append(Recommendation(rule: rule, person: name, flags: kinds, risk: risk))
+                    }
                 }
             }
         }

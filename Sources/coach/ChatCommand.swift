@@ -15,17 +15,18 @@ struct ChatCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        try REPLLauncher.run(global: global, startup: [])
+    }
+}
+
+/// Wires the live REPL: locale, corpus, store, readline or plain input, renderer, clock.
+enum REPLLauncher {
+    /// Opens the session, first handling `startup` lines as if typed (e.g. `/prep east-post`).
+    static func run(global: GlobalOptions, startup: [String]) throws {
         umask(0o077)
         TTY.configureLocale()
         let language = try global.language()
-        let corpus: Corpus
-        let corpusDirectory = try global.corpusDirectory()
-        do {
-            corpus = try SessionFactory.loadCorpus(directory: corpusDirectory)
-        } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode.failure
-        }
+        let corpus = try CLI.loadCorpus(global)
         let database = try global.openStore()
         let clock = Clock.live
         let interactive = TTY.inputIsTerminal
@@ -37,10 +38,12 @@ struct ChatCommand: ParsableCommand {
             width: TTY.outputIsTerminal ? TTY.columns() : 80,
             colors: ColorMode.detect(environment: environment, outputIsTerminal: TTY.outputIsTerminal))
         let repl = REPL(
-            conversation: Conversation(environment: SessionFactory.environment(corpus: corpus, database: database, salesperson: AccountImporter.currentUser()), language: language),
+            conversation: Conversation(
+                environment: SessionFactory.environment(corpus: corpus, database: database, salesperson: AccountImporter.currentUser()),
+                language: language),
             reader: reader, sink: StandardOutputSink(), renderer: renderer, clock: clock, interactive: interactive,
             apply: SessionFactory.applier(database: database, clock: clock))
-        let status = repl.run()
+        let status = repl.run(startup: startup)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -8,6 +8,10 @@ struct Coach: ParsableCommand {
         abstract: "VisitCoach: prepares key-account salespeople for their next customer contact.",
         subcommands: [
             ChatCommand.self,
+            AskCommand.self,
+            PrepCommand.self,
+            StrategiesCommand.self,
+            OutlineCommand.self,
             CorpusCommand.self,
             AccountCommand.self,
             EvalCommand.self,

@@ -55,3 +55,42 @@ import Testing
         #expect(percent?["en"] == 100 && percent?["zh-Hans"] == 100 && percent?["zh-Hant"] == 100)
     }
 }
+
+/// The one-shot commands scripts use.
+@Suite(.serialized) struct OneShotCommandTests {
+    func environment() throws -> [String: String] {
+        let home = try CoachBinary.temporaryDirectory()
+        return ["HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path, "COACH_CORPUS": Fixtures.corpusDirectory, "LANG": "en_US.UTF-8"]
+    }
+
+    func json(_ text: String) throws -> [String: Any] {
+        try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test func askJSONListsAnswersBestFirstAndIsEmptyWhenDeclining() throws {
+        let env = try environment()
+        let answered = try json(CoachBinary.run(["ask", "--json", "--top", "2", "老闆一直不見我怎麼辦"], environment: env).stdout)
+        let answers = try #require(answered["answers"] as? [[String: Any]])
+        #expect(answers.count == 2)
+        #expect((answers.first?["topics"] as? [String])?.contains("strategy.decision-maker-unreachable") == true)
+        for key in ["id", "topics", "score", "title", "text", "source"] { #expect(answers.first?[key] != nil, "\(key)") }
+        let declined = try json(CoachBinary.run(["ask", "--json", "What is the capital of Australia?"], environment: env).stdout)
+        #expect((declined["answers"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func strategiesAndOutlineOfAnAccountFile() throws {
+        let env = try environment()
+        let file = Fixtures.packageRoot.appendingPathComponent("demo/accounts/east-post.yaml").path
+        let strategies = try json(CoachBinary.run(["strategies", "--json", file], environment: env).stdout)
+        #expect(strategies["account"] as? String == "east-post")
+        let ids = (strategies["strategies"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+        #expect(ids.contains("strategy.decision-maker-unreachable.what-to-do"))
+        let outline = try json(CoachBinary.run(["outline", "--format", "json", file], environment: env).stdout)
+        let questions = outline["questions"] as? [[String: Any]] ?? []
+        #expect(!questions.isEmpty && questions.count <= 60)
+        let people = Set(questions.compactMap { $0["person"] as? String })
+        #expect(people.isSuperset(of: ["王建國", "周志豪"]), "every new face is named")
+        let markdown = try CoachBinary.run(["outline", "--format", "md", file], environment: env).stdout
+        #expect(markdown.hasPrefix("# "))
+    }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import CoachCore
+import Foundation
+
+/// `coach outline ID|FILE`: the question outline to carry to the next contact.
+struct OutlineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "outline",
+        abstract: "Print the question outline of an account (md prints well as a pocket card)."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case md, txt, json
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: "md, txt or json.")
+    var format: Format = .txt
+
+    @Flag(name: .long, help: "Same as --format json.")
+    var json = false
+
+    @Option(name: .long, help: "At most this many questions (default 60).")
+    var limit = OutlineBuilder.defaultLimit
+
+    @Argument(help: "An account id in the store, or the path of an account file.")
+    var account: String
+
+    func run() throws {
+        let language = try global.language()
+        let corpus = try CLI.loadCorpus(global)
+        let (account, _) = try AccountCommand.resolve(account, global: global)
+        let flags = RiskFlags.compute(for: account, today: AccountCommand.today())
+        let questions = OutlineBuilder.build(corpus: corpus, account: account, flags: flags, limit: limit)
+        switch json ? .json : format {
+        case .json:
+            let items = questions.map { OutlineItem(text: $0.text[language], role: $0.role?.rawValue, person: $0.person, topics: $0.topics) }
+            print(try JSONOutput.encode(OutlineList(account: account.id, questions: items)))
+        case .md, .txt:
+            print(render(questions, account: account, language: language, markdown: format == .md && !json))
+        }
+    }
+
+    /// Groups under a heading per person; numbered; Markdown headings for md.
+    func render(_ questions: [OutlineQuestion], account: Account, language: Language, markdown: Bool) -> String {
+        let title = LocalizedText(en: "Question outline", zhHans: "问话提纲", zhHant: "問話提綱")[language]
+        let general = LocalizedText(en: "About the account", zhHans: "关于整个客户", zhHant: "關於整個客戶")[language]
+        var lines = [markdown ? "# \(title): \(account.name)" : "\(title): \(account.name)"]
+        var group: String?? = nil
+        for (index, question) in questions.enumerated() {
+            if group != .some(question.person) {
+                group = .some(question.person)
+                let heading = question.person.map { name in
+                    let person = account.person(named: name)
+                    return [name, person?.title, person.map { $0.role.label[language] }].compactMap { $0 }.joined(separator: " · ")
+                } ?? general
+                lines.append("")
+                lines.append(markdown ? "## \(heading)" : heading)
+                if markdown { lines.append("") }
+            }
+            lines.append("\(index + 1). \(question.text[language])")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+struct OutlineList: Encodable {
+    var account: String
+    var questions: [OutlineItem]
+}
+
+struct OutlineItem: Encodable {
+    var text: String
+    var role: String?
+    var person: String?
+    var topics: [String]
+
+    enum CodingKeys: String, CodingKey { case text, role, person, topics }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(role, forKey: .role)
+        try container.encode(person, forKey: .person)
+        try container.encode(topics, forKey: .topics)
+    }
+}
