@@ -33,7 +33,7 @@ eval: build
 bench: deps
 	$(SWIFT) build -c release --product coach
 	$(SWIFT) build -c release --product coach-bench
-	$$($(SWIFT) build -c release --show-bin-path)/coach-bench --corpus corpus
+	$$($(SWIFT) build -c release --show-bin-path)/coach-bench --corpus corpus eval/questions.tsv $(wildcard $(SAMPLE_QUESTIONS))
 
 clean:
 	rm -rf .build

@@ -7,6 +7,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "coach", targets: ["coach"]),
+        .executable(name: "coach-bench", targets: ["coach-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -48,6 +49,10 @@ let package = Package(
                 "CoachTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "coach-bench",
+            dependencies: ["CoachCore", "CoachCorpus", "CoachRetrieval"]
         ),
         .target(
             name: "CoachTestSupport",

@@ -20,6 +20,12 @@ public enum Completion {
         case .command: return position == 1 ? commands.map(\.name) : []
         case .rule: return position == 1 ? conversation.environment.corpus.rules.map(\.id).sorted() : []
         case .card: return position == 1 ? conversation.environment.corpus.rules(of: .card).map(\.id) : []
+        case .lesson:
+            let count = LessonCourse(corpus: conversation.environment.corpus).lessons.count
+            return position == 1 ? ["list", "next"] + (0..<count).map { String($0 + 1) } : []
+        case .quizTopic:
+            let catalog = QuizCatalog(corpus: conversation.environment.corpus)
+            return position == 1 ? catalog.areasWithItems + catalog.topicsWithItems : []
         case .file: return position == 1 ? ["import"] : []
         }
     }

@@ -25,7 +25,9 @@ public enum SessionFactory {
     public static func environment(corpus: Corpus, index: RetrievalIndex, database: CoachDatabase, salesperson: String, timeZone: TimeZone = .current) -> EngineEnvironment {
         EngineEnvironment(
             corpus: corpus, index: index, accounts: StoreAccountDirectory(database: database),
-            sessions: StoreSessionSource(database: database), salesperson: salesperson, timeZone: timeZone)
+            sessions: StoreSessionSource(database: database), salesperson: salesperson, timeZone: timeZone,
+            training: StoreTrainingSource(database: database),
+            journal: StoreJournalSource(database: database, timeZone: timeZone))
     }
 
     /// Applies a conversation's record to the store and says what happened.
@@ -63,6 +65,14 @@ public enum SessionFactory {
                         key: finished.key, flags: finished.flags, strategies: finished.strategies,
                         outline: finished.outline, at: finished.at)
                 }
+            case .lessonCompleted(let completion):
+                return store(language) { try database.completeLesson(completion) }
+            case let .quizAnswered(attempt, review):
+                return store(language) { try database.recordQuizAnswer(attempt, review: review) }
+            case .drillScored(let result):
+                return store(language) { try database.recordDrill(result) }
+            case .journal(let record):
+                return JournalApplier.apply(record, to: database, language: language)
             }
         }
     }

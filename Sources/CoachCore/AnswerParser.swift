@@ -20,12 +20,26 @@ public enum AnswerParser {
         let word = normalize(text)
         guard !word.isEmpty else { return nil }
         if nobodyWords.contains(word) { return .people([]) }
-        let parts = text.split(whereSeparator: { ",，、;；/ ".contains($0) }).map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let whole = text.trimmingCharacters(in: .whitespaces)
+        if let person = people.first(where: { $0.name.lowercased() == whole.lowercased() }) { return .people([person.name]) }
+        // Separators between several people; a space separates only numbers ("1 3"), since
+        // names such as "Sarah Whitfield" contain spaces.
+        var parts: [String] = []
+        for piece in whole.split(whereSeparator: { ",，、;；/".contains($0) }) {
+            let part = piece.trimmingCharacters(in: .whitespaces)
+            let words = part.split(separator: " ")
+            if words.count > 1, words.allSatisfy({ Int($0) != nil }) {
+                parts += words.map(String.init)
+            } else if !part.isEmpty {
+                parts.append(part)
+            }
+        }
         var names: [String] = []
         for part in parts {
             if let number = Int(part), (1...people.count).contains(number) {
                 names.append(people[number - 1].name)
-            } else if let person = people.first(where: { $0.name == part || part.contains($0.name) }) {
+            } else if let person = people.first(where: { $0.name.lowercased() == part.lowercased() })
+                        ?? people.first(where: { part.contains($0.name) }) {
                 names.append(person.name)
             } else if Int(part) == nil {
                 names.append(part)

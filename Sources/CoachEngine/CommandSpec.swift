@@ -5,6 +5,10 @@ public struct CommandSpec: Sendable {
     /// What Tab offers after the command name.
     public enum Argument: Sendable {
         case none, account, language, command, rule, file, card
+        /// `list`, `next` or a lesson number.
+        case lesson
+        /// A topic or area that has quiz questions.
+        case quizTopic
     }
 
     public var name: String
@@ -130,6 +134,34 @@ extension CommandSpec {
                 zhHans: "/outline 显示最多六十个问题，按人分组，重要的在前，带去下次沟通。`coach outline 编号 --format md` 可打印成口袋卡。",
                 zhHant: "/outline 顯示最多六十個問題，依人分組，重要的在前，帶去下次溝通。`coach outline 編號 --format md` 可印成口袋卡。")),
         CommandSpec(
+            "/log", argument: .account, usage: "/log [ID]",
+            summary: LocalizedText(en: "log a visit: who you met, what was said, issues, next steps", zhHans: "记录拜访：见了谁、谈了什么、问题、下一步", zhHant: "記錄走訪：見了誰、談了什麼、問題、下一步"),
+            detail: LocalizedText(
+                en: "/log (for the open account, or /log ID) asks briefly for the date, who you met, what was discussed, the customer's opinions and suggestions, the issues raised (one per line, \"| department | due date\" optional; each becomes a follow-up you own), your commitments and next steps, and which outline questions you asked and what you learnt. A summary lets you change any part before saving. If you met someone the account file marks as not met, or someone new, the coach offers to update the account. `coach journal` lists the logs; `coach journal edit N` changes one and keeps the earlier text.",
+                zhHans: "/log（针对当前客户，或 /log 编号）简短地问：日期、见了谁、谈了什么、客户的意见和建议、提出的问题（每行一个，可加“| 部门 | 期限”，每个都会成为你负责的跟进事项）、你的承诺和下一步、问了哪些提纲问题以及了解到什么。保存前会显示汇总，可以修改任何一项。如果见到了档案里标为没见过的人或新面孔，教练会问你要不要更新客户档案。`coach journal` 列出所有记录；`coach journal edit 编号` 修改记录并保留原文。",
+                zhHant: "/log（針對目前客戶，或 /log 編號）簡短地問：日期、見了誰、談了什麼、客戶的意見和建議、提出的問題（每行一個，可加「| 部門 | 期限」，每個都會成為你負責的追蹤事項）、你的承諾和下一步、問了哪些提綱問題以及了解到什麼。儲存前會顯示彙整，可以修改任何一項。如果見到了檔案裡標為沒見過的人或新面孔，教練會問你要不要更新客戶檔案。`coach journal` 列出所有記錄；`coach journal edit 編號` 修改記錄並保留原文。")),
+        CommandSpec(
+            "/followups", usage: "/followups [all|N STATUS]",
+            summary: LocalizedText(en: "your customers' issues still to follow up, overdue first", zhHans: "你要跟进的客户问题，逾期的在前", zhHant: "你要追蹤的客戶問題，逾期的在前"),
+            detail: LocalizedText(
+                en: "/followups lists the issues you own that the customer has not yet been told the result of, overdue first (due date, or 30 days after being raised). /followups all includes closed ones. /followups N STATUS moves one on: open → in-progress → resolved → customer-informed; it is closed only once the customer is informed.",
+                zhHans: "/followups 列出由你负责、还没告知客户结果的问题，逾期的在前（按期限；没设期限的按提出后 30 天算）。/followups all 连已结案的一起列出。/followups 编号 状态 更新进度：open 未处理 → in-progress 处理中 → resolved 已解决 → customer-informed 已告知客户；告知客户后才算结案。",
+                zhHant: "/followups 列出由你負責、還沒告知客戶結果的問題，逾期的在前（依期限；沒設期限的以提出後 30 天計）。/followups all 連已結案的一起列出。/followups 編號 狀態 更新進度：open 未處理 → in-progress 處理中 → resolved 已解決 → customer-informed 已告知客戶；告知客戶後才算結案。")),
+        CommandSpec(
+            "/review", usage: "/review [PERIOD] [--who NAME]",
+            summary: LocalizedText(en: "for managers: review and verify visit logs and coaching sessions", zhHans: "主管用：审核拜访记录和拜访准备", zhHant: "主管用：審核走訪記錄和拜訪準備"),
+            detail: LocalizedText(
+                en: "/review lists this month's visit logs and coaching sessions (or /review last month, /review 2026-Q4, --who NAME). /review show log|session N shows one in full: answers, flags at the time, strategies, outline, or the visit log with its follow-ups. /review verify log|session N COMMENT [--by NAME] marks it verified; the salesperson sees your comment. A verified log is locked: later edits become new versions and the verified one is kept.",
+                zhHans: "/review 列出本月的拜访记录和拜访准备（也可以 /review last month、/review 2026-Q4、--who 姓名）。/review show log|session 编号 查看详情：回答、当时的风险提示、策略、提纲，或拜访记录及其跟进事项。/review verify log|session 编号 评语 [--by 姓名] 标为已审核，业务员会看到你的评语。审核过的记录会锁定：之后的修改成为新版本，审核过的版本原样保留。",
+                zhHant: "/review 列出本月的走訪記錄和拜訪準備（也可以 /review last month、/review 2026-Q4、--who 姓名）。/review show log|session 編號 查看詳情：回答、當時的風險提示、策略、提綱，或走訪記錄及其追蹤事項。/review verify log|session 編號 評語 [--by 姓名] 標為已審核，業務員會看到你的評語。審核過的記錄會鎖定：之後的修改成為新版本，審核過的版本原樣保留。")),
+        CommandSpec(
+            "/comments",
+            summary: LocalizedText(en: "read your manager's new comments", zhHans: "查看主管的新评语", zhHant: "查看主管的新評語"),
+            detail: LocalizedText(
+                en: "/comments shows the comments your manager left when verifying your visit logs and coaching sessions, then marks them read. When you open the coach, it says how many are new.",
+                zhHans: "/comments 显示主管审核你的拜访记录和拜访准备时留下的评语，并标为已读。打开教练时会提示有几条新评语。",
+                zhHant: "/comments 顯示主管審核你的走訪記錄和拜訪準備時留下的評語，並標為已讀。開啟教練時會提示有幾則新評語。")),
+        CommandSpec(
             "/why",
             summary: LocalizedText(en: "during /prep: why this question is asked", zhHans: "准备中：为什么问这一题", zhHant: "準備中：為什麼問這一題"),
             detail: LocalizedText(en: "/why shows the rule behind the current self-check question, then asks it again.", zhHans: "/why 显示当前自问自答背后的规则，然后重问。", zhHant: "/why 顯示目前自問自答背後的規則，然後重問。")),
@@ -149,6 +181,34 @@ extension CommandSpec {
             "/cancel",
             summary: LocalizedText(en: "during /prep: abandon the session (answers stay recorded)", zhHans: "准备中：放弃本次准备（已答内容保留）", zhHant: "準備中：放棄本次準備（已答內容保留）"),
             detail: LocalizedText(en: "/cancel ends the session without strategies or outline; what you answered stays in the store.", zhHans: "/cancel 结束本次准备，不生成策略和提纲；已回答的内容仍保存在库里。", zhHant: "/cancel 結束本次準備，不產生策略和提綱；已回答的內容仍儲存在資料庫裡。")),
+        CommandSpec(
+            "/learn", argument: .lesson, usage: "/learn [next|list|N]",
+            summary: LocalizedText(en: "the method course: the next lesson, screen by screen", zhHans: "方法课程：逐页学习下一课", zhHant: "方法課程：逐頁學習下一課"),
+            detail: LocalizedText(
+                en: "/learn (or /learn next) opens the next lesson you have not done: press Enter for each page, then answer its questions. /learn list shows every lesson with a done mark; /learn N opens lesson N. Ask a question while reading and the coach answers it; /cancel leaves the lesson.",
+                zhHans: "/learn（或 /learn next）打开下一节没学过的课：每页按 Enter 继续，最后回答本课的练习题。/learn list 列出所有课程并标出已学的；/learn 编号 打开指定的课。阅读时可以随时提问；/cancel 退出本课。",
+                zhHant: "/learn（或 /learn next）開啟下一堂沒學過的課：每頁按 Enter 繼續，最後回答本課的練習題。/learn list 列出所有課程並標出已學的；/learn 編號 開啟指定的課。閱讀時可以隨時提問；/cancel 離開本課。")),
+        CommandSpec(
+            "/quiz", argument: .quizTopic, usage: "/quiz [TOPIC|AREA]",
+            summary: LocalizedText(en: "five questions on the method; what you missed comes back", zhHans: "五道方法测验题，答错的会再出现", zhHant: "五道方法測驗題，答錯的會再出現"),
+            detail: LocalizedText(
+                en: "/quiz asks five questions from the corpus: those due for review first, then new ones. /quiz strategy.coach-cultivation keeps to one topic, /quiz personality to one area. Answer choices by number and open questions in your own words; each answer shows the model answer and its rule. A wrong answer is asked again later in the quiz and is due for review the next day (Leitner boxes: 0, 1, 3, 7, 14 days). /skip if you don't know; /cancel stops.",
+                zhHans: "/quiz 从语料库出五道题：先出到期该复习的，再出新题。/quiz strategy.coach-cultivation 只考一个主题，/quiz personality 只考一个领域。选择题输入编号，问答题用自己的话回答；每题都会给出参考答案和对应规则。答错的题在本次测验稍后会再问一次，第二天也会再来复习（莱特纳卡片盒：0、1、3、7、14 天）。不会就 /skip；/cancel 停止。",
+                zhHant: "/quiz 從語料庫出五道題：先出到期該複習的，再出新題。/quiz strategy.coach-cultivation 只考一個主題，/quiz personality 只考一個領域。選擇題輸入編號，問答題用自己的話回答；每題都會附上參考答案和對應規則。答錯的題在本次測驗稍後會再問一次，隔天也會再來複習（萊特納卡片盒：0、1、3、7、14 天）。不會就 /skip；/cancel 停止。")),
+        CommandSpec(
+            "/drill", argument: .account, usage: "/drill [ID]",
+            summary: LocalizedText(en: "practise on an account: name its risks, pick strategies, get scored", zhHans: "拿客户演练：找风险、选策略、看得分", zhHant: "拿客戶演練：找風險、選策略、看得分"),
+            detail: LocalizedText(
+                en: "/drill shows an account from the store (or /drill ID): you name the risks you see and pick the strategies that fit. The coach compares your picks with the risk flags and strategies it derives, scores precision and recall, and explains every miss with its rule.",
+                zhHans: "/drill 从库里挑一个客户（或 /drill 编号）：你找出看到的风险，再挑出适用的策略。教练把你的选择和它推导出的风险提示、策略对照，给出准确率和召回率，并用对应规则解释每一个遗漏。",
+                zhHant: "/drill 從資料庫挑一個客戶（或 /drill 編號）：你找出看到的風險，再挑出適用的策略。教練把你的選擇和它推導出的風險提示、策略對照，給出準確率和召回率，並用對應規則解釋每一個遺漏。")),
+        CommandSpec(
+            "/progress",
+            summary: LocalizedText(en: "your training: lessons done, scores per topic, weak topics, reviews due", zhHans: "学习进度：已学课程、各主题成绩、薄弱主题、待复习", zhHant: "學習進度：已學課程、各主題成績、弱項主題、待複習"),
+            detail: LocalizedText(
+                en: "/progress shows the lessons you have done, your share of right answers per topic, your weakest topics, how many questions are due for review, and your drill scores. `coach progress --json` prints the same for scripts.",
+                zhHans: "/progress 显示已学的课程、各主题的答对率、最薄弱的主题、待复习的题数和演练得分。`coach progress --json` 以 JSON 输出同样的内容。",
+                zhHant: "/progress 顯示已學的課程、各主題的答對率、最弱的主題、待複習的題數和演練得分。`coach progress --json` 以 JSON 輸出同樣的內容。")),
         CommandSpec(
             "/lang", argument: .language, usage: "/lang [en|zh-Hans|zh-Hant]",
             summary: LocalizedText(en: "switch the interface language", zhHans: "切换界面语言", zhHant: "切換介面語言"),

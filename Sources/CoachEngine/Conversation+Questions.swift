@@ -119,7 +119,7 @@ extension Conversation {
             return [.text(UIText.unknownRule(id, hint)[language], .error)]
         }
         lastRule = card
-        let body = card.body[language].replacingOccurrences(of: "**", with: "")
+        let body = MarkdownText.stripEmphasis(card.body[language])
         let lines = body.components(separatedBy: "\n").map { StyledLine($0) }
         return [.text(card.title[language], .heading), .lines(lines)]
     }

@@ -12,10 +12,18 @@ public struct EngineEnvironment: Sendable {
     public var salesperson: String
     /// The time zone that decides what "today" is.
     public var timeZone: TimeZone
+    /// The trainee's stored lessons, answers and drills (`salesperson` is the trainee).
+    public var training: any TrainingSource
+    /// Seeds the shuffling of quiz options and drills; nil derives it from the time of each draw.
+    public var trainingSeed: UInt64?
+    /// Visit logs, follow-ups, review lists and managers' comments (Conversation+Journal.swift).
+    public var journal: any JournalSource
 
     public init(
         corpus: Corpus, index: RetrievalIndex, accounts: any AccountDirectory,
-        sessions: any PrepSessionSource = NoPrepSessions(), salesperson: String = "me", timeZone: TimeZone = .current
+        sessions: any PrepSessionSource = NoPrepSessions(), salesperson: String = "me", timeZone: TimeZone = .current,
+        training: any TrainingSource = NoTrainingRecords(), trainingSeed: UInt64? = nil,
+        journal: any JournalSource = NoJournal()
     ) {
         self.corpus = corpus
         self.index = index
@@ -23,6 +31,9 @@ public struct EngineEnvironment: Sendable {
         self.sessions = sessions
         self.salesperson = salesperson
         self.timeZone = timeZone
+        self.training = training
+        self.trainingSeed = trainingSeed
+        self.journal = journal
     }
 }
 
@@ -44,6 +55,10 @@ public struct Conversation: Sendable {
     var prep: PrepState?
     /// The flags, strategies and outline of the last finished session (for /outline, /strategies).
     var lastPrepResult: PrepFinished?
+    /// The lesson, quiz or drill in progress and what this session learnt (Conversation+Training.swift).
+    var training = TrainingState()
+    /// The visit being logged with /log, if any (Conversation+Journal.swift).
+    var visitLog: JournalState?
 
     public init(environment: EngineEnvironment, language: Language) {
         self.environment = environment
@@ -55,12 +70,14 @@ public struct Conversation: Sendable {
     /// The prompt, showing the open account.
     public var prompt: String {
         if let prep { return "prep \(prep.account.id) \(min(prep.position + 1, prep.steps.count))/\(prep.steps.count)> " }
+        if let trainingPrompt { return trainingPrompt }
+        if let visitLog { return visitLog.prompt }
         if let openAccountID { return "coach \(openAccountID)> " }
         return "coach> "
     }
 
     /// The greeting shown when the session opens.
-    public func greeting() -> [Output] { [.text(UIText.welcome[language], .dim)] }
+    public func greeting() -> [Output] { [.text(UIText.welcome[language], .dim)] + commentsNotice() }
 
     /// The farewell shown when the session ends.
     public func farewell() -> [Output] { [.text(UIText.goodbye[language])] }
@@ -68,7 +85,7 @@ public struct Conversation: Sendable {
     /// Handles one line the user entered.
     public mutating func handle(_ input: String, now: Date) -> [Output] {
         let line = input.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !line.isEmpty || prep != nil else { return [] }
+        guard !line.isEmpty || prep != nil || training.flow != nil || visitLog != nil else { return [] }
         if !pendingChoices.isEmpty, let number = Int(line), (1...pendingChoices.count).contains(number) {
             let rule = pendingChoices[number - 1]
             pendingChoices = []
@@ -76,6 +93,8 @@ public struct Conversation: Sendable {
         }
         pendingChoices = []
         if prep != nil { return handlePrep(input.trimmingCharacters(in: .whitespaces), now: now) }
+        if training.flow != nil { return handleTraining(line, now: now) }
+        if visitLog != nil { return handleLog(line, now: now) }
         if line.hasPrefix("/") {
             let parsed = CommandLineParser.parse(line)
             return run(command: parsed.name, arguments: parsed.arguments, now: now)
@@ -86,7 +105,7 @@ public struct Conversation: Sendable {
     /// Ctrl-C at the prompt: pauses a coaching session; otherwise the line was simply dropped.
     public mutating func interrupt(now: Date) -> [Output] {
         pendingChoices = []
-        return pausePrep(now: now)
+        return pausePrep(now: now) + stopTraining()
     }
 
     /// The day `now` falls on, as `YYYY-MM-DD`, in the environment's time zone.
@@ -125,6 +144,14 @@ public struct Conversation: Sendable {
             return [.text(UIText.closed[language])]
         case "/flags": return flags(now: now)
         case "/chart": return chart()
+        case "/learn": return startLesson(arguments.first, now: now)
+        case "/quiz": return startQuiz(arguments.first, now: now)
+        case "/drill": return startDrill(arguments.first, now: now)
+        case "/progress": return showProgress(now: now)
+        case "/log": return startLog(arguments.first, now: now)
+        case "/followups": return followUpsCommand(arguments, now: now)
+        case "/review": return reviewCommand(arguments, now: now)
+        case "/comments": return commentsCommand(now: now)
         default: return []
         }
     }

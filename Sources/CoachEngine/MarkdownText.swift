@@ -18,13 +18,18 @@ enum MarkdownText {
         return sections
     }
 
+    /// The text without `**bold**`, `*italic*` and `code` markers.
+    static func stripEmphasis(_ text: String) -> String {
+        text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "`", with: "")
+            .replacingOccurrences(of: #"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"#, with: "$1", options: .regularExpression)
+    }
+
     /// Outputs for a Markdown fragment: paragraphs and list items, emphasis markers removed.
     static func outputs(_ markdown: String) -> [Output] {
         var outputs: [Output] = []
         var previousBlank = true
         for raw in markdown.components(separatedBy: "\n") {
-            var line = raw.replacingOccurrences(of: "**", with: "")
-            line = line.replacingOccurrences(of: "`", with: "")
+            var line = stripEmphasis(raw)
             if line.trimmingCharacters(in: .whitespaces).isEmpty {
                 if !previousBlank { outputs.append(.blank) }
                 previousBlank = true

@@ -56,6 +56,14 @@ public enum Record: Sendable, Equatable {
     case prepFinished(PrepFinished)
     /// The session was abandoned; its answers stay recorded.
     case prepCancelled(key: String, at: Date)
+    /// A trainee finished a lesson.
+    case lessonCompleted(LessonCompletion)
+    /// A trainee answered a quiz item; `review` is the item's Leitner state after the answer.
+    case quizAnswered(QuizAttempt, review: ReviewState)
+    /// A trainee finished a drill.
+    case drillScored(DrillResult)
+    /// A visit log, follow-up change, verification or account update from the journal.
+    case journal(JournalRecord)
 }
 
 /// The start of a coaching session.

@@ -15,6 +15,6 @@ public enum RuleText {
     }
 
     static func plain(_ markdown: String) -> String {
-        markdown.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "`", with: "")
+        MarkdownText.stripEmphasis(markdown)
     }
 }

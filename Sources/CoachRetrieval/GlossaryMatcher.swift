@@ -1,14 +1,17 @@
 public import CoachCore
 
 /// Finds glossary terms in normalised text and names the entries (concepts) they belong to.
+///
+/// A term matches when all of its word or character-pair tokens occur in the text (order is not
+/// checked: terms are short, and this keeps matching to set lookups).
 struct GlossaryMatcher: Sendable {
     struct Term: Sendable {
-        var text: String
+        var tokens: [String]
         var entry: Int
     }
 
     let entries: [GlossaryEntry]
-    /// Terms keyed by their first token, so a text is only checked for terms that can occur in it.
+    /// Terms keyed by their rarest-looking (first) token, so a text is only checked for terms that can occur in it.
     private var termsByFirstToken: [String: [Term]] = [:]
     /// The normalised synonyms of each entry, tokenised, for query expansion.
     let synonymTokens: [[Token]]
@@ -20,11 +23,12 @@ struct GlossaryMatcher: Sendable {
             var tokens: [Token] = []
             var seen = Set<String>()
             for term in entry.allTerms {
-                let normalized = TextNormalizer.normalize(term).trimmingCharactersIn(" ")
-                guard !normalized.isEmpty else { continue }
-                let termTokens = Tokenizer.tokens(normalized)
-                guard let first = termTokens.first(where: { !$0.isUnigram }) ?? termTokens.first else { continue }
-                termsByFirstToken[first.text, default: []].append(Term(text: normalized, entry: index))
+                let termTokens = Tokenizer.tokens(TextNormalizer.normalize(term))
+                // Pairs and words identify a term; a one-character term is matched by its character.
+                let identifying = termTokens.filter { !$0.isUnigram }.map(\.text)
+                let key = identifying.isEmpty ? termTokens.map(\.text) : identifying
+                guard let first = key.first else { continue }
+                termsByFirstToken[first, default: []].append(Term(tokens: key, entry: index))
                 for token in termTokens where !token.isUnigram && seen.insert(token.text).inserted {
                     tokens.append(token)
                 }
@@ -34,21 +38,14 @@ struct GlossaryMatcher: Sendable {
         synonymTokens = synonyms
     }
 
-    /// The entries whose terms occur in `normalized` (already tokenised as `tokens`).
-    func concepts(in normalized: String, tokens: [Token]) -> Set<Int> {
+    /// The entries whose terms occur among `tokens`.
+    func concepts(in tokens: [Token]) -> Set<Int> {
         var found = Set<Int>()
-        let padded = " " + normalized + " "
-        var checked = Set<String>()
-        for token in tokens where checked.insert(token.text).inserted {
-            guard let candidates = termsByFirstToken[token.text] else { continue }
-            for term in candidates where !found.contains(term.entry) {
-                if term.text.allSatisfy({ $0.isASCII }) {
-                    if padded.contains(" " + term.text + " ") || (term.text.count > 4 && normalized.contains(term.text)) {
-                        found.insert(term.entry)
-                    }
-                } else if normalized.contains(term.text) {
-                    found.insert(term.entry)
-                }
+        let present = Set(tokens.map(\.text))
+        for token in present {
+            guard let candidates = termsByFirstToken[token] else { continue }
+            for term in candidates where !found.contains(term.entry) && term.tokens.allSatisfy(present.contains) {
+                found.insert(term.entry)
             }
         }
         return found

@@ -24,9 +24,11 @@ public struct RankingWeights: Sendable, Hashable {
     public var topicSupport = 0.0
     /// Decline when an off-topic example matches better than this many times the best ask.
     public var offTopicMargin = 1.0
+    /// An off-topic example counts only if it covers at least this share of the question.
+    public var offTopicCoverage = 0.3
     /// Declining: below this share of the query's weight matched by the best rule, the question is
     /// outside what the corpus covers.
-    public var minimumCoverage = 0.4
+    public var minimumCoverage = 0.35
     /// Declining: below this score the best rule is too weak to offer.
     public var minimumScore = 2.0
     /// Unsure: when the two best rules are on different topics and the best is within this ratio of
@@ -46,7 +48,7 @@ public struct RankingWeights: Sendable, Hashable {
             "unigram": \.unigramWeight, "expansion": \.expansionWeight, "concept": \.conceptWeight,
             "coordination": \.coordination, "coverage": \.minimumCoverage, "score": \.minimumScore,
             "ratio": \.minimumRatio, "confident": \.confidentCoverage, "nearest": \.nearestAsk,
-            "support": \.topicSupport, "offtopic": \.offTopicMargin,
+            "support": \.topicSupport, "offtopic": \.offTopicMargin, "offcoverage": \.offTopicCoverage,
         ]
         guard let path = paths[name] else { return false }
         self[keyPath: path] = value

@@ -36,23 +36,22 @@ public struct RetrievalIndex: Sendable {
         var askRule: [Int] = []
         fieldTokens.reserveCapacity(rules.count)
         for (ruleNumber, rule) in rules.enumerated() {
-            let asks = Language.allCases.flatMap { rule.asks[$0] ?? [] }.map(TextNormalizer.normalize)
-            let asksText = asks.joined(separator: " \n ")
             let titleText = TextNormalizer.normalize((rule.title.all + rule.gist.all).joined(separator: " \n "))
             let bodyText = TextNormalizer.normalize(rule.body.all.joined(separator: " \n "))
-            let askList = Tokenizer.tokens(asksText)
             let title = Tokenizer.tokens(titleText)
-            let concepts = glossary.concepts(in: asksText, tokens: askList)
-                .union(glossary.concepts(in: titleText, tokens: title))
-            // A rule is about its topics and the glossary concepts it names.
-            let conceptTokens = concepts.sorted().map { "#g\($0)" } + rule.topics.map { "#t:" + $0 }
-            fieldTokens.append([askList.map(\.text), title.map(\.text), conceptTokens, Tokenizer.tokens(bodyText).map(\.text)])
-            for ask in asks {
-                let tokens = Tokenizer.tokens(ask)
-                let askConcepts = glossary.concepts(in: ask, tokens: tokens).sorted().map { "#g\($0)" }
-                askTokens.append(tokens.map(\.text) + askConcepts)
+            var concepts = glossary.concepts(in: title)
+            var askList: [String] = []
+            for ask in Language.allCases.flatMap({ rule.asks[$0] ?? [] }) {
+                let tokens = Tokenizer.tokens(TextNormalizer.normalize(ask))
+                let askConcepts = glossary.concepts(in: tokens)
+                concepts.formUnion(askConcepts)
+                askList += tokens.map(\.text)
+                askTokens.append(tokens.map(\.text) + askConcepts.sorted().map { "#g\($0)" })
                 askRule.append(ruleNumber)
             }
+            // A rule is about its topics and the glossary concepts it names.
+            let conceptTokens = concepts.sorted().map { "#g\($0)" } + rule.topics.map { "#t:" + $0 }
+            fieldTokens.append([askList, title.map(\.text), conceptTokens, Tokenizer.tokens(bodyText).map(\.text)])
         }
 
         let fieldWeights = [weights.asks, weights.title, weights.glossary, weights.body]
@@ -139,7 +138,12 @@ public struct RetrievalIndex: Sendable {
             var offScores = [Double](repeating: 0, count: offTopicIndex.documentCount)
             var offMatched = [Double](repeating: 0, count: offTopicIndex.documentCount)
             accumulate(terms, in: offTopicIndex, scores: &offScores, matched: &offMatched, expansions: false)
-            let bestOff = offScores.max() ?? 0
+            // Only an off-topic example that covers a fair share of the question counts: one shared
+            // common word must not outweigh a weak but real match.
+            var bestOff = 0.0
+            for (example, score) in offScores.enumerated() where offMatched[example] >= weights.offTopicCoverage * totalWeight {
+                bestOff = max(bestOff, score)
+            }
             let bestAskScore = bestAsk[ranked[0]]
             if bestOff > bestAskScore * weights.offTopicMargin {
                 return SearchResult(query: query, hits: Array(hits.prefix(limit)), verdict: .outOfScope)
@@ -199,7 +203,7 @@ public struct RetrievalIndex: Sendable {
         }
         // Glossary expansion: concepts and synonyms count towards the score, not the coverage.
         var expansions: [String: Double] = [:]
-        for entry in glossary.concepts(in: normalized, tokens: tokens) {
+        for entry in glossary.concepts(in: tokens) {
             expansions["#g\(entry)"] = weights.conceptWeight
             for topic in glossary.entries[entry].topics {
                 expansions["#t:" + topic] = max(expansions["#t:" + topic] ?? 0, weights.conceptWeight * 0.5)

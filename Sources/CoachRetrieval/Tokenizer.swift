@@ -11,36 +11,39 @@ public enum Tokenizer {
     /// - Complexity: O(n) in the characters of `normalized`.
     public static func tokens(_ normalized: String) -> [Token] {
         var tokens: [Token] = []
-        var word = ""
-        var run: [Character] = []
+        var word = String.UnicodeScalarView()
+        var run: [Unicode.Scalar] = []
         func flushWord() {
-            if !word.isEmpty {
-                let cleaned = word.trimmingCharactersIn("-'")
-                if !cleaned.isEmpty, !stopWords.contains(cleaned) {
-                    tokens.append(Token(text: stem(cleaned), isUnigram: false))
-                }
-                word = ""
+            guard !word.isEmpty else { return }
+            let cleaned = String(word).trimmingCharactersIn("'")
+            if !cleaned.isEmpty, !stopWords.contains(cleaned) {
+                tokens.append(Token(text: stem(cleaned), isUnigram: false))
             }
+            word = String.UnicodeScalarView()
         }
         func flushRun() {
             guard !run.isEmpty else { return }
-            for (index, character) in run.enumerated() {
-                if !cjkStopCharacters.contains(character) {
-                    tokens.append(Token(text: String(character), isUnigram: true))
+            for index in run.indices {
+                let scalar = run[index]
+                if !cjkStopCharacters.contains(scalar) {
+                    tokens.append(Token(text: String(Character(scalar)), isUnigram: true))
                 }
                 if index + 1 < run.count {
-                    tokens.append(Token(text: String(character) + String(run[index + 1]), isUnigram: false))
+                    var pair = String.UnicodeScalarView()
+                    pair.append(scalar)
+                    pair.append(run[index + 1])
+                    tokens.append(Token(text: String(pair), isUnigram: false))
                 }
             }
-            run = []
+            run.removeAll(keepingCapacity: true)
         }
-        for character in normalized {
-            if TextNormalizer.isCJK(character) {
+        for scalar in normalized.unicodeScalars {
+            if TextNormalizer.isCJK(scalar) {
                 flushWord()
-                run.append(character)
-            } else if character.isLetter || character.isNumber || character == "'" {
+                run.append(scalar)
+            } else if TextNormalizer.isWordScalar(scalar) {
                 flushRun()
-                word.append(character)
+                word.append(scalar)
             } else {
                 flushWord()
                 flushRun()
@@ -88,7 +91,7 @@ public enum Tokenizer {
     ]
 
     /// Function characters that carry no topic on their own (they still form pairs).
-    static let cjkStopCharacters: Set<Character> = [
+    static let cjkStopCharacters: Set<Unicode.Scalar> = [
         "的", "了", "吗", "呢", "吧", "啊", "么", "是", "在", "我", "你", "他", "她", "们", "这", "那", "个", "有",
         "和", "就", "都", "也", "要", "会", "怎", "什", "为", "该", "能", "可", "以", "还", "很", "又", "把", "被",
         "给", "对", "跟", "与", "及", "一", "不", "没", "啥", "嘛", "呀", "哪", "些", "之", "其", "得", "地", "着",

@@ -3,36 +3,37 @@
 /// The table is ICU's "Traditional-Simplified" transform applied to each CJK character
 /// (`scripts/gen-t2s.swift`); a lookup is O(1) and needs no ICU start-up.
 public enum TraditionalToSimplified {
-    static let map: [Character: Character] = {
-        var map: [Character: Character] = [:]
-        var pending: Character?
-        for character in table where character != "\n" {
+    static let map: [Unicode.Scalar: Unicode.Scalar] = {
+        var map: [Unicode.Scalar: Unicode.Scalar] = [:]
+        var pending: Unicode.Scalar?
+        for scalar in table.unicodeScalars where scalar != "\n" {
             if let from = pending {
-                map[from] = character
+                map[from] = scalar
                 pending = nil
             } else {
-                pending = character
+                pending = scalar
             }
         }
         return map
     }()
 
     /// Characters that exist only in Simplified (the images of the table that are not also sources).
-    static let simplifiedOnly: Set<Character> = Set(map.values).subtracting(map.keys)
+    static let simplifiedOnly: Set<Unicode.Scalar> = Set(map.values).subtracting(map.keys)
 
     /// The text with every Traditional character replaced by its Simplified form.
     public static func fold(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            result.append(map[character] ?? character)
-        }
-        return result
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { scalars.append(map[scalar] ?? scalar) }
+        return String(scalars)
     }
 
     /// Whether the character is Traditional-only (it has a different Simplified form).
-    public static func isTraditional(_ character: Character) -> Bool { map[character] != nil }
+    public static func isTraditional(_ character: Character) -> Bool {
+        character.unicodeScalars.count == 1 && map[character.unicodeScalars.first!] != nil
+    }
 
     /// Whether the character is Simplified-only.
-    public static func isSimplified(_ character: Character) -> Bool { simplifiedOnly.contains(character) }
+    public static func isSimplified(_ character: Character) -> Bool {
+        character.unicodeScalars.count == 1 && simplifiedOnly.contains(character.unicodeScalars.first!)
+    }
 }

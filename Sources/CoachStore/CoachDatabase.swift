@@ -82,6 +82,8 @@ public struct CoachDatabase: Sendable {
             }
         }
         // Later migrations ("v3", …) are registered here, after "v2".
+        migrator.registerMigration("v3", migrate: createJournalTables)
+        migrator.registerMigration("v4", migrate: createTrainingTables)
         return migrator
     }
 

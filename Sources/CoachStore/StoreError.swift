@@ -16,6 +16,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case cannotEncode(accountID: String, reason: String)
     /// No account has this id.
     case unknownAccount(id: String, known: [String])
+    /// A journal entry (visit log, follow-up, session) is missing or a change is not allowed.
+    case journal(JournalProblem)
 
     public var description: String {
         switch self {
@@ -30,6 +32,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "import the account file again to store a readable version"
         case let .cannotEncode(accountID, reason):
             return "account '\(accountID)' cannot be stored: \(reason)"
+        case let .journal(problem):
+            return problem.description
         case let .unknownAccount(id, known):
             let list = known.isEmpty
                 ? "the store has no accounts yet; import one with 'coach account import FILE'"

@@ -16,7 +16,9 @@ struct HistoryFile {
         read_history(path)
     }
 
-    func add(_ line: String) {
+    func add(_ rawLine: String) {
+        var line = rawLine
+        while line.last == " " || line.last == "\t" { line.removeLast() }
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
         if history_length > 0, let last = history_get(history_base + history_length - 1), let text = last.pointee.line,
            String(cString: text) == line {

@@ -27,7 +27,7 @@ public enum Fixtures {
     /// The retrieval index over the real corpus, built once.
     public static let index = RetrievalIndex(corpus: corpusResult.corpus)
 
-    /// 2026-11-29 09:00 UTC.
+    /// 2026-11-30 09:00 UTC.
     public static let now = Date(timeIntervalSince1970: 1_796_029_200)
     public static let clock = Clock.constant(now)
     public static let utc = TimeZone(identifier: "UTC")!

@@ -28,7 +28,7 @@ enum REPLLauncher {
         let language = try global.language()
         let corpus = try CLI.loadCorpus(global)
         let database = try global.openStore()
-        let clock = Clock.live
+        let clock = Clock.fromEnvironment()
         let interactive = TTY.inputIsTerminal
         let environment = ProcessInfo.processInfo.environment
         let reader: any LineReader = interactive

@@ -21,6 +21,14 @@ import Testing
         ("prep-zh-Hans.txt", .zhHans),
         ("prep-zh-Hant.txt", .zhHant),
         ("resume-en.txt", .en),
+        ("journal-en.txt", .en),
+        ("journal-zh-Hant.txt", .zhHant),
+        ("learn-en.txt", .en),
+        ("learn-zh-Hans.txt", .zhHans),
+        ("quiz-en.txt", .en),
+        ("quiz-zh-Hant.txt", .zhHant),
+        ("drill-en.txt", .en),
+        ("drill-zh-Hans.txt", .zhHans),
     ])
     func transcriptMatches(file: String, language: Language) throws {
         let difference = try Transcript.check(file: Self.folder.appendingPathComponent(file), language: language, database: try Fixtures.demoStore())

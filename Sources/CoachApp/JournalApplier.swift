@@ -1,0 +1,71 @@
+public import CoachCore
+public import CoachEngine
+public import CoachStore
+
+/// Applies the journal's records to the store and says what happened, in the user's language.
+public enum JournalApplier {
+    public static func apply(_ record: JournalRecord, to database: CoachDatabase, language: Language) -> [Output] {
+        do {
+            switch record {
+            case .visitLogged(let log):
+                let saved = try database.recordVisit(log)
+                guard saved.isNew else { return [.text(Text.alreadySaved(saved.log.number)[language], .dim)] }
+                return [.text(Text.saved(saved)[language], .success)]
+            case let .accountUpdated(account, source, user, date):
+                let result = try database.importAccount(account, source: source, by: user, at: date)
+                return [.text(ImportText.imported(result)[language], result.outcome == .unchanged ? .dim : .success)]
+            case let .followUpChanged(id, status, day, user, date):
+                let item = try database.updateFollowUp(id, FollowUpUpdate(status: status), day: day, by: user, at: date)
+                return [.text(Text.moved(item)[language], .success)]
+            case let .verified(kind, id, manager, comment, date):
+                let verification = try database.verify(kind: kind, id: id, by: manager, comment: comment, at: date)
+                let entry = try database.reviewEntries().first { $0.kind == kind && $0.id == verification.entryID }
+                return [.text(Text.verified(kind, number: entry?.number, version: verification.entryVersion, person: entry?.person)[language], .success)]
+            case let .commentsRead(uuids, date):
+                try database.markCommentsRead(uuids, at: date)
+                return []
+            }
+        } catch {
+            return [.text(ImportText.notSaved[language] + " " + error.description, .error)]
+        }
+    }
+
+    enum Text {
+        static func l(_ en: String, _ zhHans: String, _ zhHant: String) -> LocalizedText {
+            LocalizedText(en: en, zhHans: zhHans, zhHant: zhHant)
+        }
+
+        static func saved(_ saved: RecordedVisit) -> LocalizedText {
+            let log = saved.log
+            let numbers = saved.followUps.map { "#\($0.number)" }.joined(separator: ", ")
+            if saved.followUps.isEmpty {
+                return l("Saved visit log #\(log.number) (\(log.accountID), \(log.content.visitDate)).",
+                         "已保存拜访记录 #\(log.number)（\(log.accountID)，\(log.content.visitDate)）。",
+                         "已儲存走訪記錄 #\(log.number)（\(log.accountID)，\(log.content.visitDate)）。")
+            }
+            return l("Saved visit log #\(log.number) (\(log.accountID), \(log.content.visitDate)); follow-ups you own: \(numbers) (/followups).",
+                     "已保存拜访记录 #\(log.number)（\(log.accountID)，\(log.content.visitDate)）；由你跟进的事项：\(numbers)（/followups）。",
+                     "已儲存走訪記錄 #\(log.number)（\(log.accountID)，\(log.content.visitDate)）；由你追蹤的事項：\(numbers)（/followups）。")
+        }
+
+        static func alreadySaved(_ number: Int) -> LocalizedText {
+            l("This visit log was already saved as #\(number).", "这篇拜访记录之前已保存为 #\(number)。", "這篇走訪記錄先前已儲存為 #\(number)。")
+        }
+
+        static func moved(_ item: FollowUp) -> LocalizedText {
+            let label = item.status.label
+            return l("Follow-up #\(item.number) is now \(label.en)\(item.status.isClosed ? ": closed" : "").",
+                     "跟进事项 #\(item.number) 现在是“\(label.zhHans)”\(item.status.isClosed ? "，已结案" : "")。",
+                     "追蹤事項 #\(item.number) 現在是「\(label.zhHant)」\(item.status.isClosed ? "，已結案" : "")。")
+        }
+
+        static func verified(_ kind: JournalEntryKind, number: Int?, version: Int?, person: String?) -> LocalizedText {
+            let id = number.map { " #\($0)" } ?? ""
+            let v = version.map { " (v\($0))" } ?? ""
+            let who = person ?? "the salesperson"
+            return l("Verified \(kind.label.en)\(id)\(v); \(who) will see your comment.",
+                     "已审核\(kind.label.zhHans)\(id)\(v)；\(person ?? "业务员")会看到你的评语。",
+                     "已審核\(kind.label.zhHant)\(id)\(v)；\(person ?? "業務員")會看到你的評語。")
+        }
+    }
+}

@@ -1,0 +1,95 @@
+public import CoachCore
+import Foundation
+
+extension JournalReport {
+    /// The report as Markdown: a heading, a summary, then one table per part.
+    public func markdown(language: Language) -> String {
+        let t = { (text: LocalizedText) in text[language] }
+        var lines = ["# " + t(ReportText.title(self)), "", t(ReportText.span(self)), ""]
+        func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = []) {
+            guard !rows.isEmpty else {
+                lines += [t(ReportText.none), ""]
+                return
+            }
+            lines.append("| " + header.map(Self.markdownCell).joined(separator: " | ") + " |")
+            lines.append("|" + header.indices.map { numeric.contains($0) ? "---:|" : "---|" }.joined())
+            for row in rows { lines.append("| " + row.map(Self.markdownCell).joined(separator: " | ") + " |") }
+            lines.append("")
+        }
+        lines += ["## " + t(ReportText.summary), ""]
+        lines += summaryLines(language: language).map { "- " + $0 }
+        lines.append("")
+
+        lines += ["## " + t(ReportText.visits), ""]
+        table([t(ReportText.account), t(ReportText.id), t(ReportText.salesperson), t(ReportText.count)],
+              visits.map { [$0.accountName, $0.account, $0.salesperson, String($0.count)] }, numeric: [3])
+        lines += ["## " + t(ReportText.notVisited), ""]
+        table([t(ReportText.account), t(ReportText.id), t(ReportText.owner)], notVisited.map { [$0.name, $0.account, $0.owner ?? "-"] })
+
+        lines += ["## " + t(ReportText.issues), ""]
+        table([t(ReportText.raised), t(ReportText.resolved), t(ReportText.customerInformed), t(ReportText.averageToResolve), t(ReportText.averageToInform)],
+              [[String(issues.raised), String(issues.resolved), String(issues.customerInformed),
+                Self.days(issues.averageDaysToResolve), Self.days(issues.averageDaysToInform)]], numeric: [0, 1, 2, 3, 4])
+        lines += ["### " + t(ReportText.handled), ""]
+        table(["#", t(ReportText.id), t(ReportText.issue), t(ReportText.raised), t(ReportText.resolved), t(ReportText.daysToResolve), t(ReportText.customerInformed), t(ReportText.daysToInform)],
+              handled.map { ["\($0.number)", $0.account, $0.text, $0.raised, $0.resolved ?? "-", $0.daysToResolve.map(String.init) ?? "-", $0.customerInformed ?? "-", $0.daysToInform.map(String.init) ?? "-"] },
+              numeric: [0, 5, 7])
+
+        lines += ["## " + t(ReportText.overdue), ""]
+        table(["#", t(ReportText.id), t(ReportText.issue), t(ReportText.owner), t(ReportText.department), t(ReportText.deadline), t(ReportText.daysOverdue), t(ReportText.status)],
+              overdue.map { ["\($0.number)", $0.account, $0.text, $0.owner, $0.department ?? "-", $0.deadline, String($0.daysOverdue), $0.status.label[language]] },
+              numeric: [0, 6])
+
+        lines += ["## " + t(ReportText.openRisks), ""]
+        table([t(ReportText.account), t(ReportText.id), t(ReportText.flags), t(ReportText.fromSessions)],
+              openRisks.map { [$0.name, $0.account, "\($0.flags.count): " + $0.flags.joined(separator: ", "), $0.fromSessions.isEmpty ? "-" : $0.fromSessions.joined(separator: ", ")] })
+
+        lines += ["## " + t(ReportText.selfCheckRisks), ""]
+        table([t(ReportText.session), t(ReportText.id), t(ReportText.salesperson), t(ReportText.day), t(ReportText.buyersNotMet), t(ReportText.noCoach)],
+              selfCheckRisks.map { ["#\($0.session)", $0.account, $0.salesperson, $0.day, $0.buyersNotMet.isEmpty ? "-" : $0.buyersNotMet.joined(separator: ", "), $0.noCoach ? t(ReportText.yes) : "-"] })
+
+        lines += ["## " + t(ReportText.verification), ""]
+        table(["", t(ReportText.total), t(ReportText.verified)],
+              [[t(ReportText.logs), String(verification.logs), String(verification.logsVerified)],
+               [t(ReportText.sessions), String(verification.sessions), String(verification.sessionsVerified)]], numeric: [1, 2])
+        lines.append("- " + t(ReportText.editedAfter) + ": " + String(verification.editedAfterVerification))
+        lines.append("- " + t(ReportText.unverified) + ": " + (verification.unverified.isEmpty ? "-" : verification.unverified.joined(separator: ", ")))
+        lines.append("")
+        return lines.joined(separator: "\n")
+    }
+
+    /// The summary, one line per part.
+    func summaryLines(language: Language) -> [String] {
+        let t = { (text: LocalizedText) in text[language] }
+        let english = language == .en
+        let colon = english ? ": " : "："
+        let comma = english ? ", " : "，"
+        let semicolon = english ? "; " : "；"
+        func parenthesized(_ text: String) -> String { english ? " (\(text))" : "（\(text)）" }
+        let bySalesperson = visitsBySalesperson.map { "\($0.salesperson) \($0.count)" }.joined(separator: comma)
+        return [
+            t(ReportText.visitsTotal) + colon + "\(totalVisits)" + (bySalesperson.isEmpty ? "" : parenthesized(bySalesperson)),
+            t(ReportText.notVisited) + colon + (notVisited.isEmpty ? "0" : notVisited.map(\.account).joined(separator: comma)),
+            t(ReportText.issues) + colon
+                + ["\(t(ReportText.raised)) \(issues.raised)", "\(t(ReportText.resolved)) \(issues.resolved)",
+                   "\(t(ReportText.customerInformed)) \(issues.customerInformed)"].joined(separator: comma)
+                + semicolon
+                + ["\(t(ReportText.averageToResolve)) \(Self.days(issues.averageDaysToResolve))",
+                   "\(t(ReportText.averageToInform)) \(Self.days(issues.averageDaysToInform))"].joined(separator: comma),
+            t(ReportText.overdue) + colon + "\(overdue.count)",
+            t(ReportText.openRisks) + colon + "\(openRisks.count)",
+            t(ReportText.selfCheckRisks) + colon + "\(selfCheckRisks.count)",
+            t(ReportText.verification) + colon
+                + ["\(t(ReportText.logs)) \(verification.logsVerified)/\(verification.logs)",
+                   "\(t(ReportText.sessions)) \(verification.sessionsVerified)/\(verification.sessions)"].joined(separator: comma),
+        ]
+    }
+
+    static func days(_ value: Double?) -> String {
+        value.map { String(format: "%.1f", $0) } ?? "-"
+    }
+
+    static func markdownCell(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+}

@@ -1,0 +1,406 @@
+import CoachCore
+import CoachRetrieval
+import Foundation
+
+/// Training: `/learn` (lessons screen by screen, then questions), `/quiz` (spaced repetition),
+/// `/drill` (Conversation+Drill.swift) and `/progress`.
+extension Conversation {
+    /// Questions in one `/quiz`.
+    static let quizLength = 5
+    /// Commands that show something and leave the lesson, quiz or drill where it is.
+    static let trainingSafeCommands: Set<String> = ["/help", "/lang", "/rule", "/more", "/card", "/topics", "/progress"]
+    /// Words that move a lesson to its next screen, like Enter.
+    static let nextScreenWords: Set<String> = ["n", "next", "ok", "下一页", "下一頁", "继续", "繼續", "好"]
+
+    /// The trainee: the salesperson of the session.
+    var trainee: String { environment.salesperson }
+
+    /// The prompt while training, e.g. `quiz 2/5> `.
+    var trainingPrompt: String? {
+        switch training.flow {
+        case .lesson(let run)?:
+            if let questions = run.questions, let turn = questions.current {
+                return "learn \(run.lesson.number) \(turn.number)/\(questions.count)> "
+            }
+            return "learn \(run.lesson.number) \(run.screen + 1)/\(run.lesson.screens.count)> "
+        case .quiz(let run)?:
+            return "quiz \(run.current?.number ?? run.count)/\(run.count)> "
+        case .drill(let run)?:
+            return "drill \(run.scenario.account.id)> "
+        case nil:
+            return nil
+        }
+    }
+
+    /// The stored training records plus what this session added.
+    func trainingRecords() -> TrainingRecords {
+        var records = environment.training.records(trainee: trainee)
+        let stored = records.lessonsDone
+        records.lessons += training.lessonsDone.values.filter { !stored.contains($0.lessonID) }.sorted { $0.lessonID < $1.lessonID }
+        var reviews = records.reviewsByItem
+        for (id, state) in training.reviews { reviews[id] = state }
+        records.reviews = reviews.values.sorted { $0.itemID < $1.itemID }
+        return records
+    }
+
+    /// A fresh seed for shuffling: the host's (`trainingSeed`) or one from `now`, varied per draw.
+    mutating func nextTrainingSeed(now: Date) -> UInt64 {
+        training.draws += 1
+        let base = environment.trainingSeed ?? UInt64(bitPattern: Int64(now.timeIntervalSince1970))
+        return base &+ training.draws &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    /// Ctrl-C or /cancel: leave the lesson, quiz or drill (answers given are already recorded).
+    mutating func stopTraining() -> [Output] {
+        guard training.flow != nil else { return [] }
+        training.flow = nil
+        return [.text(TrainingText.stopped[language], .warning)]
+    }
+
+    // MARK: Input during a flow
+
+    mutating func handleTraining(_ line: String, now: Date) -> [Output] {
+        guard let flow = training.flow else { return [] }
+        if line.hasPrefix("/") {
+            let parsed = CommandLineParser.parse(line)
+            let spec = CommandSpec.find(parsed.name)
+            switch spec?.name {
+            case "/cancel":
+                return stopTraining()
+            case "/quit":
+                training.flow = nil
+                return run(command: "/quit", arguments: [], now: now)
+            case "/repeat":
+                return showTrainingStep()
+            case "/skip":
+                return skipTrainingStep(now: now)
+            case let name? where Self.trainingSafeCommands.contains(name):
+                return run(command: name, arguments: parsed.arguments, now: now) + [.blank] + showTrainingStep()
+            case nil:
+                return run(command: parsed.name, arguments: [], now: now)
+            default:
+                return [.text(TrainingText.notNow[language])]
+            }
+        }
+        switch flow {
+        case .lesson(let run):
+            if run.questions != nil { return answerQuestion(line, now: now) }
+            if line.isEmpty || Self.nextScreenWords.contains(line.lowercased()) { return nextScreen(now: now) }
+            return trainingDetour(line, now: now)
+        case .quiz:
+            return answerQuestion(line, now: now)
+        case .drill:
+            return answerDrill(line, now: now)
+        }
+    }
+
+    /// Shows the current screen, question or drill step again.
+    func showTrainingStep() -> [Output] {
+        switch training.flow {
+        case .lesson(let run)?:
+            return run.questions == nil ? screen(run) : askQuestion()
+        case .quiz?:
+            return askQuestion()
+        case .drill(let run)?:
+            return run.phase == .risks ? askRisks(run.scenario) : askStrategies(run.scenario)
+        case nil:
+            return []
+        }
+    }
+
+    /// `/skip`: next screen in a lesson; "don't know" (counted wrong) for a question; no picks in a drill.
+    mutating func skipTrainingStep(now: Date) -> [Output] {
+        switch training.flow {
+        case .lesson(let run)?:
+            return run.questions == nil ? nextScreen(now: now) : answerQuestion("", skipped: true, now: now)
+        case .quiz?:
+            return answerQuestion("", skipped: true, now: now)
+        case .drill?:
+            return answerDrill("", skipped: true, now: now)
+        case nil:
+            return []
+        }
+    }
+
+    /// A question typed while reading a lesson: answered from the corpus, then back to the screen.
+    mutating func trainingDetour(_ line: String, now: Date) -> [Output] {
+        let saved = training.flow
+        training.flow = nil
+        let answered = ask(line, now: now)
+        training.flow = saved
+        pendingChoices = []
+        return answered + [.blank, .text(TrainingText.backToLesson[language], .dim)]
+    }
+
+    // MARK: Lessons
+
+    /// `/learn`, `/learn next`, `/learn N`, `/learn list`.
+    mutating func startLesson(_ argument: String?, now: Date) -> [Output] {
+        let course = LessonCourse(corpus: corpus)
+        guard !course.lessons.isEmpty else { return [.text(TrainingText.noLessons[language], .warning)] }
+        let done = trainingRecords().lessonsDone
+        let lesson: Lesson
+        switch argument?.lowercased() {
+        case "list"?:
+            return lessonList(course, done: done)
+        case nil, "next"?:
+            guard let next = course.nextUndone(done: done) else {
+                return [.text(TrainingText.allLessonsDone(course.lessons.count)[language], .success)] + lessonList(course, done: done)
+            }
+            lesson = next
+        case let word?:
+            guard let number = Int(word), let found = course.lesson(number: number) else {
+                return [.text(TrainingText.noSuchLesson(word, course.lessons.count)[language], .error)]
+            }
+            lesson = found
+        }
+        let run = TrainingState.LessonRun(lesson: lesson, courseSize: course.lessons.count)
+        training.flow = .lesson(run)
+        return screen(run)
+    }
+
+    /// `/learn list`: every lesson with a done mark.
+    func lessonList(_ course: LessonCourse, done: Set<String>) -> [Output] {
+        let count = course.lessons.filter { done.contains($0.id) }.count
+        var lines: [StyledLine] = [StyledLine(TrainingText.courseHeading(count, course.lessons.count)[language], .heading)]
+        for lesson in course.lessons {
+            let isDone = done.contains(lesson.id)
+            lines.append(StyledLine([
+                .init(isDone ? "  [x] " : "  [ ] ", isDone ? .success : .dim),
+                .init("\(lesson.number). \(lesson.title[language])"),
+            ]))
+        }
+        return [.lines(lines), .text(TrainingText.listHint[language], .dim)]
+    }
+
+    /// One screen of the lesson.
+    func screen(_ run: TrainingState.LessonRun) -> [Output] {
+        let rule = run.lesson.screens[run.screen]
+        var outputs: [Output] = [
+            .text(TrainingText.screenHeading(run.lesson.number, run.courseSize, run.screen + 1, run.lesson.screens.count, rule.title[language])[language], .heading),
+            .text(rule.gist[language], .bold),
+            .blank,
+        ]
+        outputs += MarkdownText.outputs(rule.body[language])
+        outputs.append(.blank)
+        let isLast = run.screen + 1 >= run.lesson.screens.count
+        let questions = run.lesson.questions.count
+        let hint = !isLast ? TrainingText.enterNextScreen : (questions > 0 ? TrainingText.enterQuestions(questions) : TrainingText.enterFinish)
+        outputs.append(.text(hint[language], .dim))
+        return outputs
+    }
+
+    /// Enter while reading: the next screen, or the lesson's questions after the last one.
+    mutating func nextScreen(now: Date) -> [Output] {
+        guard case .lesson(var run)? = training.flow else { return [] }
+        if run.screen + 1 < run.lesson.screens.count {
+            run.screen += 1
+            training.flow = .lesson(run)
+            return screen(run)
+        }
+        var generator = SeededGenerator(seed: nextTrainingSeed(now: now))
+        var questions: [QuizQuestion] = []
+        for entry in run.lesson.questions { questions.append(QuizQuestion(entry: entry, generator: &generator)) }
+        guard !questions.isEmpty else { return finishLesson(run, rightAnswers: 0, now: now) }
+        run.questions = TrainingState.QuizRun(questions: questions, source: .lesson, retriesWrong: false)
+        training.flow = .lesson(run)
+        return [.text(TrainingText.lessonQuestions(run.lesson.number, questions.count)[language], .heading), .blank] + askQuestion()
+    }
+
+    mutating func finishLesson(_ run: TrainingState.LessonRun, rightAnswers: Int, now: Date) -> [Output] {
+        training.flow = nil
+        let completion = LessonCompletion(
+            trainee: trainee, course: LessonCourse.method, lessonID: run.lesson.id, correct: rightAnswers,
+            questions: run.lesson.questions.count, at: now)
+        training.lessonsDone[run.lesson.id] = completion
+        var outputs: [Output] = [.record(.lessonCompleted(completion)), .blank]
+        outputs.append(.text(TrainingText.lessonDone(run.lesson.number, rightAnswers, completion.questions)[language], .success))
+        let course = LessonCourse(corpus: corpus)
+        if let next = course.nextUndone(done: trainingRecords().lessonsDone) {
+            outputs.append(.text(TrainingText.nextLesson(next.number, next.title[language])[language], .dim))
+        } else {
+            outputs.append(.text(TrainingText.courseDone[language], .dim))
+        }
+        return outputs
+    }
+
+    // MARK: Quiz
+
+    /// `/quiz [topic|area]`: five questions, due ones first, then new ones.
+    mutating func startQuiz(_ filter: String?, now: Date) -> [Output] {
+        let catalog = QuizCatalog(corpus: corpus)
+        let entries: [QuizEntry]
+        switch catalog.entries(matching: filter) {
+        case .failure(let uncovered):
+            return uncoveredTopic(uncovered, catalog: catalog)
+        case .success(let found):
+            entries = found
+        }
+        var generator = SeededGenerator(seed: nextTrainingSeed(now: now))
+        let plan = QuizPlan(
+            from: entries, reviews: trainingRecords().reviewsByItem, today: today(now), count: Self.quizLength,
+            generator: &generator)
+        training.flow = .quiz(TrainingState.QuizRun(questions: plan.questions, source: .quiz, retriesWrong: true))
+        let scope = filter.map(scopeName) ?? TrainingText.allTopics[language]
+        return [
+            .text(TrainingText.quizHeading(scope, plan.questions.count, plan.dueCount, plan.newCount)[language], .heading),
+            .text(TrainingText.quizHint[language], .dim),
+            .blank,
+        ] + askQuestion()
+    }
+
+    /// The error for a quiz on a topic without questions, listing the topics that have some.
+    func uncoveredTopic(_ uncovered: UncoveredQuizTopic, catalog: QuizCatalog) -> [Output] {
+        guard !uncovered.available.isEmpty else { return [.text(TrainingText.noQuizItems[language], .warning)] }
+        let message = uncovered.isTopic ? TrainingText.topicWithoutQuestions(uncovered.query) : TrainingText.unknownQuizTopic(uncovered.query)
+        return [
+            .text(message[language], .error),
+            .text(UIText.labelled(TrainingText.areasWithQuestions[language], catalog.areasWithItems.joined(separator: ", "), language)),
+            .text(UIText.labelled(TrainingText.topicsWithQuestions[language], uncovered.available.joined(separator: ", "), language), .dim),
+        ]
+    }
+
+    /// A topic or area as the trainee reads it: `cultivating a coach (strategy.coach-cultivation)`,
+    /// `the role area`.
+    func scopeName(_ filter: String) -> String {
+        let key = filter.lowercased()
+        guard let topic = corpus.topic(id: key) else { return TrainingText.area(key)[language] }
+        return UIText.noted(topicName(topic), key, language)
+    }
+
+    // MARK: Questions (quizzes and the end of lessons)
+
+    /// The questions in progress, in a lesson or a quiz.
+    var questionRun: TrainingState.QuizRun? {
+        get {
+            switch training.flow {
+            case .lesson(let run)?: run.questions
+            case .quiz(let run)?: run
+            default: nil
+            }
+        }
+        set {
+            guard let newValue else { return }
+            switch training.flow {
+            case .lesson(var run)?:
+                run.questions = newValue
+                training.flow = .lesson(run)
+            case .quiz?:
+                training.flow = .quiz(newValue)
+            default:
+                break
+            }
+        }
+    }
+
+    /// The current question with its options.
+    func askQuestion() -> [Output] {
+        guard let run = questionRun, let turn = run.current else { return [] }
+        let question = turn.question
+        let topic = corpus.topic(id: question.entry.topic).map(topicName) ?? question.entry.topic
+        let heading = turn.isRetry
+            ? TrainingText.retryHeading(turn.number, topic)
+            : TrainingText.questionHeading(turn.number, run.count, topic)
+        var outputs: [Output] = [.text(heading[language], .heading), .text(question.prompt(language))]
+        if question.kind == .freeText {
+            outputs.append(.text(TrainingText.freeTextHint[language], .dim))
+        } else {
+            let options = question.options(language)
+            outputs += options.enumerated().map { .text("  \($0.offset + 1). \($0.element)") }
+            outputs.append(.text(TrainingText.choiceHint(options.count)[language], .dim))
+        }
+        return outputs
+    }
+
+    /// Scores an answer, records it with the item's new Leitner box, and asks the next question.
+    mutating func answerQuestion(_ line: String, skipped: Bool = false, now: Date) -> [Output] {
+        guard var run = questionRun, let turn = run.current else { return [] }
+        let question = turn.question
+        var outputs: [Output] = []
+        let correct: Bool
+        if skipped {
+            correct = false
+            outputs.append(.text(TrainingText.skipped[language], .warning))
+        } else if question.kind == .freeText {
+            guard !line.isEmpty else { return [.text(TrainingText.typeAnAnswer[language], .dim)] }
+            let answerLanguage = LanguageDetector.detect(line, fallback: language)
+            let score = KeyPointScorer.score(answer: line, keyPoints: question.keyPoints(answerLanguage), tokens: Self.matchTokens)
+            correct = score.passed
+            outputs.append(correct ? .text(TrainingText.right[language], .success) : .text(TrainingText.notQuite[language], .warning))
+            outputs.append(.text(TrainingText.keyPointsCovered(score.matched.count, score.matched.count + score.missed.count)[language]))
+        } else {
+            let options = question.options(language)
+            let digits = line.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespaces)
+            guard let number = Int(digits), (1...options.count).contains(number) else {
+                return [.text(TrainingText.choiceHint(options.count)[language], .warning)]
+            }
+            correct = question.isRight(choice: number - 1)
+            outputs.append(correct ? .text(TrainingText.right[language], .success) : .text(TrainingText.notQuite[language], .warning))
+        }
+        outputs += explanation(question)
+
+        let review = Leitner.review(
+            trainingRecords().reviewsByItem[question.entry.id], itemID: question.entry.id, correct: correct, today: today(now))
+        training.reviews[question.entry.id] = review
+        let attempt = QuizAttempt(
+            trainee: trainee, itemID: question.entry.id, ruleID: question.entry.rule.id, topic: question.entry.topic,
+            kind: question.kind, correct: correct, retry: turn.isRetry, source: run.source, at: now)
+        outputs.insert(.record(.quizAnswered(attempt, review: review)), at: 0)
+
+        if !turn.isRetry {
+            if correct { run.rightFirstTime += 1 } else { run.wrongItems.append(question.entry) }
+        }
+        if !correct && run.retriesWrong && !turn.isRetry {
+            run.retryCurrentLater()
+            outputs.append(.text(TrainingText.comesBack[language], .dim))
+        }
+        run.position += 1
+        questionRun = run
+        if run.current != nil { return outputs + [.blank] + askQuestion() }
+        return outputs + finishQuestions(run, now: now)
+    }
+
+    /// The model answer and the rule behind a question.
+    func explanation(_ question: QuizQuestion) -> [Output] {
+        let rule = question.entry.rule
+        var outputs: [Output] = []
+        if question.kind == .freeText {
+            outputs.append(.text(UIText.labelled(TrainingText.modelAnswer[language], question.modelAnswer(language), language)))
+        } else if let index = question.answerIndex {
+            outputs.append(.text(UIText.labelled(TrainingText.theAnswer[language], "\(index + 1). \(question.modelAnswer(language))", language)))
+        }
+        let ruleLine = UIText.labelled(rule.title[language], rule.gist[language], language)
+        outputs.append(.text(UIText.labelled(TrainingText.rule[language], UIText.noted(ruleLine, "/rule \(rule.id)", language), language), .dim))
+        return outputs
+    }
+
+    /// After the last question: finish the lesson, or sum up the quiz.
+    mutating func finishQuestions(_ run: TrainingState.QuizRun, now: Date) -> [Output] {
+        if case .lesson(let lesson)? = training.flow { return finishLesson(lesson, rightAnswers: run.rightFirstTime, now: now) }
+        training.flow = nil
+        var outputs: [Output] = [.blank, .text(TrainingText.quizDone(run.rightFirstTime, run.count)[language], .success)]
+        if run.wrongItems.isEmpty {
+            outputs.append(.text(TrainingText.allRight[language], .dim))
+        } else {
+            var seen = Set<String>()
+            let topics = run.wrongItems.map(\.topic).filter { seen.insert($0).inserted }
+                .map { id in corpus.topic(id: id).map(topicName) ?? id }
+            outputs.append(.text(TrainingText.toReview(UIText.list(topics, language))[language], .dim))
+        }
+        return outputs
+    }
+
+    /// Normalised tokens for matching free text (Traditional folded to Simplified).
+    static func matchTokens(_ text: String) -> [String] {
+        Tokenizer.tokens(TextNormalizer.normalize(text)).map(\.text)
+    }
+
+    // MARK: Progress
+
+    /// `/progress`: lessons done, scores per topic, weak topics, due reviews, drills.
+    func showProgress(now: Date) -> [Output] {
+        let records = trainingRecords()
+        let progress = TrainingProgress(records: records, course: LessonCourse(corpus: corpus), today: today(now))
+        return TrainingProgressView.outputs(progress, records: records, corpus: corpus, language: language)
+    }
+}

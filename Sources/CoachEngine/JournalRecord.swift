@@ -1,0 +1,17 @@
+public import CoachCore
+public import Foundation
+
+/// What the visit journal asks its host to store (carried by `Record.journal`).
+public enum JournalRecord: Sendable, Equatable {
+    /// A visit was logged; each issue becomes a follow-up owned by the visitor.
+    case visitLogged(NewVisitLog)
+    /// Something learnt at a visit changes the account (met: true, a new person): store it as a
+    /// new version of the account with `source` saying where it came from.
+    case accountUpdated(account: Account, source: String, by: String, at: Date)
+    /// A follow-up moved to `status` on `day`.
+    case followUpChanged(id: String, status: IssueStatus, day: String, by: String, at: Date)
+    /// A manager verified a log or session, with a comment for the salesperson.
+    case verified(kind: JournalEntryKind, id: String, by: String, comment: String, at: Date)
+    /// The salesperson read these comments (verification uuids).
+    case commentsRead(uuids: [String], at: Date)
+}

@@ -1,0 +1,256 @@
+public import CoachCore
+public import Foundation
+
+/// How the journal's entries read, shared by the REPL (`/followups`, `/review`, `/comments`) and
+/// the command line (`coach followups`, `coach review`), which renders the outputs the same way.
+///
+/// ```swift
+/// let outputs = JournalView.followUps(items, today: "2026-11-29", language: .zhHant, timeZone: .current)
+/// print(OutputRenderer(width: 80, colors: .off).render(outputs))
+/// ```
+public enum JournalView {
+    /// Follow-ups, overdue first (most overdue first), then by deadline.
+    public static func sortedForAttention(_ items: [FollowUp], today: String) -> [FollowUp] {
+        items.enumerated().sorted { left, right in
+            let a = left.element, b = right.element
+            let aOverdue = a.isOverdue(today: today), bOverdue = b.isOverdue(today: today)
+            if aOverdue != bOverdue { return aOverdue }
+            let aDeadline = a.deadline ?? "9999", bDeadline = b.deadline ?? "9999"
+            if aDeadline != bDeadline { return aDeadline < bDeadline }
+            return left.offset < right.offset
+        }.map(\.element)
+    }
+
+    /// A table of follow-ups with a heading counting open and overdue ones.
+    public static func followUps(_ items: [FollowUp], today: String, language: Language, heading: String? = nil) -> [Output] {
+        let sorted = sortedForAttention(items, today: today)
+        let open = items.filter { !$0.status.isClosed }.count
+        let overdue = items.filter { $0.isOverdue(today: today) }.count
+        var outputs: [Output] = [.text(heading ?? JournalText.followUpsHeading(open: open, overdue: overdue)[language], .heading)]
+        guard !sorted.isEmpty else { return outputs + [.text(JournalText.noFollowUps[language], .dim)] }
+        let todayNumber = DayNumber(today)
+        let rows: [(FollowUp, [String])] = sorted.map { item in
+            var when = ""
+            if let deadline = item.deadline.flatMap({ DayNumber($0) }), let todayNumber, !item.status.isClosed {
+                let days = deadline.value - todayNumber.value
+                when = days < 0 ? JournalText.overdueBy(-days)[language] : JournalText.dueIn(days)[language]
+            }
+            return (item, [
+                "#\(item.number)", item.deadline ?? "-", when, item.status.label[language], item.accountID,
+                item.department ?? "-", item.owner, item.text,
+            ])
+        }
+        let widths = (0..<8).map { column in rows.map { DisplayWidth.of($0.1[column]) }.max() ?? 0 }
+        var lines: [StyledLine] = []
+        for (item, cells) in rows {
+            var segments: [StyledLine.Segment] = []
+            for (column, cell) in cells.enumerated() {
+                let text = column == cells.count - 1 ? cell : DisplayWidth.pad(cell, to: widths[column]) + "  "
+                let style: Style
+                switch column {
+                case 0: style = .accent
+                case 2: style = item.isOverdue(today: today) ? .warning : .dim
+                case 3: style = item.status.isClosed ? .success : .plain
+                case 7: style = .plain
+                default: style = .dim
+                }
+                segments.append(.init(text, style))
+            }
+            lines.append(StyledLine(segments))
+        }
+        return outputs + [.lines(lines)]
+    }
+
+    /// A review list: one line per log or session, with its verification.
+    public static func reviewList(
+        _ entries: [ReviewEntry], period: String, who: String?, language: Language, timeZone: TimeZone
+    ) -> [Output] {
+        let logs = entries.filter { $0.kind == .log }.count
+        let verified = entries.filter { $0.latestVerification != nil }.count
+        var outputs: [Output] = [.text(
+            JournalText.reviewHeading(period, who, logs: logs, sessions: entries.count - logs, verified: verified)[language], .heading)]
+        guard !entries.isEmpty else { return outputs + [.text(JournalText.noEntries(period)[language], .dim)] }
+        let rows: [(ReviewEntry, [String])] = entries.map { entry in
+            let kind = entry.kind == .log ? "log" : "session"
+            let state = entry.kind == .log ? "v\(entry.version ?? 1)" : (entry.status ?? "")
+            var check = JournalText.notVerified[language]
+            if let verification = entry.latestVerification {
+                check = JournalText.verifiedBy(verification.verifiedBy, day(verification.verifiedAt, timeZone))[language]
+                if entry.editedSinceVerified, let version = entry.version {
+                    check += language == .en ? "; " : "；"
+                    check += JournalText.editedSince(version)[language]
+                }
+            }
+            return (entry, ["\(kind) \(entry.number)", entry.day, entry.accountID, entry.person, state, check])
+        }
+        let widths = (0..<6).map { column in rows.map { DisplayWidth.of($0.1[column]) }.max() ?? 0 }
+        let lines = rows.map { entry, cells in
+            StyledLine(cells.enumerated().map { column, cell in
+                let text = column == cells.count - 1 ? cell : DisplayWidth.pad(cell, to: widths[column]) + "  "
+                let style: Style = column == 0 ? .accent : column == 5 ? (entry.latestVerification == nil ? .warning : .success) : .plain
+                return .init(text, style)
+            })
+        }
+        return outputs + [.lines(lines), .text(JournalText.reviewHint[language], .dim)]
+    }
+
+    /// A visit log in full: the newest content, the verified version if it was edited since, the
+    /// follow-ups raised, the versions and the manager's review.
+    public static func logDetail(_ detail: VisitLogDetail, accountName: String?, language: Language, timeZone: TimeZone) -> [Output] {
+        let log = detail.log
+        var outputs: [Output] = [.text(JournalText.logTitle(log, accountName: accountName)[language], .heading)]
+        outputs += contentLines(log.content, issues: detail.followUps.map(\.text), language: language)
+        if let verified = detail.verifications.last?.entryVersion, verified < log.version,
+           let kept = detail.versions.first(where: { $0.version == verified }) {
+            outputs.append(.blank)
+            outputs.append(.text(JournalText.verifiedVersionHeading(verified)[language], .bold))
+            outputs += contentLines(kept.content, issues: nil, language: language)
+        }
+        if !detail.followUps.isEmpty {
+            outputs.append(.blank)
+            outputs.append(.text(JournalText.followUpsLabel[language], .bold))
+            for item in detail.followUps {
+                let details = [item.department, item.due].compactMap { $0 }.joined(separator: language == .en ? ", " : "，")
+                let text = details.isEmpty ? item.text : UIText.noted(item.text, details, language)
+                outputs.append(.text("#\(item.number) [\(item.status.label[language])] \(text) · \(item.owner)"))
+            }
+        }
+        if detail.versions.count > 1 {
+            let list = detail.versions.map { "v\($0.version) \(timestamp($0.editedAt, timeZone)) \($0.editedBy)" }
+            outputs.append(.text(UIText.labelled(JournalText.versionsLabel[language], list.joined(separator: "; "), language), .dim))
+        }
+        outputs += verificationLines(detail.verifications, language: language, timeZone: timeZone)
+        return outputs
+    }
+
+    /// A visit log for a listing: its title, its parts, and the newest verification.
+    public static func logEntry(_ detail: VisitLogDetail, accountName: String?, language: Language, timeZone: TimeZone) -> [Output] {
+        var outputs: [Output] = [.text(JournalText.logTitle(detail.log, accountName: accountName)[language], .heading)]
+        outputs += contentLines(detail.log.content, issues: detail.followUps.map(\.text), language: language)
+        if let verification = detail.verifications.last {
+            var line = JournalText.verifiedBy(verification.verifiedBy, day(verification.verifiedAt, timeZone))[language]
+            if let version = verification.entryVersion { line += " (v\(version))" }
+            if !verification.comment.isEmpty { line += (language == .en ? ": " : "：") + verification.comment }
+            outputs.append(.text(line, .success))
+        }
+        return outputs
+    }
+
+    /// The labels of a log's parts, in the language: date, met, discussed, opinions, issues,
+    /// commitments, findings (for tables and Markdown).
+    public static func partLabels(_ language: Language) -> [String] {
+        JournalState.Step.allCases.map { JournalText.stepLabel($0)[language] }
+    }
+
+    /// A finding as one line: `question → what was learnt`, or what was learnt.
+    public static func findingLine(_ finding: OutlineFinding) -> String { findingText(finding) }
+
+    /// The parts of a log, one per line, labelled as in the `/log` summary.
+    static func contentLines(_ content: VisitLogContent, issues: [String]?, language: Language) -> [Output] {
+        let none = "-"
+        func item(_ step: JournalState.Step, _ text: String) -> Output {
+            .text(UIText.labelled(JournalText.stepLabel(step)[language], text.isEmpty ? none : text, language))
+        }
+        var outputs = [
+            item(.people, UIText.list(content.peopleMet, language)),
+            item(.discussed, content.discussed),
+            item(.opinions, content.opinions),
+        ]
+        if let issues { outputs.append(item(.issues, numbered(issues, language))) }
+        outputs.append(item(.commitments, content.commitments))
+        outputs.append(item(.findings, numbered(content.findings.map(findingText), language)))
+        return outputs
+    }
+
+    static func findingText(_ finding: OutlineFinding) -> String {
+        if finding.question.isEmpty { return finding.learnt }
+        return "\(finding.question) → \(finding.learnt.isEmpty ? "-" : finding.learnt)"
+    }
+
+    static func numbered(_ items: [String], _ language: Language) -> String {
+        items.enumerated().map { "\($0.offset + 1)) \($0.element)" }.joined(separator: language == .en ? "; " : "；")
+    }
+
+    static func verificationLines(_ verifications: [Verification], language: Language, timeZone: TimeZone) -> [Output] {
+        var outputs: [Output] = [.blank, .text(JournalText.verificationsLabel[language], .bold)]
+        guard !verifications.isEmpty else { return outputs + [.text(JournalText.notVerified[language], .warning)] }
+        for verification in verifications {
+            var line = JournalText.verifiedBy(verification.verifiedBy, day(verification.verifiedAt, timeZone))[language]
+            if let version = verification.entryVersion { line += " (v\(version))" }
+            if !verification.comment.isEmpty { line += language == .en ? ": " : "：" }
+            outputs.append(.text(line + verification.comment, .success))
+        }
+        return outputs
+    }
+
+    /// A coaching session in full: answers, the flags at the time, the strategies and the outline
+    /// (the first `outlineLimit` questions when given).
+    public static func sessionDetail(
+        _ session: SessionSnapshot, corpus: Corpus, accountName: String?, language: Language, timeZone: TimeZone,
+        outlineLimit: Int? = nil
+    ) -> [Output] {
+        var outputs: [Output] = [.text(JournalText.sessionTitle(session, accountName: accountName)[language], .heading)]
+        var dates = timestamp(session.startedAt, timeZone)
+        if let finished = session.finishedAt { dates += " → " + timestamp(finished, timeZone) }
+        outputs.append(.text(dates, .dim))
+        let questions = Dictionary(corpus.selfChecks.flatMap(\.questions).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        outputs.append(.blank)
+        outputs.append(.text(JournalText.answersLabel[language], .bold))
+        if session.answers.isEmpty { outputs.append(.text(JournalText.noneYet[language], .dim)) }
+        for answer in session.answers {
+            let text = questions[answer.questionID]?.text[language] ?? ""
+            outputs.append(.text("\(answer.questionID). \(text) → \(answer.value.display(language))"))
+        }
+        outputs.append(.blank)
+        outputs.append(.text(JournalText.flagsLabel[language], .bold))
+        if session.flags.isEmpty { outputs.append(.text(JournalText.noneYet[language], .dim)) }
+        for flag in session.flags { outputs.append(.text("- [\(flag.id)] \(flag.message[language])")) }
+        outputs.append(.blank)
+        outputs.append(.text(JournalText.strategiesLabel[language], .bold))
+        if session.strategies.isEmpty { outputs.append(.text(JournalText.noneYet[language], .dim)) }
+        for (index, choice) in session.strategies.enumerated() {
+            let title = corpus.rule(id: choice.ruleID)?.title[language] ?? choice.ruleID
+            let who = choice.person ?? PrepText.forAccount[language]
+            outputs.append(.text("\(index + 1). [\(who)] \(title) (\(choice.ruleID))"))
+        }
+        outputs.append(.blank)
+        outputs.append(.text(JournalText.outlineLabel(session.outline.count)[language], .bold))
+        let shown = outlineLimit.map { Array(session.outline.prefix($0)) } ?? session.outline
+        for (index, question) in shown.enumerated() {
+            let person = question.person.map { "[\($0)] " } ?? ""
+            outputs.append(.text("\(index + 1). \(person)\(question.text[language])"))
+        }
+        if shown.count < session.outline.count {
+            outputs.append(.text(JournalText.moreOutline(session.outline.count - shown.count)[language], .dim))
+        }
+        outputs += verificationLines(session.verifications, language: language, timeZone: timeZone)
+        return outputs
+    }
+
+    /// Managers' comments, each with the entry it is about.
+    public static func comments(_ comments: [ManagerComment], language: Language, timeZone: TimeZone) -> [Output] {
+        guard !comments.isEmpty else { return [.text(JournalText.noNewComments[language], .dim)] }
+        var outputs: [Output] = []
+        for comment in comments {
+            outputs.append(.text(JournalText.commentHeading(comment, day(comment.verification.verifiedAt, timeZone))[language], .heading))
+            outputs.append(.text(comment.verification.comment))
+        }
+        return outputs
+    }
+
+    /// The day of `date` in `timeZone`, `YYYY-MM-DD`.
+    public static func day(_ date: Date, _ timeZone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+    }
+
+    /// `2026-11-29 09:00` in `timeZone`.
+    public static func timestamp(_ date: Date, _ timeZone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%04d-%02d-%02d %02d:%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0)
+    }
+}

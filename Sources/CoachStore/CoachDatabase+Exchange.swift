@@ -1,0 +1,283 @@
+public import CoachCore
+public import Foundation
+import GRDB
+
+// Moving a team's data between machines: `coach export` writes `exchangeItems`, `coach import`
+// hands each line to `importExchangeItem`. Every item has a stable id, so importing twice changes
+// nothing.
+extension CoachDatabase {
+    /// Everything to export, accounts first (their versions), then sessions with their answers,
+    /// visit logs with their versions, follow-ups with their history, and verifications.
+    ///
+    /// - Parameters:
+    ///   - since: only entries on or after this day (visit date, session start, day raised).
+    ///   - who: only this salesperson's sessions, logs and follow-ups.
+    ///   Verifications of the entries exported, and every version of the accounts they refer to
+    ///   (all accounts when neither filter is given), come along.
+    public func exchangeItems(since: DayNumber? = nil, who: String? = nil, timeZone: TimeZone = .current) throws(StoreError) -> [ExchangeItem] {
+        try perform {
+            try dbWriter.read { db in
+                let sinceText = since?.text
+                var sessions: [ExchangeItem] = []
+                var logs: [ExchangeItem] = []
+                var followUps: [ExchangeItem] = []
+                var verifications: [ExchangeItem] = []
+                var accounts = Set<String>()
+                var entries: [(JournalEntryKind, String)] = []
+
+                for (_, record) in try Self.numberedSessions(db) {
+                    if let sinceText, Self.day(of: record.startedAt, in: timeZone) < sinceText { continue }
+                    if let who, record.salesperson != who { continue }
+                    sessions.append(.session(try Self.exchangeSession(record, db: db)))
+                    accounts.insert(record.accountId)
+                    entries.append((.session, record.key))
+                }
+                var logIDs = Set<Int64>()
+                for record in try VisitLogRecord.all().order(VisitLogRecord.Columns.id).fetchAll(db) {
+                    if let sinceText, record.visitDate < sinceText { continue }
+                    if let who, record.visitor != who { continue }
+                    let versions = try VisitLogVersionRecord.filter(VisitLogVersionRecord.Columns.logId == record.id!)
+                        .order(VisitLogVersionRecord.Columns.version).fetchAll(db)
+                        .map { VisitLogVersion(version: $0.version, content: try Self.content($0), editedAt: $0.editedAt, editedBy: $0.editedBy) }
+                    logs.append(.log(ExchangeLog(
+                        id: record.uuid, account: record.accountId, visitor: record.visitor, createdAt: record.createdAt,
+                        versions: versions)))
+                    logIDs.insert(record.id!)
+                    accounts.insert(record.accountId)
+                    entries.append((.log, record.uuid))
+                }
+                for record in try FollowUpRecord.all().order(FollowUpRecord.Columns.id).fetchAll(db) {
+                    let fromExportedLog = record.logId.map(logIDs.contains) ?? false
+                    if !fromExportedLog {
+                        if let sinceText, record.raised < sinceText { continue }
+                        if let who, record.owner != who { continue }
+                    }
+                    let followUp = try Self.followUp(record, db: db)
+                    followUps.append(.followUp(ExchangeFollowUp(
+                        id: followUp.uuid, account: followUp.accountID, log: followUp.logUUID, text: followUp.text,
+                        raised: followUp.raised, owner: followUp.owner, department: followUp.department, due: followUp.due,
+                        status: followUp.status, createdAt: followUp.createdAt, updatedAt: followUp.updatedAt,
+                        history: followUp.history)))
+                    accounts.insert(record.accountId)
+                }
+                for (kind, id) in entries {
+                    for record in try Self.verificationRecords(db, kind: kind, entryID: id) {
+                        verifications.append(.verification(ExchangeVerification(
+                            id: record.uuid, kind: kind, entry: record.entryId, entryVersion: record.entryVersion,
+                            verifiedBy: record.verifiedBy, verifiedAt: record.verifiedAt, comment: record.comment)))
+                    }
+                }
+
+                var versions: [ExchangeItem] = []
+                let everything = since == nil && who == nil
+                for record in try AccountVersionRecord.all().order(AccountVersionRecord.Columns.accountId, AccountVersionRecord.Columns.version).fetchAll(db)
+                where everything || accounts.contains(record.accountId) {
+                    versions.append(.accountVersion(ExchangeAccountVersion(
+                        account: record.accountId, version: record.version, importedAt: record.importedAt,
+                        importedBy: record.importedBy, source: record.source, summary: record.summary,
+                        content: try Self.decode(record))))
+                }
+                return versions + sessions + logs + followUps + verifications
+            }
+        }
+    }
+
+    /// Imports one exported item; what is already here under the same id is kept.
+    public func importExchangeItem(_ item: ExchangeItem) throws(StoreError) -> ExchangeOutcome {
+        switch item {
+        case .accountVersion(let version):
+            let content = try Self.encode(version.content)
+            return try perform { try dbWriter.write { db in try Self.importAccountVersion(version, content: content, db: db) } }
+        case .session(let session):
+            let answers = try session.answers.map { answer throws(StoreError) in (answer, try Self.json(answer.answer)) }
+            let flags = try session.flags.map { value throws(StoreError) in try Self.json(value) }
+            let strategies = try session.strategies.map { value throws(StoreError) in try Self.json(value) }
+            let outline = try session.outline.map { value throws(StoreError) in try Self.json(value) }
+            return try perform {
+                try dbWriter.write { db in
+                    try Self.importSession(session, answers: answers, flags: flags, strategies: strategies, outline: outline, db: db)
+                }
+            }
+        case .log(let log):
+            for version in log.versions { try Self.checkDay(version.content.visitDate, field: "visit date of log '\(log.id)'") }
+            let contents = try log.versions.map { version throws(StoreError) in (version, try Self.json(version.content)) }
+            return try perform { try dbWriter.write { db in try Self.importLog(log, contents: contents, db: db) } }
+        case .followUp(let followUp):
+            try Self.checkDay(followUp.raised, field: "raised date of follow-up '\(followUp.id)'")
+            return try perform { try dbWriter.write { db in try Self.importFollowUp(followUp, db: db) } }
+        case .verification(let verification):
+            return try perform {
+                try dbWriter.write { db in
+                    if let existing = try VerificationRecord.fetchOne(db, key: verification.id) {
+                        return existing.comment == verification.comment && existing.entryId == verification.entry
+                            ? .unchanged : .conflict("verification '\(verification.id)' differs from the one in this store; kept this store's")
+                    }
+                    try VerificationRecord(
+                        uuid: verification.id, entryKind: verification.kind.rawValue, entryId: verification.entry,
+                        entryVersion: verification.entryVersion, verifiedBy: verification.verifiedBy,
+                        verifiedAt: verification.verifiedAt, comment: verification.comment, readAt: nil
+                    ).insert(db)
+                    return .added
+                }
+            }
+        }
+    }
+
+    static func importAccountVersion(_ item: ExchangeAccountVersion, content: String, db: Database) throws -> ExchangeOutcome {
+        if let existing = try AccountVersionRecord.all().filter(accountID: item.account)
+            .filter(AccountVersionRecord.Columns.version == item.version).fetchOne(db) {
+            return try decode(existing) == item.content
+                ? .unchanged
+                : .conflict("account '\(item.account)' version \(item.version) differs from the one in this store; kept this store's")
+        }
+        let account = try AccountRecord.fetchOne(db, key: item.account)
+        let row = AccountRecord(
+            id: item.account, name: item.content.name, owner: item.content.owner, tier: item.content.tier?.rawValue,
+            version: item.version, updatedAt: item.importedAt)
+        // The version refers to the account row, so a new account's row comes first.
+        if account == nil { try row.insert(db) }
+        try AccountVersionRecord(
+            accountId: item.account, version: item.version, importedAt: item.importedAt, importedBy: item.importedBy,
+            source: item.source, content: content, summary: item.summary
+        ).insert(db)
+        if let account, item.version > account.version { try row.update(db) }
+        return .added
+    }
+
+    static func importSession(
+        _ item: ExchangeSession, answers: [(ExchangeSession.Answer, String)], flags: String?, strategies: String?,
+        outline: String?, db: Database
+    ) throws -> ExchangeOutcome {
+        let existing = try CoachingSessionRecord.fetchOne(db, key: item.id)
+        let record = CoachingSessionRecord(
+            key: item.id, accountId: item.account, accountVersion: item.accountVersion, salesperson: item.salesperson,
+            language: item.language, status: item.status, position: item.position, startedAt: item.startedAt,
+            updatedAt: item.updatedAt, finishedAt: item.finishedAt, flags: flags, strategies: strategies, outline: outline)
+        var changed = false
+        if let existing {
+            if item.updatedAt > existing.updatedAt {
+                try record.update(db)
+                changed = true
+            }
+        } else {
+            try record.insert(db)
+        }
+        for (answer, content) in answers {
+            let known = try SessionAnswerRecord
+                .filter(SessionAnswerRecord.Columns.sessionKey == item.id && Column("questionId") == answer.answer.questionID)
+                .fetchOne(db)
+            if let known, known.answeredAt >= answer.answeredAt { continue }
+            try SessionAnswerRecord(sessionKey: item.id, questionId: answer.answer.questionID, answer: content, answeredAt: answer.answeredAt)
+                .upsert(db)
+            changed = true
+        }
+        if existing == nil { return .added }
+        return changed ? .updated : .unchanged
+    }
+
+    static func importLog(_ item: ExchangeLog, contents: [(VisitLogVersion, String)], db: Database) throws -> ExchangeOutcome {
+        guard let newest = item.versions.max(by: { $0.version < $1.version }) else {
+            throw StoreError.journal(.unreadable(what: "visit log '\(item.id)'", reason: "it has no versions"))
+        }
+        var record: VisitLogRecord
+        let isNew: Bool
+        if let existing = try VisitLogRecord.filter(VisitLogRecord.Columns.uuid == item.id).fetchOne(db) {
+            record = existing
+            isNew = false
+        } else {
+            record = VisitLogRecord(
+                id: nil, uuid: item.id, accountId: item.account, visitor: item.visitor, visitDate: newest.content.visitDate,
+                version: newest.version, createdAt: item.createdAt, editedAt: newest.editedAt)
+            try record.insert(db)
+            isNew = true
+        }
+        var added = false
+        var conflicts: [Int] = []
+        for (version, content) in contents {
+            if let stored = try VisitLogVersionRecord
+                .filter(VisitLogVersionRecord.Columns.logId == record.id! && VisitLogVersionRecord.Columns.version == version.version)
+                .fetchOne(db) {
+                if try Self.content(stored) != version.content { conflicts.append(version.version) }
+                continue
+            }
+            try VisitLogVersionRecord(logId: record.id!, version: version.version, content: content, editedAt: version.editedAt, editedBy: version.editedBy)
+                .insert(db)
+            added = true
+        }
+        if !isNew, newest.version > record.version {
+            record.version = newest.version
+            record.visitDate = newest.content.visitDate
+            record.editedAt = newest.editedAt
+            try record.update(db)
+        }
+        if isNew { return .added }
+        if !conflicts.isEmpty {
+            let list = conflicts.map(String.init).joined(separator: ", ")
+            return .conflict("visit log '\(item.id)' version \(list) differs from the one in this store; kept this store's")
+        }
+        return added ? .updated : .unchanged
+    }
+
+    static func importFollowUp(_ item: ExchangeFollowUp, db: Database) throws -> ExchangeOutcome {
+        let logID = try item.log.flatMap { try VisitLogRecord.filter(VisitLogRecord.Columns.uuid == $0).fetchOne(db)?.id }
+        var record: FollowUpRecord
+        let isNew: Bool
+        if let existing = try FollowUpRecord.filter(FollowUpRecord.Columns.uuid == item.id).fetchOne(db) {
+            record = existing
+            isNew = false
+        } else {
+            record = FollowUpRecord(
+                id: nil, uuid: item.id, accountId: item.account, logId: logID, text: item.text, raised: item.raised,
+                owner: item.owner, department: item.department, due: item.due, status: item.status.rawValue,
+                createdAt: item.createdAt, updatedAt: item.updatedAt)
+            try record.insert(db)
+            isNew = true
+        }
+        var changed = false
+        for change in item.history {
+            let before = db.totalChangesCount
+            try FollowUpChangeRecord(followUpId: record.id!, status: change.status.rawValue, day: change.day, changedAt: change.at, changedBy: change.by)
+                .insert(db, onConflict: .ignore)
+            if db.totalChangesCount != before { changed = true }
+        }
+        if !isNew {
+            if item.updatedAt > record.updatedAt {
+                record.owner = item.owner
+                record.department = item.department
+                record.due = item.due
+                record.text = item.text
+                record.updatedAt = item.updatedAt
+                changed = true
+            }
+            if record.logId == nil, let logID {
+                record.logId = logID
+                changed = true
+            }
+            let latest = try FollowUpChangeRecord.filter(FollowUpChangeRecord.Columns.followUpId == record.id!)
+                .order(FollowUpChangeRecord.Columns.changedAt.desc).fetchOne(db)
+            if let latest, latest.status != record.status {
+                record.status = latest.status
+                changed = true
+            }
+            if changed { try record.update(db) }
+        }
+        if isNew { return .added }
+        return changed ? .updated : .unchanged
+    }
+
+    static func exchangeSession(_ record: CoachingSessionRecord, db: Database) throws -> ExchangeSession {
+        let decoder = JSONDecoder()
+        let answers = try SessionAnswerRecord.filter(SessionAnswerRecord.Columns.sessionKey == record.key)
+            .order(SessionAnswerRecord.Columns.answeredAt).fetchAll(db)
+            .map { ExchangeSession.Answer(answer: try decoder.decode(PrepAnswer.self, from: Data($0.answer.utf8)), answeredAt: $0.answeredAt) }
+        func decode<T: Decodable>(_ text: String?, as type: T.Type) throws -> T? {
+            try text.map { try decoder.decode(T.self, from: Data($0.utf8)) }
+        }
+        return ExchangeSession(
+            id: record.key, account: record.accountId, accountVersion: record.accountVersion, salesperson: record.salesperson,
+            language: record.language, status: record.status, position: record.position, startedAt: record.startedAt,
+            updatedAt: record.updatedAt, finishedAt: record.finishedAt, answers: answers,
+            flags: try decode(record.flags, as: [RiskFlag].self), strategies: try decode(record.strategies, as: [StrategyChoice].self),
+            outline: try decode(record.outline, as: [OutlineQuestion].self))
+    }
+}

@@ -1,0 +1,545 @@
+public import CoachCore
+public import Foundation
+import GRDB
+
+// The visit journal: visit logs with their versions, follow-ups with their status history, and
+// managers' verifications of logs and coaching sessions (migration "v3").
+extension CoachDatabase {
+    /// Migration "v3": the journal's tables. The v2 `coachingSession` table is not altered: a
+    /// verification is keyed by the entry's kind and stable id.
+    static func createJournalTables(_ db: Database) throws {
+        try db.create(table: "visitLog") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("uuid", .text).notNull().unique()
+            t.column("accountId", .text).notNull().indexed()
+            t.column("visitor", .text).notNull().indexed()
+            t.column("visitDate", .text).notNull().indexed()
+            t.column("version", .integer).notNull()
+            t.column("createdAt", .datetime).notNull()
+            t.column("editedAt", .datetime).notNull()
+        }
+        try db.create(table: "visitLogVersion") { t in
+            t.column("logId", .integer).notNull().references("visitLog", onDelete: .cascade)
+            t.column("version", .integer).notNull()
+            t.column("content", .text).notNull()
+            t.column("editedAt", .datetime).notNull()
+            t.column("editedBy", .text).notNull()
+            t.primaryKey(["logId", "version"])
+        }
+        try db.create(table: "followUp") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("uuid", .text).notNull().unique()
+            t.column("accountId", .text).notNull().indexed()
+            t.column("logId", .integer).indexed().references("visitLog", onDelete: .setNull)
+            t.column("text", .text).notNull()
+            t.column("raised", .text).notNull()
+            t.column("owner", .text).notNull().indexed()
+            t.column("department", .text)
+            t.column("due", .text)
+            t.column("status", .text).notNull()
+            t.column("createdAt", .datetime).notNull()
+            t.column("updatedAt", .datetime).notNull()
+        }
+        try db.create(table: "followUpChange") { t in
+            t.column("followUpId", .integer).notNull().references("followUp", onDelete: .cascade)
+            t.column("status", .text).notNull()
+            t.column("day", .text).notNull()
+            t.column("changedAt", .datetime).notNull()
+            t.column("changedBy", .text).notNull()
+            t.primaryKey(["followUpId", "status", "changedAt"])
+        }
+        try db.create(table: "verification") { t in
+            t.primaryKey("uuid", .text)
+            t.column("entryKind", .text).notNull()
+            t.column("entryId", .text).notNull()
+            t.column("entryVersion", .integer)
+            t.column("verifiedBy", .text).notNull()
+            t.column("verifiedAt", .datetime).notNull()
+            t.column("comment", .text).notNull()
+            t.column("readAt", .datetime)
+        }
+        try db.create(index: "verification_on_entry", on: "verification", columns: ["entryKind", "entryId"])
+    }
+}
+
+// MARK: - Visit logs
+
+extension CoachDatabase {
+    /// Stores a visit log as version 1 and opens a follow-up for each issue (owned by the visitor
+    /// unless the issue names an owner; raised on the visit date; status `open`).
+    ///
+    /// A log whose `uuid` is already stored is left as it is (`isNew` false), so a script can run twice.
+    ///
+    /// ```swift
+    /// let saved = try store.recordVisit(NewVisitLog(
+    ///     uuid: "demo-001", accountID: "east-post", visitor: "李明", at: now,
+    ///     content: VisitLogContent(visitDate: "2026-11-03", peopleMet: ["陳志明"], discussed: "年度宣傳計劃"),
+    ///     issues: [NewFollowUp(text: "月結帳單對不上", department: "財務部", due: "2026-11-20")]))
+    /// print(saved.log.number, saved.followUps.map(\.number))
+    /// ```
+    public func recordVisit(_ new: NewVisitLog) throws(StoreError) -> RecordedVisit {
+        try Self.checkDay(new.content.visitDate, field: "visit date")
+        for issue in new.issues {
+            if let due = issue.due { try Self.checkDay(due, field: "due date") }
+        }
+        let content = try Self.json(new.content)
+        return try perform {
+            try dbWriter.write { db in
+                try Self.requireAccount(db, id: new.accountID)
+                if let existing = try VisitLogRecord.filter(VisitLogRecord.Columns.uuid == new.uuid).fetchOne(db) {
+                    return RecordedVisit(
+                        log: try Self.visitLog(existing, db: db), followUps: try Self.followUps(ofLog: existing, db: db),
+                        isNew: false)
+                }
+                var record = VisitLogRecord(
+                    id: nil, uuid: new.uuid, accountId: new.accountID, visitor: new.visitor,
+                    visitDate: new.content.visitDate, version: 1, createdAt: new.at, editedAt: new.at)
+                try record.insert(db)
+                try VisitLogVersionRecord(logId: record.id!, version: 1, content: content, editedAt: new.at, editedBy: new.visitor)
+                    .insert(db)
+                for (index, issue) in new.issues.enumerated() {
+                    var followUp = FollowUpRecord(
+                        id: nil, uuid: "\(new.uuid)#\(index + 1)", accountId: new.accountID, logId: record.id,
+                        text: issue.text, raised: new.content.visitDate, owner: issue.owner ?? new.visitor,
+                        department: issue.department, due: issue.due, status: IssueStatus.open.rawValue,
+                        createdAt: new.at, updatedAt: new.at)
+                    try followUp.insert(db)
+                    try FollowUpChangeRecord(
+                        followUpId: followUp.id!, status: IssueStatus.open.rawValue, day: new.content.visitDate,
+                        changedAt: new.at, changedBy: new.visitor
+                    ).insert(db)
+                }
+                return RecordedVisit(
+                    log: try Self.visitLog(record, db: db), followUps: try Self.followUps(ofLog: record, db: db), isNew: true)
+            }
+        }
+    }
+
+    /// Stores `content` as the log's next version; the earlier versions, and the one a manager
+    /// verified, stay as they were. Content equal to the newest version stores nothing.
+    ///
+    /// - Parameter id: the log's number (`12`) or stable id.
+    public func editVisitLog(_ id: String, content: VisitLogContent, by user: String, at date: Date) throws(StoreError) -> EditedVisit {
+        try Self.checkDay(content.visitDate, field: "visit date")
+        let encoded = try Self.json(content)
+        return try perform {
+            try dbWriter.write { db in
+                var record = try Self.logRecord(db, id: id)
+                let verified = try Self.verificationRecords(db, kind: .log, entryID: record.uuid).last?.entryVersion
+                let current = try Self.visitLog(record, db: db)
+                guard current.content != content else {
+                    return EditedVisit(log: current, changed: false, verifiedVersion: verified)
+                }
+                record.version += 1
+                record.visitDate = content.visitDate
+                record.editedAt = date
+                try record.update(db)
+                try VisitLogVersionRecord(logId: record.id!, version: record.version, content: encoded, editedAt: date, editedBy: user)
+                    .insert(db)
+                return EditedVisit(log: try Self.visitLog(record, db: db), changed: true, verifiedVersion: verified)
+            }
+        }
+    }
+
+    /// Visit logs by visit date (then in the order logged), filtered by `query`.
+    public func visitLogs(_ query: JournalQuery = JournalQuery()) throws(StoreError) -> [VisitLog] {
+        try perform {
+            try dbWriter.read { db in
+                var request = VisitLogRecord.all().chronological()
+                if let accountID = query.accountID { request = request.filter(VisitLogRecord.Columns.accountId == accountID) }
+                if let visitor = query.visitor { request = request.filter(VisitLogRecord.Columns.visitor == visitor) }
+                if let days = query.days {
+                    request = request.filter(VisitLogRecord.Columns.visitDate >= days.first.text && VisitLogRecord.Columns.visitDate <= days.last.text)
+                }
+                return try request.fetchAll(db).map { try Self.visitLog($0, db: db) }
+            }
+        }
+    }
+
+    /// One visit log in full, by number or stable id; nil when there is none.
+    public func visitLogDetail(_ id: String) throws(StoreError) -> VisitLogDetail? {
+        try perform {
+            try dbWriter.read { db in
+                guard let record = try Self.findLogRecord(db, id: id) else { return nil }
+                return try Self.detail(record, db: db)
+            }
+        }
+    }
+
+    /// Every visit log in full, by visit date.
+    public func visitLogDetails(_ query: JournalQuery = JournalQuery()) throws(StoreError) -> [VisitLogDetail] {
+        let logs = try visitLogs(query)
+        return try perform {
+            try dbWriter.read { db in
+                try logs.compactMap { log in
+                    try VisitLogRecord.fetchOne(db, key: Int64(log.number)).map { try Self.detail($0, db: db) }
+                }
+            }
+        }
+    }
+
+    static func detail(_ record: VisitLogRecord, db: Database) throws -> VisitLogDetail {
+        let versions = try VisitLogVersionRecord
+            .filter(VisitLogVersionRecord.Columns.logId == record.id!)
+            .order(VisitLogVersionRecord.Columns.version)
+            .fetchAll(db)
+            .map { VisitLogVersion(version: $0.version, content: try content($0), editedAt: $0.editedAt, editedBy: $0.editedBy) }
+        return VisitLogDetail(
+            log: try visitLog(record, db: db), versions: versions, followUps: try followUps(ofLog: record, db: db),
+            verifications: try verificationRecords(db, kind: .log, entryID: record.uuid).map(verification))
+    }
+}
+
+// MARK: - Follow-ups
+
+extension CoachDatabase {
+    /// Changes a follow-up's status, department, due date or owner. A status change is added to its
+    /// history with the day it took effect (`day`), the time and who made it.
+    ///
+    /// `customer-informed` is allowed only from `resolved`: the follow-up is closed only once the
+    /// customer has been told the result.
+    public func updateFollowUp(_ id: String, _ update: FollowUpUpdate, day: String, by user: String, at date: Date) throws(StoreError) -> FollowUp {
+        try Self.checkDay(day, field: "day")
+        if let due = update.due, !due.isEmpty { try Self.checkDay(due, field: "due date") }
+        return try perform {
+            try dbWriter.write { db in
+                var record = try Self.followUpRecord(db, id: id)
+                let current = IssueStatus(rawValue: record.status) ?? .open
+                if let status = update.status {
+                    guard current.allowsChange(to: status) else {
+                        throw StoreError.journal(.statusNotAllowed(followUp: Int(record.id!), from: current, to: status))
+                    }
+                    record.status = status.rawValue
+                    try FollowUpChangeRecord(followUpId: record.id!, status: status.rawValue, day: day, changedAt: date, changedBy: user)
+                        .insert(db, onConflict: .ignore)
+                }
+                if let department = update.department { record.department = department.isEmpty ? nil : department }
+                if let due = update.due { record.due = due.isEmpty ? nil : due }
+                if let owner = update.owner, !owner.isEmpty { record.owner = owner }
+                record.updatedAt = date
+                try record.update(db)
+                return try Self.followUp(record, db: db)
+            }
+        }
+    }
+
+    /// Follow-ups, oldest raised first: of one owner or account, and only those not yet closed
+    /// unless `includeClosed`.
+    public func followUps(owner: String? = nil, accountID: String? = nil, includeClosed: Bool = true) throws(StoreError) -> [FollowUp] {
+        try perform {
+            try dbWriter.read { db in
+                var request = FollowUpRecord.all().order(FollowUpRecord.Columns.raised, FollowUpRecord.Columns.id)
+                if let owner { request = request.filter(FollowUpRecord.Columns.owner == owner) }
+                if let accountID { request = request.filter(FollowUpRecord.Columns.accountId == accountID) }
+                if !includeClosed { request = request.filter(FollowUpRecord.Columns.status != IssueStatus.customerInformed.rawValue) }
+                return try request.fetchAll(db).map { try Self.followUp($0, db: db) }
+            }
+        }
+    }
+
+    /// One follow-up by number or stable id; nil when there is none.
+    public func followUp(_ id: String) throws(StoreError) -> FollowUp? {
+        try perform {
+            try dbWriter.read { db in
+                try Self.findFollowUpRecord(db, id: id).map { try Self.followUp($0, db: db) }
+            }
+        }
+    }
+}
+
+// MARK: - Verification and comments
+
+extension CoachDatabase {
+    /// Marks a visit log (its newest version) or a finished coaching session as verified by a
+    /// manager, with a comment the salesperson will see.
+    ///
+    /// - Parameters:
+    ///   - id: the entry's number or stable id (a log's uuid, a session's key).
+    ///   - uuid: the verification's own stable id; by default made from the entry, the verifier and
+    ///     the time, so verifying twice in the same instant stores one verification.
+    public func verify(
+        kind: JournalEntryKind, id: String, by manager: String, comment: String, at date: Date, uuid: String? = nil
+    ) throws(StoreError) -> Verification {
+        try perform {
+            try dbWriter.write { db in
+                let entryID: String
+                var entryVersion: Int?
+                switch kind {
+                case .log:
+                    let record = try Self.logRecord(db, id: id)
+                    entryID = record.uuid
+                    entryVersion = record.version
+                case .session:
+                    let record = try Self.sessionRecord(db, id: id)
+                    let status = SessionStatus(rawValue: record.status) ?? .inProgress
+                    guard status == .finished || status == .cancelled else {
+                        throw StoreError.journal(.sessionNotFinished(key: record.key, status: record.status))
+                    }
+                    entryID = record.key
+                }
+                let record = VerificationRecord(
+                    uuid: uuid ?? "\(kind.rawValue):\(entryID):\(manager):\(Self.isoTimestamp(date))",
+                    entryKind: kind.rawValue, entryId: entryID, entryVersion: entryVersion, verifiedBy: manager,
+                    verifiedAt: date, comment: comment, readAt: nil)
+                try record.insert(db, onConflict: .ignore)
+                return Self.verification(try VerificationRecord.fetchOne(db, key: record.uuid) ?? record)
+            }
+        }
+    }
+
+    /// The verifications of one entry, oldest first.
+    public func verifications(kind: JournalEntryKind, entryID: String) throws(StoreError) -> [Verification] {
+        try perform {
+            try dbWriter.read { db in try Self.verificationRecords(db, kind: kind, entryID: entryID).map(Self.verification) }
+        }
+    }
+
+    /// Every verification, oldest first.
+    public func allVerifications() throws(StoreError) -> [Verification] {
+        try perform {
+            try dbWriter.read { db in
+                try VerificationRecord.all().order(VerificationRecord.Columns.verifiedAt).fetchAll(db).map(Self.verification)
+            }
+        }
+    }
+
+    /// Managers' comments on the salesperson's logs and sessions, oldest first (only unread ones
+    /// when `unreadOnly`). Verifications without a comment are left out.
+    public func comments(for salesperson: String, unreadOnly: Bool, timeZone: TimeZone = .current) throws(StoreError) -> [ManagerComment] {
+        try perform {
+            try dbWriter.read { db in
+                var request = VerificationRecord.all().order(VerificationRecord.Columns.verifiedAt)
+                if unreadOnly { request = request.filter(VerificationRecord.Columns.readAt == nil) }
+                var comments: [ManagerComment] = []
+                for record in try request.fetchAll(db) where !record.comment.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    guard let kind = JournalEntryKind(rawValue: record.entryKind),
+                          let entry = try Self.reviewEntry(db, kind: kind, id: record.entryId, timeZone: timeZone),
+                          entry.person == salesperson else { continue }
+                    comments.append(ManagerComment(verification: Self.verification(record), entry: entry))
+                }
+                return comments
+            }
+        }
+    }
+
+    /// Records that the salesperson has read these comments (by verification uuid).
+    public func markCommentsRead(_ uuids: [String], at date: Date) throws(StoreError) {
+        guard !uuids.isEmpty else { return }
+        try perform {
+            try dbWriter.write { db in
+                try VerificationRecord
+                    .filter(uuids.contains(VerificationRecord.Columns.uuid) && VerificationRecord.Columns.readAt == nil)
+                    .updateAll(db, VerificationRecord.Columns.readAt.set(to: date))
+            }
+        }
+    }
+}
+
+// MARK: - Review
+
+extension CoachDatabase {
+    /// Visit logs and coaching sessions for a manager's review: those whose day (visit date, or the
+    /// day the session started in `timeZone`) lies in `days`, of one salesperson; by day.
+    public func reviewEntries(days: DayRange? = nil, who: String? = nil, accountID: String? = nil, timeZone: TimeZone = .current) throws(StoreError) -> [ReviewEntry] {
+        try perform {
+            try dbWriter.read { db in
+                var entries: [ReviewEntry] = []
+                for record in try VisitLogRecord.all().chronological().fetchAll(db) {
+                    if let entry = try Self.reviewEntry(db, log: record) { entries.append(entry) }
+                }
+                for (number, record) in try Self.numberedSessions(db) {
+                    entries.append(try Self.reviewEntry(db, session: record, number: number, timeZone: timeZone))
+                }
+                return entries
+                    .filter { entry in
+                        (days.map { $0.contains(day: entry.day) } ?? true) && (who.map { $0 == entry.person } ?? true)
+                            && (accountID.map { $0 == entry.accountID } ?? true)
+                    }
+                    .sorted { ($0.day, $0.kind == .session ? 0 : 1, $0.number) < ($1.day, $1.kind == .session ? 0 : 1, $1.number) }
+            }
+        }
+    }
+
+    /// A coaching session in full for review, by number or key; nil when there is none.
+    public func sessionSnapshot(_ id: String) throws(StoreError) -> SessionSnapshot? {
+        try perform {
+            try dbWriter.read { db in
+                guard let record = try Self.findSessionRecord(db, id: id) else { return nil }
+                return try Self.snapshot(record, db: db)
+            }
+        }
+    }
+
+    /// Every coaching session in full, oldest first.
+    public func sessionSnapshots() throws(StoreError) -> [SessionSnapshot] {
+        try perform {
+            try dbWriter.read { db in try Self.numberedSessions(db).map { try Self.snapshot($0.record, db: db) } }
+        }
+    }
+
+    static func snapshot(_ record: CoachingSessionRecord, db: Database) throws -> SessionSnapshot {
+        let stored = try session(record, db: db)
+        return SessionSnapshot(
+            key: stored.key, number: try sessionNumber(db, key: record.key), accountID: stored.accountID,
+            accountVersion: stored.accountVersion, salesperson: stored.salesperson, language: stored.language,
+            status: stored.status.rawValue, startedAt: stored.startedAt, finishedAt: stored.finishedAt,
+            answers: stored.answers, flags: stored.flags, strategies: stored.strategies, outline: stored.outline,
+            verifications: try verificationRecords(db, kind: .session, entryID: record.key).map(verification))
+    }
+}
+
+// MARK: - Rows to values
+
+extension CoachDatabase {
+    static func visitLog(_ record: VisitLogRecord, db: Database) throws -> VisitLog {
+        guard let id = record.id,
+              let version = try VisitLogVersionRecord
+                .filter(VisitLogVersionRecord.Columns.logId == id && VisitLogVersionRecord.Columns.version == record.version)
+                .fetchOne(db) else {
+            throw StoreError.journal(.unreadable(what: "visit log '\(record.uuid)'", reason: "version \(record.version) is missing"))
+        }
+        return VisitLog(
+            number: Int(id), uuid: record.uuid, accountID: record.accountId, visitor: record.visitor, version: record.version,
+            content: try content(version), createdAt: record.createdAt, editedAt: record.editedAt)
+    }
+
+    static func content(_ record: VisitLogVersionRecord) throws -> VisitLogContent {
+        do {
+            return try JSONDecoder().decode(VisitLogContent.self, from: Data(record.content.utf8))
+        } catch {
+            throw StoreError.journal(.unreadable(what: "version \(record.version) of visit log #\(record.logId)", reason: "\(error)"))
+        }
+    }
+
+    static func followUp(_ record: FollowUpRecord, db: Database) throws -> FollowUp {
+        let history = try FollowUpChangeRecord
+            .filter(FollowUpChangeRecord.Columns.followUpId == record.id!)
+            .order(FollowUpChangeRecord.Columns.changedAt)
+            .fetchAll(db)
+            .map { FollowUpChange(status: IssueStatus(rawValue: $0.status) ?? .open, day: $0.day, at: $0.changedAt, by: $0.changedBy) }
+        let logUUID = try record.logId.flatMap { try VisitLogRecord.fetchOne(db, key: $0)?.uuid }
+        return FollowUp(
+            number: Int(record.id!), uuid: record.uuid, accountID: record.accountId, logUUID: logUUID,
+            logNumber: record.logId.map(Int.init), text: record.text, raised: record.raised, owner: record.owner,
+            department: record.department, due: record.due, status: IssueStatus(rawValue: record.status) ?? .open,
+            history: history, createdAt: record.createdAt, updatedAt: record.updatedAt)
+    }
+
+    static func followUps(ofLog record: VisitLogRecord, db: Database) throws -> [FollowUp] {
+        try FollowUpRecord.filter(FollowUpRecord.Columns.logId == record.id!).order(FollowUpRecord.Columns.id)
+            .fetchAll(db).map { try followUp($0, db: db) }
+    }
+
+    static func verification(_ record: VerificationRecord) -> Verification {
+        Verification(
+            uuid: record.uuid, kind: JournalEntryKind(rawValue: record.entryKind) ?? .log, entryID: record.entryId,
+            entryVersion: record.entryVersion, verifiedBy: record.verifiedBy, verifiedAt: record.verifiedAt,
+            comment: record.comment, readAt: record.readAt)
+    }
+
+    static func verificationRecords(_ db: Database, kind: JournalEntryKind, entryID: String) throws -> [VerificationRecord] {
+        try VerificationRecord
+            .filter(VerificationRecord.Columns.entryKind == kind.rawValue && VerificationRecord.Columns.entryId == entryID)
+            .order(VerificationRecord.Columns.verifiedAt)
+            .fetchAll(db)
+    }
+
+    static func reviewEntry(_ db: Database, kind: JournalEntryKind, id: String, timeZone: TimeZone) throws -> ReviewEntry? {
+        switch kind {
+        case .log:
+            return try findLogRecord(db, id: id).flatMap { try reviewEntry(db, log: $0) }
+        case .session:
+            guard let record = try findSessionRecord(db, id: id) else { return nil }
+            return try reviewEntry(db, session: record, number: try sessionNumber(db, key: record.key), timeZone: timeZone)
+        }
+    }
+
+    static func reviewEntry(_ db: Database, log record: VisitLogRecord) throws -> ReviewEntry? {
+        guard let id = record.id else { return nil }
+        return ReviewEntry(
+            kind: .log, id: record.uuid, number: Int(id), accountID: record.accountId, person: record.visitor,
+            day: record.visitDate, updatedAt: record.editedAt, version: record.version,
+            verifications: try verificationRecords(db, kind: .log, entryID: record.uuid).map(verification))
+    }
+
+    static func reviewEntry(_ db: Database, session record: CoachingSessionRecord, number: Int, timeZone: TimeZone) throws -> ReviewEntry {
+        ReviewEntry(
+            kind: .session, id: record.key, number: number, accountID: record.accountId, person: record.salesperson,
+            day: day(of: record.startedAt, in: timeZone), updatedAt: record.updatedAt, status: record.status,
+            verifications: try verificationRecords(db, kind: .session, entryID: record.key).map(verification))
+    }
+}
+
+// MARK: - Lookups
+
+extension CoachDatabase {
+    static func requireAccount(_ db: Database, id: String) throws {
+        guard try AccountRecord.fetchOne(db, key: id) == nil else { return }
+        throw StoreError.unknownAccount(id: id, known: try AccountRecord.fetchAll(db).map(\.id).sorted())
+    }
+
+    static func findLogRecord(_ db: Database, id: String) throws -> VisitLogRecord? {
+        let trimmed = id.trimmingCharacters(in: CharacterSet(charactersIn: "# "))
+        if let number = Int64(trimmed), let record = try VisitLogRecord.fetchOne(db, key: number) { return record }
+        return try VisitLogRecord.filter(VisitLogRecord.Columns.uuid == id).fetchOne(db)
+    }
+
+    static func logRecord(_ db: Database, id: String) throws -> VisitLogRecord {
+        guard let record = try findLogRecord(db, id: id) else { throw StoreError.journal(.unknownLog(id)) }
+        return record
+    }
+
+    static func findFollowUpRecord(_ db: Database, id: String) throws -> FollowUpRecord? {
+        let trimmed = id.trimmingCharacters(in: CharacterSet(charactersIn: "# "))
+        if let number = Int64(trimmed), let record = try FollowUpRecord.fetchOne(db, key: number) { return record }
+        return try FollowUpRecord.filter(FollowUpRecord.Columns.uuid == id).fetchOne(db)
+    }
+
+    static func followUpRecord(_ db: Database, id: String) throws -> FollowUpRecord {
+        guard let record = try findFollowUpRecord(db, id: id) else { throw StoreError.journal(.unknownFollowUp(id)) }
+        return record
+    }
+
+    /// A session by its number (SQLite's rowid) or key.
+    static func findSessionRecord(_ db: Database, id: String) throws -> CoachingSessionRecord? {
+        if let record = try CoachingSessionRecord.fetchOne(db, key: id) { return record }
+        let trimmed = id.trimmingCharacters(in: CharacterSet(charactersIn: "# "))
+        guard let number = Int64(trimmed) else { return nil }
+        return try CoachingSessionRecord.fetchOne(db, sql: "SELECT * FROM coachingSession WHERE rowid = ?", arguments: [number])
+    }
+
+    static func sessionRecord(_ db: Database, id: String) throws -> CoachingSessionRecord {
+        guard let record = try findSessionRecord(db, id: id) else { throw StoreError.journal(.unknownSession(id)) }
+        return record
+    }
+
+    /// The session's number: its rowid, stable on this machine.
+    static func sessionNumber(_ db: Database, key: String) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT rowid FROM coachingSession WHERE key = ?", arguments: [key]) ?? 0
+    }
+
+    /// Every session with its number, oldest first.
+    static func numberedSessions(_ db: Database) throws -> [(number: Int, record: CoachingSessionRecord)] {
+        let rows = try Row.fetchAll(db, sql: "SELECT rowid AS number, * FROM coachingSession ORDER BY startedAt, rowid")
+        return try rows.map { row in (row["number"], try CoachingSessionRecord(row: row)) }
+    }
+
+    static func checkDay(_ text: String, field: String) throws(StoreError) {
+        guard DayNumber.strict(text) != nil else { throw StoreError.journal(.invalidDay(field: field, value: text)) }
+    }
+
+    /// The calendar day of `date` in `timeZone`, `YYYY-MM-DD`.
+    public static func day(of date: Date, in timeZone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+    }
+
+    /// `2026-11-29T09:00:00.000Z`: millisecond precision, as the store keeps dates.
+    public static func isoTimestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.string(from: date)
+    }
+}

@@ -1,0 +1,93 @@
+public import Foundation
+
+/// One line of a team export (`coach export`): a JSON object with a `type` and a stable `id`, so
+/// importing the same line twice changes nothing.
+///
+/// ```json
+/// {"type":"log","id":"7F3A…","account":"east-post","visitor":"李明","versions":[…]}
+/// ```
+public enum ExchangeItem: Sendable, Equatable, Codable {
+    case accountVersion(ExchangeAccountVersion)
+    case session(ExchangeSession)
+    case log(ExchangeLog)
+    case followUp(ExchangeFollowUp)
+    case verification(ExchangeVerification)
+
+    /// The `type` values, in the order an export writes them (accounts before what refers to them).
+    public static let types = ["account-version", "session", "log", "follow-up", "verification"]
+
+    public var type: String {
+        switch self {
+        case .accountVersion: "account-version"
+        case .session: "session"
+        case .log: "log"
+        case .followUp: "follow-up"
+        case .verification: "verification"
+        }
+    }
+
+    /// The item's stable id.
+    public var id: String {
+        switch self {
+        case .accountVersion(let item): item.id
+        case .session(let item): item.id
+        case .log(let item): item.id
+        case .followUp(let item): item.id
+        case .verification(let item): item.id
+        }
+    }
+
+    enum TypeKey: String, CodingKey { case type }
+
+    public init(from decoder: any Decoder) throws {
+        let type = try decoder.container(keyedBy: TypeKey.self).decode(String.self, forKey: .type)
+        switch type {
+        case "account-version": self = .accountVersion(try ExchangeAccountVersion(from: decoder))
+        case "session": self = .session(try ExchangeSession(from: decoder))
+        case "log": self = .log(try ExchangeLog(from: decoder))
+        case "follow-up": self = .followUp(try ExchangeFollowUp(from: decoder))
+        case "verification": self = .verification(try ExchangeVerification(from: decoder))
+        default:
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: [TypeKey.type],
+                debugDescription: "unknown type '\(type)'; allowed: \(Self.types.joined(separator: ", "))"))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: TypeKey.self)
+        try container.encode(type, forKey: .type)
+        switch self {
+        case .accountVersion(let item): try item.encode(to: encoder)
+        case .session(let item): try item.encode(to: encoder)
+        case .log(let item): try item.encode(to: encoder)
+        case .followUp(let item): try item.encode(to: encoder)
+        case .verification(let item): try item.encode(to: encoder)
+        }
+    }
+
+    /// One compact line of JSON: keys sorted, dates in ISO 8601 with milliseconds, Chinese as is.
+    public func jsonLine() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(CoachDatabase.isoTimestamp(date))
+        }
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+
+    /// Parses one line written by `jsonLine()` (dates with or without milliseconds).
+    public static func parse(_ line: String) throws -> ExchangeItem {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            let precise = ISO8601DateFormatter()
+            precise.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+            if let date = precise.date(from: text) ?? ISO8601DateFormatter().date(from: text) { return date }
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not an ISO 8601 date")
+        }
+        return try decoder.decode(ExchangeItem.self, from: Data(line.utf8))
+    }
+}

@@ -1,0 +1,18 @@
+import Foundation
+import GRDB
+
+/// A row of `visitLogVersion`: one version of a visit log's content (JSON of `VisitLogContent`).
+struct VisitLogVersionRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "visitLogVersion"
+
+    var logId: Int64
+    var version: Int
+    var content: String
+    var editedAt: Date
+    var editedBy: String
+
+    enum Columns {
+        static let logId = Column(CodingKeys.logId)
+        static let version = Column(CodingKeys.version)
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import CoachApp
+import CoachCore
+import CoachStore
+import Foundation
+
+/// `coach export [--since D] [--who NAME] > team.jsonl`.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write accounts (every version), coaching sessions, visit logs, follow-ups and verifications as JSON Lines.",
+        discussion: """
+            One JSON object per line, each with a "type" (account-version, session, log, follow-up, \
+            verification) and a stable "id", so 'coach import' on another machine can gather a team's \
+            work and importing the same file twice changes nothing.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: "Only entries from this day or period on (e.g. 2026-11-01, this month).")
+    var since: String?
+
+    @Option(name: .long, help: "Only this salesperson's sessions, logs and follow-ups.")
+    var who: String?
+
+    @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        let first = try since.map { try JournalCLI.range($0, option: "--since").first }
+        let store = try global.openStore()
+        let text = try TeamExchange.export(from: store, since: first, who: who)
+        if let output {
+            do {
+                try text.write(toFile: output, atomically: true, encoding: .utf8)
+            } catch {
+                throw ValidationError("cannot write '\(output)': \((error as NSError).localizedDescription)")
+            }
+        } else {
+            print(text, terminator: "")
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// `coach followups …`: customers' issues under supervision until the customer is told the result.
+struct FollowupsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "followups",
+        abstract: "Follow-ups of customers' issues: list them (overdue first) and move them on.",
+        discussion: """
+            Status: open → in-progress → resolved → customer-informed; a follow-up is closed only \
+            once the customer has been told the result. Overdue: past its due date (or 30 days after \
+            it was raised) and not closed.
+            """,
+        subcommands: [FollowupsListCommand.self, FollowupsSetCommand.self],
+        defaultSubcommand: FollowupsListCommand.self
+    )
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import CoachApp
+import CoachCore
+import CoachEngine
+import CoachStore
+import Foundation
+
+/// `coach followups [--all] [--overdue] [--who NAME] [--json]`.
+struct FollowupsListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List follow-ups, overdue first: your open ones, or everyone's with --all."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(name: .long, help: "Everyone's follow-ups, closed ones too.")
+    var all = false
+
+    @Flag(name: .long, help: "Only overdue ones.")
+    var overdue = false
+
+    @Option(name: .long, help: "The follow-ups this person owns (default: yours, $USER; with --all: everyone's).")
+    var who: String?
+
+    @Option(name: .long, help: "Only this account.")
+    var account: String?
+
+    @Flag(name: .long, help: "Print them as JSON, each with its status history and an \"overdue\" field.")
+    var json = false
+
+    func run() throws {
+        let language = try global.language()
+        let store = try global.openStore()
+        let today = JournalCLI.today().text
+        let owner = who ?? (all ? nil : JournalCLI.user)
+        var items = try store.followUps(owner: owner, accountID: account, includeClosed: all)
+        if overdue { items = items.filter { $0.isOverdue(today: today) } }
+        items = JournalView.sortedForAttention(items, today: today)
+        if json {
+            print(try JournalCLI.json(items.map { ItemJSON(followUp: $0, overdue: $0.isOverdue(today: today), deadline: $0.deadline) }))
+            return
+        }
+        var heading: String?
+        if owner != JournalCLI.user || all {
+            let openCount = items.filter { !$0.status.isClosed }.count
+            let overdueCount = items.filter { $0.isOverdue(today: today) }.count
+            let whose = owner ?? AccountCommand.say(language, en: "Everyone", zhHans: "全体", zhHant: "全體")
+            heading = AccountCommand.say(
+                language, en: "\(whose): \(items.count) follow-up(s), \(openCount) open, \(overdueCount) overdue",
+                zhHans: "\(whose)：跟进事项 \(items.count) 项，未结 \(openCount) 项，逾期 \(overdueCount) 项",
+                zhHant: "\(whose)：追蹤事項 \(items.count) 項，未結 \(openCount) 項，逾期 \(overdueCount) 項")
+        }
+        CLI.show(JournalView.followUps(items, today: today, language: language, heading: heading))
+    }
+
+    /// A follow-up with whether it is overdue today and its deadline.
+    struct ItemJSON: Encodable {
+        var followUp: FollowUp
+        var overdue: Bool
+        var deadline: String?
+
+        func encode(to encoder: any Encoder) throws {
+            try followUp.encode(to: encoder)
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(overdue, forKey: .overdue)
+            try container.encode(deadline, forKey: .deadline)
+        }
+
+        enum Keys: String, CodingKey { case overdue, deadline }
+    }
+}

@@ -1,0 +1,131 @@
+import ArgumentParser
+import CoachApp
+import CoachCore
+import CoachEngine
+import CoachStore
+import Foundation
+
+/// `coach journal [--account ID] [--who NAME] [--since D] [--until D] [--search TEXT] [--format …]`.
+struct JournalListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List visit logs, oldest first: by account, visitor, dates and words.",
+        discussion: """
+            --search finds every word given, in Chinese or English, in what was discussed, the \
+            opinions, commitments, findings, people met and issues; Simplified finds Traditional. \
+            --format json prints each log with every version, its follow-ups and verifications.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, md, json, csv
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: "Only this account (its id).")
+    var account: String?
+
+    @Option(name: .long, help: "Only this visitor.")
+    var who: String?
+
+    @Option(name: .long, help: "From this day or the start of this period (e.g. 2026-11-01, last month).")
+    var since: String?
+
+    @Option(name: .long, help: "Up to this day or the end of this period (e.g. today, last week).")
+    var until: String?
+
+    @Option(name: .long, help: "Only logs containing every word of TEXT.")
+    var search: String?
+
+    @Option(name: .long, help: "text, md, json or csv.")
+    var format: Format = .text
+
+    @Flag(name: .long, help: "Same as --format json.")
+    var json = false
+
+    func run() throws {
+        let language = try global.language()
+        let store = try global.openStore()
+        if let account, try store.account(id: account) == nil {
+            throw StoreError.unknownAccount(id: account, known: try store.accountIDs())
+        }
+        let first = try since.map { try JournalCLI.range($0, option: "--since").first }
+        let last = try until.map { try JournalCLI.range($0, option: "--until").last }
+        var days: DayRange?
+        if first != nil || last != nil {
+            days = DayRange(first: first ?? DayNumber("0001-01-01")!, last: last ?? DayNumber("9999-12-31")!)
+        }
+        let names = try JournalCLI.accountNames(store)
+        var details = try store.visitLogDetails(JournalQuery(accountID: account, visitor: who, days: days))
+        if let search {
+            details = details.filter { JournalSearch.matches($0, accountName: names[$0.log.accountID], query: search) }
+        }
+        switch json ? .json : format {
+        case .json:
+            print(try JournalCLI.json(details))
+        case .csv:
+            print(csv(details, names: names), terminator: "")
+        case .md:
+            print(markdown(details, names: names, language: language))
+        case .text:
+            guard !details.isEmpty else {
+                print(AccountCommand.say(language, en: "No visit logs match.", zhHans: "没有符合条件的拜访记录。", zhHant: "沒有符合條件的走訪記錄。"))
+                return
+            }
+            var outputs: [Output] = []
+            for detail in details {
+                if !outputs.isEmpty { outputs.append(.blank) }
+                outputs += JournalView.logEntry(detail, accountName: names[detail.log.accountID], language: language, timeZone: .current)
+            }
+            CLI.show(outputs)
+        }
+    }
+
+    /// One row per log: its parts, follow-ups and newest verification.
+    func csv(_ details: [VisitLogDetail], names: [String: String]) -> String {
+        var rows = [[
+            "number", "id", "date", "account", "account_name", "visitor", "version", "people_met", "discussed", "opinions",
+            "issues", "commitments", "findings", "verified_by", "verified_at", "comment",
+        ]]
+        for detail in details {
+            let log = detail.log, content = log.content
+            let verification = detail.verifications.last
+            rows.append([
+                String(log.number), log.uuid, content.visitDate, log.accountID, names[log.accountID] ?? "", log.visitor,
+                String(log.version), content.peopleMet.joined(separator: "; "), content.discussed, content.opinions,
+                detail.followUps.map(\.text).joined(separator: "; "), content.commitments,
+                content.findings.map(JournalView.findingLine).joined(separator: "; "), verification?.verifiedBy ?? "",
+                verification.map { CoachDatabase.isoTimestamp($0.verifiedAt) } ?? "", verification?.comment ?? "",
+            ])
+        }
+        return rows.map { $0.map(CSVField.escape).joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
+
+    /// A section per log, its parts as a list.
+    func markdown(_ details: [VisitLogDetail], names: [String: String], language: Language) -> String {
+        let labels = JournalView.partLabels(language)
+        let title = AccountCommand.say(language, en: "Visit journal", zhHans: "拜访日志", zhHant: "走訪日誌")
+        var lines = ["# \(title) (\(details.count))", ""]
+        for detail in details {
+            let log = detail.log, content = log.content
+            let account = names[log.accountID].map { "\($0) (\(log.accountID))" } ?? log.accountID
+            lines.append("## #\(log.number) · \(content.visitDate) · \(account) · \(log.visitor)")
+            lines.append("")
+            let parts: [(Int, String)] = [
+                (1, content.peopleMet.joined(separator: language == .en ? ", " : "、")), (2, content.discussed), (3, content.opinions),
+                (4, detail.followUps.map { "\($0.text) (#\($0.number), \($0.status.label[language]))" }.joined(separator: "; ")),
+                (5, content.commitments), (6, content.findings.map(JournalView.findingLine).joined(separator: "; ")),
+            ]
+            for (index, text) in parts { lines.append("- **\(labels[index])**: \(text.isEmpty ? "-" : text)") }
+            if let verification = detail.verifications.last {
+                let verified = AccountCommand.say(language, en: "Verified", zhHans: "已审核", zhHant: "已審核")
+                lines.append("- **\(verified)**: \(verification.verifiedBy) \(CoachDatabase.day(of: verification.verifiedAt, in: .current))"
+                    + (verification.comment.isEmpty ? "" : " — \(verification.comment)"))
+            }
+            if log.version > 1 { lines.append("- v\(log.version)") }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import CoachApp
+import CoachCore
+import CoachEngine
+import CoachStore
+import Foundation
+
+/// `coach journal show N`: one visit log with its versions, follow-ups and verification.
+struct JournalShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one visit log in full: every version, its follow-ups and the manager's review."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The log's number or stable id.")
+    var log: String
+
+    @Option(name: .long, help: "Show this earlier version's text instead of the newest.")
+    var version: Int?
+
+    @Flag(name: .long, help: "Print the log as JSON.")
+    var json = false
+
+    func run() throws {
+        let language = try global.language()
+        let store = try global.openStore()
+        guard var detail = try store.visitLogDetail(log) else { throw StoreError.journal(.unknownLog(log)) }
+        if let version {
+            guard let chosen = detail.versions.first(where: { $0.version == version }) else {
+                throw ValidationError("log #\(detail.log.number) has versions 1 to \(detail.log.version); no version \(version)")
+            }
+            detail.log.content = chosen.content
+            detail.log.version = chosen.version
+        }
+        if json {
+            print(try JournalCLI.json(detail))
+            return
+        }
+        let names = try JournalCLI.accountNames(store)
+        CLI.show(JournalView.logDetail(detail, accountName: names[detail.log.accountID], language: language, timeZone: .current))
+    }
+}

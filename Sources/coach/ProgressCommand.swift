@@ -1,0 +1,69 @@
+import ArgumentParser
+import CoachApp
+import CoachCore
+import CoachEngine
+import CoachStore
+import Foundation
+
+/// `coach progress [--who NAME] [--all] [--json]`: training progress from the store.
+struct ProgressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "progress",
+        abstract: "Training progress: lessons done, scores per topic, weak topics, reviews due, drills.",
+        discussion: "Without --who, the progress of the current user ($USER), the name the REPL records training under."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: "The trainee (default: $USER).")
+    var who: String?
+
+    @Flag(name: .long, help: "Every trainee in the store, one line each (for managers).")
+    var all = false
+
+    @Flag(name: .long, help: "Print JSON.")
+    var json = false
+
+    func validate() throws {
+        if all && who != nil { throw ValidationError("--all lists every trainee; leave out --who NAME") }
+    }
+
+    func run() throws {
+        try Self.report(global: global, who: who, all: all, json: json)
+    }
+
+    /// Prints one trainee's progress (`who`, default $USER) or, with `all`, every trainee's; also
+    /// used by `coach review --training`.
+    static func report(global: GlobalOptions, who: String?, all: Bool, json: Bool) throws {
+        let language = try global.language()
+        let corpus = try CLI.loadCorpus(global)
+        let database = try global.openStore()
+        let course = LessonCourse(corpus: corpus)
+        let today = Self.today(Date())
+        do {
+            if all {
+                let progresses = try database.trainees().map { name in
+                    TrainingProgress(records: try database.trainingRecords(trainee: name), course: course, today: today)
+                }
+                if json { print(try AccountCommand.json(progresses)) } else {
+                    CLI.show(TrainingProgressView.table(progresses, corpus: corpus, language: language))
+                }
+                return
+            }
+            let trainee = who ?? AccountImporter.currentUser()
+            let records = try database.trainingRecords(trainee: trainee)
+            let progress = TrainingProgress(records: records, course: course, today: today)
+            if json { print(try AccountCommand.json(progress)) } else {
+                CLI.show(TrainingProgressView.outputs(progress, records: records, corpus: corpus, language: language))
+            }
+        } catch let error as StoreError {
+            throw ValidationError(error.description)
+        }
+    }
+
+    /// `YYYY-MM-DD` of `date` in the local time zone (what "due today" means).
+    static func today(_ date: Date) -> String {
+        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import CoachApp
+import CoachCore
+import CoachStore
+import Foundation
+
+/// `coach report monthly|quarterly [--period 2026-11|2026-Q4] [--who NAME] --format md|html|csv`.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "The monthly or quarterly visit report: visits, accounts not visited, issues, overdue follow-ups, risks, verification.",
+        discussion: """
+            html is one self-contained page (inline CSS and SVG charts, nothing fetched), to open \
+            in a browser or mail to leadership. csv has one row per figure: section,account,salesperson,item,value.
+            """
+    )
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case monthly, quarterly
+    }
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case md, html, csv, json
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "monthly or quarterly.")
+    var kind: Kind
+
+    @Option(name: .long, help: "2026-11 (monthly) or 2026-Q4 (quarterly); also this month, last month, this quarter, last quarter (default: the current one).")
+    var period: String?
+
+    @Option(name: .long, help: "Only this salesperson.")
+    var who: String?
+
+    @Option(name: .long, help: "md, html, csv or json.")
+    var format: Format = .md
+
+    @Flag(name: .long, help: "Same as --format json.")
+    var json = false
+
+    @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        let language = try global.language()
+        let today = JournalCLI.today()
+        let days = try period.map { try JournalCLI.range($0, option: "--period") }
+            ?? (kind == .monthly ? DayRange.month(of: today) : DayRange.quarter(of: today))
+        let corpus = try CLI.loadCorpus(global)
+        let store = try global.openStore()
+        let report = try JournalReport.build(
+            database: store, kind: kind.rawValue, days: days, who: who, today: today, selfChecks: corpus.selfChecks)
+        let text: String
+        switch json ? .json : format {
+        case .md: text = report.markdown(language: language)
+        case .html: text = report.html(language: language)
+        case .csv: text = report.csv()
+        case .json: text = try JournalCLI.json(report) + "\n"
+        }
+        if let output {
+            do {
+                try text.write(toFile: output, atomically: true, encoding: .utf8)
+            } catch {
+                throw ValidationError("cannot write '\(output)': \((error as NSError).localizedDescription)")
+            }
+        } else {
+            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+        }
+    }
+}

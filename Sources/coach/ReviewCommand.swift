@@ -1,0 +1,27 @@
+import ArgumentParser
+import CoachCore
+
+extension ReviewCommand {
+    /// The entry kind typed (`log`, `session`, or their Chinese names), or an error saying what is allowed.
+    static func kind(_ word: String) throws -> JournalEntryKind {
+        guard let kind = JournalEntryKind(word: word) else {
+            throw ValidationError("invalid kind '\(word)'; use log or session")
+        }
+        return kind
+    }
+}
+
+/// `coach review …`: the manager's review of visit logs and coaching sessions.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "For managers: list a period's visit logs and coaching sessions, show one, verify it with a comment.",
+        discussion: """
+            KIND is log or session; ID is the number 'coach review' shows (or a log's id, a \
+            session's key). A verified log is locked: later edits are new versions and the verified \
+            one is kept. The salesperson sees the comment when they open the coach.
+            """,
+        subcommands: [ReviewListCommand.self, ReviewShowCommand.self, ReviewVerifyCommand.self],
+        defaultSubcommand: ReviewListCommand.self
+    )
+}

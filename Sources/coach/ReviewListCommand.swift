@@ -1,0 +1,64 @@
+import ArgumentParser
+import CoachApp
+import CoachCore
+import CoachEngine
+import CoachStore
+import Foundation
+
+/// `coach review [--period 2026-11|2026-Q4] [--who NAME] [--json]`.
+struct ReviewListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the visit logs and coaching sessions of a period (default: this month), by day."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: "2026-11, 2026-Q4, this month, last month, this quarter, a day, or 'all'.")
+    var period = "this month"
+
+    @Option(name: .long, help: "Only this salesperson.")
+    var who: String?
+
+    @Option(name: .long, help: "Only this account.")
+    var account: String?
+
+    @Flag(name: .long, help: "Only entries not verified yet.")
+    var unverified = false
+
+    @Flag(name: .long, help: "Print the entries as JSON, each with its verifications.")
+    var json = false
+
+    @Flag(name: .long, help: "Trainees' progress instead (lessons done, scores, weak topics, reviews due, drills); with --who, one trainee.")
+    var training = false
+
+    func run() throws {
+        if training { return try ProgressCommand.report(global: global, who: who, all: who == nil, json: json) }
+        let language = try global.language()
+        let days: DayRange? = ["all", "全部"].contains(period.lowercased()) ? nil : try JournalCLI.range(period, option: "--period")
+        let store = try global.openStore()
+        var entries = try store.reviewEntries(days: days, who: who, accountID: account)
+        if unverified { entries = entries.filter { $0.latestVerification == nil } }
+        if json {
+            print(try JournalCLI.json(ListJSON(period: days?.label ?? "all", who: who, entries: entries)))
+            return
+        }
+        CLI.show(JournalView.reviewList(entries, period: days?.label ?? "*", who: who, language: language, timeZone: .current))
+    }
+
+    /// `{"period": "2026-11", "who": null, "entries": [...]}`.
+    struct ListJSON: Encodable {
+        var period: String
+        var who: String?
+        var entries: [ReviewEntry]
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(period, forKey: .period)
+            try container.encode(who, forKey: .who)
+            try container.encode(entries, forKey: .entries)
+        }
+
+        enum CodingKeys: String, CodingKey { case period, who, entries }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import CoachApp
+import CoachCore
+import CoachEngine
+import CoachStore
+import Foundation
+
+/// `coach review show KIND ID [--json]`: one log or session in full.
+struct ReviewShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show a visit log (with its versions and follow-ups) or a coaching session (answers, flags at the time, strategies, outline)."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "log or session.")
+    var kindWord: String
+
+    var kind: JournalEntryKind { JournalEntryKind(word: kindWord) ?? .log }
+
+    @Argument(help: "Its number, or a log's id / a session's key.")
+    var id: String
+
+    @Flag(name: .long, help: "Print it as JSON.")
+    var json = false
+
+    func validate() throws {
+        _ = try ReviewCommand.kind(kindWord)
+    }
+
+    func run() throws {
+        let language = try global.language()
+        let store = try global.openStore()
+        let names = try JournalCLI.accountNames(store)
+        switch kind {
+        case .log:
+            guard let detail = try store.visitLogDetail(id) else { throw StoreError.journal(.unknownLog(id)) }
+            if json { return print(try JournalCLI.json(detail)) }
+            CLI.show(JournalView.logDetail(detail, accountName: names[detail.log.accountID], language: language, timeZone: .current))
+        case .session:
+            guard let session = try store.sessionSnapshot(id) else { throw StoreError.journal(.unknownSession(id)) }
+            if json { return print(try JournalCLI.json(session)) }
+            let corpus = try CLI.loadCorpus(global)
+            CLI.show(JournalView.sessionDetail(session, corpus: corpus, accountName: names[session.accountID], language: language, timeZone: .current))
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import CoachTestSupport
+import Foundation
+import Testing
+
+/// The journal's commands on the built binary: a manager's comment reaching the salesperson's
+/// REPL, export and import between machines, search.
+@Suite(.serialized) struct JournalCommandTests {
+    func environment() throws -> (env: [String: String], store: String, folder: URL) {
+        let home = try CoachBinary.temporaryDirectory()
+        let env = [
+            "HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path, "COACH_CORPUS": Fixtures.corpusDirectory,
+            "LANG": "en_US.UTF-8", "LC_ALL": "", "TZ": "UTC", "COACH_NOW": "2026-11-29T09:00:00Z",
+        ]
+        return (env, home.appendingPathComponent("coach.sqlite").path, home)
+    }
+
+    func coach(_ arguments: [String], store: String, env: [String: String], input: String = "") throws -> CoachBinary.Result {
+        try CoachBinary.run(arguments + ["--store", store], input: input, environment: env)
+    }
+
+    func seed(store: String, env: [String: String]) throws {
+        let accounts = Fixtures.demoAccountFiles
+        #expect(try coach(["account", "import"] + accounts, store: store, env: env).status == 0)
+        let added = try coach([
+            "journal", "add", "--account", "riverside-health", "--visitor", "Dana Lee", "--date", "yesterday", "--id", "visit-1",
+            "--met", "Sarah Whitfield", "--discussed", "Late appointment letters",
+            "--issue", "North district letters are late | Delivery operations | +7",
+        ], store: store, env: env)
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout.contains("Saved visit log #1 (riverside-health, 2026-11-28, Dana Lee); follow-ups: #1."))
+        let again = try coach(["journal", "add", "--account", "riverside-health", "--id", "visit-1"], store: store, env: env)
+        #expect(again.stdout.contains("already stored"))
+        let other = try coach([
+            "journal", "add", "--account", "east-post", "--visitor", "李明", "--date", "2026-11-03", "--id", "visit-2",
+            "--issue", "月結帳單與實際投遞量對不上 | 財務部 | 2026-11-17",
+        ], store: store, env: env)
+        #expect(other.status == 0, "\(other.stderr)")
+    }
+
+    @Test func aManagersCommentReachesTheSalespersonInTheREPLOnce() throws {
+        let (env, store, _) = try environment()
+        try seed(store: store, env: env)
+        let verified = try coach(["review", "verify", "log", "1", "--comment", "Good. Ask Sarah to become your coach.", "--by", "王經理"], store: store, env: env)
+        #expect(verified.status == 0, "\(verified.stderr)")
+        #expect(verified.stdout.contains("Verified visit log #1 (v1); Dana Lee will see the comment."))
+
+        var dana = env
+        dana["USER"] = "Dana Lee"
+        let repl = try coach(["chat"], store: store, env: dana, input: "/comments\n/comments\n")
+        #expect(repl.status == 0)
+        #expect(repl.stdout.contains("王經理 on your visit log #1 (riverside-health, 2026-11-28), 2026-11-29:"))
+        #expect(repl.stdout.contains("Good. Ask Sarah to become your coach."))
+        #expect(repl.stdout.contains("No new comments from your manager."))
+
+        var li = env
+        li["USER"] = "李明"
+        #expect(try coach(["chat"], store: store, env: li, input: "/comments\n").stdout.contains("No new comments from your manager."))
+        let review = try coach(["review", "--period", "2026-11", "--json"], store: store, env: env)
+        let entries = try JSONSerialization.jsonObject(with: Data(review.stdout.utf8)) as? [String: Any]
+        #expect((entries?["entries"] as? [Any])?.count == 2)
+    }
+
+    @Test func importingAnExportTwiceChangesNothingAndACorruptLineIsReportedByNumber() throws {
+        let (env, store, folder) = try environment()
+        try seed(store: store, env: env)
+        let file = folder.appendingPathComponent("team.jsonl").path
+        let exported = try coach(["export", "--output", file], store: store, env: env)
+        #expect(exported.status == 0, "\(exported.stderr)")
+
+        let manager = folder.appendingPathComponent("manager.sqlite").path
+        func imported() throws -> [String: [String: Int]] {
+            let result = try coach(["import", file, "--json"], store: manager, env: env)
+            #expect(result.status == 0, "\(result.stderr)")
+            let files = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+            return files?.first?["counts"] as? [String: [String: Int]] ?? [:]
+        }
+        let first = try imported()
+        #expect(first["log"] == ["added": 2])
+        #expect(first["account-version"] == ["added": 3])
+        #expect(first["follow-up"] == ["added": 2])
+        let second = try imported()
+        #expect(second["log"] == ["unchanged": 2])
+        #expect(second.values.allSatisfy { $0.keys.sorted() == ["unchanged"] })
+        let listed = try coach(["journal", "--json"], store: manager, env: env)
+        let logs = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [Any]
+        #expect(logs?.count == 2)
+
+        var lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").map(String.init)
+        lines[1] = "this is not json"
+        let broken = folder.appendingPathComponent("broken.jsonl").path
+        try lines.joined(separator: "\n").write(toFile: broken, atomically: true, encoding: .utf8)
+        let fresh = folder.appendingPathComponent("fresh.sqlite").path
+        let result = try coach(["import", broken], store: fresh, env: env)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(broken):2:1: error: not valid JSON"))
+        #expect(result.stdout.contains("1 line(s) could not be imported (see above); the rest was imported."))
+        #expect(try coach(["journal", "--json"], store: fresh, env: env).stdout.contains("visit-2"))
+    }
+
+    @Test func journalSearchFindsTraditionalWithSimplifiedAndFollowUpsMove() throws {
+        let (env, store, _) = try environment()
+        try seed(store: store, env: env)
+        let csv = try coach(["journal", "--search", "帐单", "--format", "csv"], store: store, env: env)
+        #expect(csv.status == 0)
+        #expect(csv.stdout.split(separator: "\n").count == 2)
+        #expect(csv.stdout.contains("visit-2,2026-11-03,east-post,華東郵政分公司,李明"))
+        #expect(try coach(["journal", "--since", "yesterday", "--format", "md"], store: store, env: env).stdout.contains("## #1 · 2026-11-28"))
+
+        let refused = try coach(["followups", "set", "2", "--status", "customer-informed"], store: store, env: env)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("only once it is resolved"))
+        #expect(try coach(["followups", "set", "2", "--status", "resolved", "--on", "2026-11-20"], store: store, env: env).status == 0)
+        let list = try coach(["followups", "--all", "--json"], store: store, env: env)
+        let items = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]]
+        #expect(items?.count == 2)
+        #expect(items?.first?["overdue"] as? Bool == true)
+        #expect(items?.first?["status"] as? String == "resolved")
+    }
+}

@@ -1,0 +1,182 @@
+import CoachCore
+import CoachEngine
+import CoachTestSupport
+import Foundation
+import Testing
+
+/// The journal in the conversation: /log's prompts and records, follow-ups, review, comments.
+@Suite struct JournalFlowTests {
+    /// A journal with fixed contents.
+    struct FixedJournal: JournalSource {
+        var followUpList: [FollowUp] = []
+        var commentList: [ManagerComment] = []
+        var logs: [VisitLogDetail] = []
+
+        func comments(for salesperson: String, unreadOnly: Bool) -> [ManagerComment] {
+            commentList.filter { $0.entry.person == salesperson && (!unreadOnly || $0.verification.readAt == nil) }
+        }
+        func followUps(owner: String?, includeClosed: Bool) -> [FollowUp] {
+            followUpList.filter { (owner == nil || $0.owner == owner) && (includeClosed || !$0.status.isClosed) }
+        }
+        func reviewEntries(days: DayRange?, who: String?) -> [ReviewEntry] { [] }
+        func visitLog(_ id: String) -> VisitLogDetail? { logs.first { String($0.log.number) == id || $0.log.uuid == id } }
+        func session(_ id: String) -> SessionSnapshot? { nil }
+    }
+
+    static let epoch = Date(timeIntervalSince1970: 0)
+
+    func conversation(_ journal: FixedJournal = FixedJournal()) throws -> Conversation {
+        var environment = Fixtures.environment(database: try Fixtures.demoStore())
+        environment.journal = journal
+        return Conversation(environment: environment, language: .en)
+    }
+
+    func records(_ outputs: [Output]) -> [JournalRecord] {
+        outputs.compactMap { if case .record(.journal(let record)) = $0 { record } else { nil } }
+    }
+
+    func text(_ outputs: [Output]) -> String {
+        outputs.compactMap { output -> String? in
+            switch output {
+            case .text(let text, _): text
+            case .lines(let lines): lines.map(\.plainText).joined(separator: "\n")
+            default: nil
+            }
+        }.joined(separator: "\n")
+    }
+
+    func followUp(_ number: Int, raised: String, due: String?, status: IssueStatus = .open, owner: String = "test") -> FollowUp {
+        FollowUp(number: number, uuid: "f\(number)", accountID: "east-post", text: "issue \(number)", raised: raised, owner: owner,
+                 due: due, status: status, createdAt: Self.epoch, updatedAt: Self.epoch)
+    }
+
+    @Test func logNeedsAnOpenAccount() throws {
+        var conversation = try conversation()
+        #expect(text(conversation.handle("/log", now: Fixtures.now)).contains("Open an account first"))
+    }
+
+    @Test func aLoggedVisitIsRecordedAndWhatWasLearntCanUpdateTheAccount() throws {
+        var conversation = try conversation()
+        _ = conversation.handle("/open east-post", now: Fixtures.now)
+        #expect(text(conversation.handle("/log", now: Fixtures.now)).contains("Press Enter for today (2026-11-30)"))
+        #expect(conversation.prompt == "log east-post 1/7> ")
+        _ = conversation.handle("", now: Fixtures.now)
+        let met = conversation.handle("1, 2, 趙敏", now: Fixtures.now)
+        #expect(text(met).contains("not in the account file yet: 趙敏"))
+        _ = conversation.handle("Budget after the merger", now: Fixtures.now)
+        _ = conversation.handle("They want reports by district", now: Fixtures.now)
+        let issue = conversation.handle("Invoice totals do not match | Finance | +7", now: Fixtures.now)
+        #expect(text(issue).contains("1. Invoice totals do not match → Finance, due 2026-12-07"))
+        _ = conversation.handle("Returned mail without reasons", now: Fixtures.now)
+        _ = conversation.handle("", now: Fixtures.now)
+        _ = conversation.handle("Send a sample report next week", now: Fixtures.now)
+        _ = conversation.handle("1 He wants savings in year one", now: Fixtures.now)
+        let summary = conversation.handle("", now: Fixtures.now)
+        #expect(text(summary).contains("2. Met: 王建國, 陳志明, 趙敏 (new)"))
+        #expect(records(summary).isEmpty)
+
+        let saved = conversation.handle("", now: Fixtures.now)
+        guard case .visitLogged(let log)? = records(saved).first else {
+            Issue.record("no visit recorded: \(saved)")
+            return
+        }
+        #expect(log.accountID == "east-post")
+        #expect(log.visitor == "test")
+        #expect(log.uuid == "east-post/test/2026-11-30T09:00:00Z")
+        #expect(log.content.visitDate == "2026-11-30")
+        #expect(log.content.peopleMet == ["王建國", "陳志明", "趙敏"])
+        #expect(log.content.discussed == "Budget after the merger")
+        #expect(log.content.findings.first?.learnt == "He wants savings in year one")
+        #expect(log.content.findings.first?.question.isEmpty == false)
+        #expect(log.issues == [
+            NewFollowUp(text: "Invoice totals do not match", department: "Finance", due: "2026-12-07"),
+            NewFollowUp(text: "Returned mail without reasons"),
+        ])
+        #expect(text(saved).contains("Mark 王建國 as met?"))
+
+        let next = conversation.handle("yes", now: Fixtures.now)
+        #expect(text(next).contains("Add 趙敏 to 華東郵政分公司"))
+        let done = conversation.handle("yes", now: Fixtures.now)
+        guard case .accountUpdated(let account, let source, let by, _)? = records(done).first else {
+            Issue.record("no account update: \(done)")
+            return
+        }
+        #expect(account.person(named: "王建國")?.met == true)
+        #expect(account.person(named: "趙敏")?.isNew == true)
+        #expect(account.person(named: "趙敏")?.role == .unknown)
+        #expect(source == "visit log 2026-11-30 (/log)")
+        #expect(by == "test")
+        #expect(conversation.prompt == "coach east-post> ")
+    }
+
+    @Test func skipBackAndCancelWorkAndACancelledLogRecordsNothing() throws {
+        var conversation = try conversation()
+        _ = conversation.handle("/open riverside-health", now: Fixtures.now)
+        _ = conversation.handle("/log", now: Fixtures.now)
+        #expect(text(conversation.handle("2026-12-01", now: Fixtures.now)).contains("has not come yet"))
+        #expect(text(conversation.handle("someday", now: Fixtures.now)).contains("'someday' is not a day"))
+        _ = conversation.handle("yesterday", now: Fixtures.now)
+        #expect(conversation.prompt == "log riverside-health 2/7> ")
+        _ = conversation.handle("/skip", now: Fixtures.now)
+        #expect(conversation.prompt == "log riverside-health 3/7> ")
+        _ = conversation.handle("/back", now: Fixtures.now)
+        #expect(conversation.prompt == "log riverside-health 2/7> ")
+        let cancelled = conversation.handle("/cancel", now: Fixtures.now)
+        #expect(text(cancelled).contains("nothing was saved"))
+        #expect(records(cancelled).isEmpty)
+        #expect(conversation.prompt == "coach riverside-health> ")
+    }
+
+    @Test func followUpsListMineOverdueFirstAndMoveOn() throws {
+        let journal = FixedJournal(followUpList: [
+            followUp(1, raised: "2026-11-20", due: "2026-12-10"),
+            followUp(2, raised: "2026-10-01", due: nil, status: .inProgress),
+            followUp(3, raised: "2026-11-01", due: "2026-11-25"),
+            followUp(4, raised: "2026-11-01", due: "2026-11-02", status: .customerInformed),
+            followUp(5, raised: "2026-11-01", due: "2026-11-02", owner: "someone else"),
+        ])
+        var conversation = try conversation(journal)
+        let listed = text(conversation.handle("/followups", now: Fixtures.now))
+        #expect(listed.contains("Your follow-ups: 3 open, 2 overdue"))
+        let order = ["#2 ", "#3 ", "#1 "].map { listed.range(of: $0)?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil })
+        #expect(order[0]! < order[1]! && order[1]! < order[2]!)
+        #expect(!listed.contains("issue 4") && !listed.contains("issue 5"))
+        #expect(text(conversation.handle("/followups all", now: Fixtures.now)).contains("issue 4"))
+
+        let refused = conversation.handle("/followups 3 customer informed", now: Fixtures.now)
+        #expect(records(refused).isEmpty)
+        #expect(text(refused).contains("tell the customer once it is resolved"))
+        let moved = conversation.handle("/followups 3 已解決", now: Fixtures.now)
+        #expect(records(moved) == [.followUpChanged(id: "3", status: .resolved, day: "2026-11-30", by: "test", at: Fixtures.now)])
+        #expect(text(conversation.handle("/followups 5 resolved", now: Fixtures.now)).contains("No follow-up #5 of yours"))
+    }
+
+    @Test func aManagersCommentIsAnnouncedInTheGreetingAndReadWithComments() throws {
+        let verification = Verification(
+            uuid: "v1", kind: .log, entryID: "log-1", entryVersion: 1, verifiedBy: "王經理", verifiedAt: Fixtures.now,
+            comment: "請吳佩珊幫忙約王總")
+        let entry = ReviewEntry(kind: .log, id: "log-1", number: 1, accountID: "east-post", person: "test", day: "2026-11-03", updatedAt: Fixtures.now)
+        var conversation = try conversation(FixedJournal(commentList: [ManagerComment(verification: verification, entry: entry)]))
+        #expect(text(conversation.greeting()).contains("1 new comment(s) from your manager: /comments reads them."))
+        let read = conversation.handle("/comments", now: Fixtures.now)
+        #expect(text(read).contains("王經理 on your visit log #1 (east-post, 2026-11-03), 2026-11-30:"))
+        #expect(text(read).contains("請吳佩珊幫忙約王總"))
+        #expect(records(read) == [.commentsRead(uuids: ["v1"], at: Fixtures.now)])
+
+        let quiet = try self.conversation()
+        #expect(text(quiet.greeting()).contains("new comment") == false)
+    }
+
+    @Test func reviewVerifyRecordsTheManagersComment() throws {
+        let log = VisitLog(
+            number: 1, uuid: "log-1", accountID: "east-post", visitor: "李明", version: 1,
+            content: VisitLogContent(visitDate: "2026-11-03"), createdAt: Self.epoch, editedAt: Self.epoch)
+        var conversation = try conversation(FixedJournal(logs: [VisitLogDetail(log: log, versions: [], followUps: [], verifications: [])]))
+        #expect(text(conversation.handle("/review verify log 1", now: Fixtures.now)).contains("Add a comment"))
+        #expect(text(conversation.handle("/review verify log 9 ok", now: Fixtures.now)).contains("No visit log '9'"))
+        let verified = conversation.handle("/review verify log 1 Good visit; ask for the meeting --by 王經理", now: Fixtures.now)
+        #expect(records(verified) == [.verified(kind: .log, id: "1", by: "王經理", comment: "Good visit; ask for the meeting", at: Fixtures.now)])
+        #expect(text(conversation.handle("/review next year", now: Fixtures.now)).contains("is not a period"))
+    }
+}
