@@ -17,14 +17,19 @@ public enum SessionFactory {
     }
 
     /// The engine's environment over a corpus and a store.
+    /// The live environment: the question index builds in the background while the prompt shows.
     public static func environment(corpus: Corpus, database: CoachDatabase, salesperson: String, timeZone: TimeZone = .current) -> EngineEnvironment {
-        environment(corpus: corpus, index: RetrievalIndex(corpus: corpus), database: database, salesperson: salesperson, timeZone: timeZone)
+        environment(corpus: corpus, index: PendingIndex(building: corpus), database: database, salesperson: salesperson, timeZone: timeZone)
     }
 
     /// The engine's environment over a built index (tests build it once).
     public static func environment(corpus: Corpus, index: RetrievalIndex, database: CoachDatabase, salesperson: String, timeZone: TimeZone = .current) -> EngineEnvironment {
+        environment(corpus: corpus, index: PendingIndex(index), database: database, salesperson: salesperson, timeZone: timeZone)
+    }
+
+    static func environment(corpus: Corpus, index: PendingIndex, database: CoachDatabase, salesperson: String, timeZone: TimeZone) -> EngineEnvironment {
         EngineEnvironment(
-            corpus: corpus, index: index, accounts: StoreAccountDirectory(database: database),
+            corpus: corpus, pendingIndex: index, accounts: StoreAccountDirectory(database: database),
             sessions: StoreSessionSource(database: database), salesperson: salesperson, timeZone: timeZone,
             training: StoreTrainingSource(database: database),
             journal: StoreJournalSource(database: database, timeZone: timeZone))

@@ -29,23 +29,41 @@ public enum CorpusLoader {
 
         var rules: [Rule] = []
         var ruleLocations: [String: String] = [:]
-        for file in files(under: root.appendingPathComponent("rules"), extension: "md") {
+        // Parsing dominates loading; rule files are independent, so parse them on every core,
+        // then validate in file order so diagnostics and duplicates are reported deterministically.
+        let ruleFiles = files(under: root.appendingPathComponent("rules"), extension: "md")
+        let parsed = ParsedFiles(count: ruleFiles.count)
+        DispatchQueue.concurrentPerform(iterations: ruleFiles.count) { number in
+            let file = ruleFiles[number]
             let path = display + "/" + relativePath(of: file, to: root)
-            guard let text = read(file, path: path, diagnostics: &diagnostics) else { continue }
-            do {
-                let rule = try RuleFile.parse(text, file: path)
+            var problems: [Diagnostic] = []
+            guard let text = read(file, path: path, diagnostics: &problems) else {
+                parsed.set(number, .failure(DiagnosticError(problems)))
+                return
+            }
+            do throws(DiagnosticError) {
+                parsed.set(number, .success((try RuleFile.parse(text, file: path), text)))
+            } catch {
+                parsed.set(number, .failure(error))
+            }
+        }
+        for outcome in parsed.results {
+            switch outcome {
+            case .failure(let error):
+                diagnostics += error.diagnostics
+            case .success(let (rule, text)):
                 var problems = validate(rule: rule, text: text, topicIDs: topicIDs)
                 if let first = ruleLocations[rule.id] {
                     problems.append(Diagnostic(
-                        file: path, line: line(of: "id:", in: text), column: 1,
+                        file: rule.source, line: line(of: "id:", in: text), column: 1,
                         message: "duplicate rule id '\(rule.id)' (first defined in \(first))"))
                 }
                 diagnostics += problems
                 if problems.contains(where: { $0.severity == .error }) { continue }
-                ruleLocations[rule.id] = path
+                ruleLocations[rule.id] = rule.source
                 rules.append(rule)
-            } catch {
-                diagnostics += error.diagnostics
+            case nil:
+                break
             }
         }
 
@@ -278,5 +296,25 @@ public enum CorpusLoader {
             }
         }
         return (after, 1)
+    }
+}
+
+/// Results of parsing files concurrently, one slot per file.
+final class ParsedFiles: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<(Rule, String), DiagnosticError>?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<(Rule, String), DiagnosticError>) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    var results: [Result<(Rule, String), DiagnosticError>?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
     }
 }

@@ -5,7 +5,9 @@ public import Foundation
 /// Everything the conversation reads, passed in by the host.
 public struct EngineEnvironment: Sendable {
     public var corpus: Corpus
-    public var index: RetrievalIndex
+    /// The question index; it may still be building when the session opens.
+    public var pendingIndex: PendingIndex
+    public var index: RetrievalIndex { pendingIndex.index }
     public var accounts: any AccountDirectory
     public var sessions: any PrepSessionSource
     /// Who is being coached (recorded with each session).
@@ -25,8 +27,20 @@ public struct EngineEnvironment: Sendable {
         training: any TrainingSource = NoTrainingRecords(), trainingSeed: UInt64? = nil,
         journal: any JournalSource = NoJournal()
     ) {
+        self.init(
+            corpus: corpus, pendingIndex: PendingIndex(index), accounts: accounts, sessions: sessions,
+            salesperson: salesperson, timeZone: timeZone, training: training, trainingSeed: trainingSeed, journal: journal)
+    }
+
+    /// An environment whose index is built in the background (see `PendingIndex`).
+    public init(
+        corpus: Corpus, pendingIndex: PendingIndex, accounts: any AccountDirectory,
+        sessions: any PrepSessionSource = NoPrepSessions(), salesperson: String = "me", timeZone: TimeZone = .current,
+        training: any TrainingSource = NoTrainingRecords(), trainingSeed: UInt64? = nil,
+        journal: any JournalSource = NoJournal()
+    ) {
         self.corpus = corpus
-        self.index = index
+        self.pendingIndex = pendingIndex
         self.accounts = accounts
         self.sessions = sessions
         self.salesperson = salesperson

@@ -22,36 +22,40 @@ public struct RetrievalIndex: Sendable {
     /// For each rule, the other rules sharing its first topic.
     private let topicPeers: [[Int]]
     private let glossary: GlossaryMatcher
+    private let tokenTable: TokenTable
 
     /// Builds the index. O(total text) time and memory.
     public init(corpus: Corpus, weights: RankingWeights = .standard) {
         self.weights = weights
         let rules = corpus.rules.filter { $0.kind != .lesson }
         self.rules = rules
-        let glossary = GlossaryMatcher(entries: corpus.glossary)
+        var table = TokenTable()
+        let glossary = GlossaryMatcher(entries: corpus.glossary, table: &table)
         self.glossary = glossary
 
-        var fieldTokens: [[[String]]] = []
-        var askTokens: [[String]] = []
+        func ids(_ tokens: [Token]) -> [Int32] { tokens.map { table.intern($0.text) } }
+        func concepts(_ set: Set<Int>) -> [Int32] { set.sorted().map { table.intern("#g\($0)") } }
+
+        var fieldTokens: [[[Int32]]] = []
+        var askTokens: [[Int32]] = []
         var askRule: [Int] = []
         fieldTokens.reserveCapacity(rules.count)
         for (ruleNumber, rule) in rules.enumerated() {
-            let titleText = TextNormalizer.normalize((rule.title.all + rule.gist.all).joined(separator: " \n "))
-            let bodyText = TextNormalizer.normalize(rule.body.all.joined(separator: " \n "))
-            let title = Tokenizer.tokens(titleText)
-            var concepts = glossary.concepts(in: title)
-            var askList: [String] = []
+            let title = ids(Tokenizer.tokens(TextNormalizer.normalize((rule.title.all + rule.gist.all).joined(separator: " \n "))))
+            let body = ids(Tokenizer.tokens(TextNormalizer.normalize(rule.body.all.joined(separator: " \n "))))
+            var ruleConcepts = glossary.concepts(in: title)
+            var askList: [Int32] = []
             for ask in Language.allCases.flatMap({ rule.asks[$0] ?? [] }) {
-                let tokens = Tokenizer.tokens(TextNormalizer.normalize(ask))
-                let askConcepts = glossary.concepts(in: tokens)
-                concepts.formUnion(askConcepts)
-                askList += tokens.map(\.text)
-                askTokens.append(tokens.map(\.text) + askConcepts.sorted().map { "#g\($0)" })
+                let askIDs = ids(Tokenizer.tokens(TextNormalizer.normalize(ask)))
+                let askConcepts = glossary.concepts(in: askIDs)
+                ruleConcepts.formUnion(askConcepts)
+                askList += askIDs
+                askTokens.append(askIDs + concepts(askConcepts))
                 askRule.append(ruleNumber)
             }
             // A rule is about its topics and the glossary concepts it names.
-            let conceptTokens = concepts.sorted().map { "#g\($0)" } + rule.topics.map { "#t:" + $0 }
-            fieldTokens.append([askList, title.map(\.text), conceptTokens, Tokenizer.tokens(bodyText).map(\.text)])
+            let conceptIDs = concepts(ruleConcepts) + rule.topics.map { table.intern("#t:" + $0) }
+            fieldTokens.append([askList, title, conceptIDs, body])
         }
 
         let fieldWeights = [weights.asks, weights.title, weights.glossary, weights.body]
@@ -59,23 +63,25 @@ public struct RetrievalIndex: Sendable {
         var averages = [Double](repeating: 0, count: 4)
         for tokens in fieldTokens { for field in 0..<4 { averages[field] += Double(tokens[field].count) } }
         averages = averages.map { $0 / Double(max(1, rules.count)) }
+        var scratch = InvertedIndex.Scratch()
         var ruleIndex = InvertedIndex()
         for tokens in fieldTokens {
-            ruleIndex.add(InvertedIndex.frequencies(fields: tokens, weights: fieldWeights, b: fieldB, averageLengths: averages))
+            ruleIndex.add(fields: tokens, weights: fieldWeights, b: fieldB, averageLengths: averages, scratch: &scratch)
         }
         ruleIndex.finish()
         self.ruleIndex = ruleIndex
 
-        self.askIndex = Self.shortDocumentIndex(askTokens)
+        self.askIndex = Self.shortDocumentIndex(askTokens, scratch: &scratch)
         self.askRule = askRule
 
-        var offTopicTokens: [[String]] = []
+        var offTopicTokens: [[Int32]] = []
         for entry in corpus.offTopic {
             for question in entry.questions.values.flatMap({ $0 }) {
-                offTopicTokens.append(Tokenizer.tokens(TextNormalizer.normalize(question)).map(\.text))
+                offTopicTokens.append(ids(Tokenizer.tokens(TextNormalizer.normalize(question))))
             }
         }
-        self.offTopicIndex = Self.shortDocumentIndex(offTopicTokens)
+        self.offTopicIndex = Self.shortDocumentIndex(offTopicTokens, scratch: &scratch)
+        self.tokenTable = table
 
         var byTopic: [String: [Int]] = [:]
         for (number, rule) in rules.enumerated() { byTopic[rule.topics.first ?? "", default: []].append(number) }
@@ -83,11 +89,11 @@ public struct RetrievalIndex: Sendable {
     }
 
     /// An index of short documents (questions), one field, BM25 length normalisation.
-    static func shortDocumentIndex(_ documents: [[String]]) -> InvertedIndex {
+    static func shortDocumentIndex(_ documents: [[Int32]], scratch: inout InvertedIndex.Scratch) -> InvertedIndex {
         let average = documents.isEmpty ? 1 : Double(documents.reduce(0) { $0 + $1.count }) / Double(documents.count)
         var index = InvertedIndex()
         for tokens in documents {
-            index.add(InvertedIndex.frequencies(fields: [tokens], weights: [1], b: [0.75], averageLengths: [average]))
+            index.add(fields: [tokens], weights: [1], b: [0.75], averageLengths: [average], scratch: &scratch)
         }
         index.finish()
         return index
@@ -163,9 +169,9 @@ public struct RetrievalIndex: Sendable {
     private func accumulate(_ terms: [QueryTerm], in index: InvertedIndex, scores: inout [Double], matched: inout [Double], expansions: Bool = true) {
         let k1 = weights.k1
         for term in terms where expansions || !term.isExpansion {
-            guard let id = index.vocabulary[term.text] else { continue }
-            let idf = index.idf[id]
-            for posting in index.postings[id] {
+            guard let id = term.id else { continue }
+            let idf = index.idf(id)
+            for posting in index.postings(id) {
                 let doc = Int(posting.doc)
                 let tf = Double(posting.tf)
                 scores[doc] += term.weight * idf * tf * (k1 + 1) / (tf + k1)
@@ -175,7 +181,7 @@ public struct RetrievalIndex: Sendable {
     }
 
     struct QueryTerm {
-        var text: String
+        var id: Int32?
         var weight: Double
         var isExpansion = false
         /// How much the term counts towards coverage: the IDF of English words and single Chinese
@@ -197,23 +203,25 @@ public struct RetrievalIndex: Sendable {
             if token.isUnigram { unigrams.insert(token.text) }
         }
         var terms: [QueryTerm] = order.map { text in
-            let idf = ruleIndex.vocabulary[text].map { ruleIndex.idf[$0] } ?? ruleIndex.unseenIDF
+            let id = tokenTable.id(text)
+            let idf = ruleIndex.idf(id)
             let isPair = !unigrams.contains(text) && text.first.map(TextNormalizer.isCJK) == true
-            return QueryTerm(text: text, weight: weightsByToken[text]!, coverageWeight: isPair ? 0 : idf)
+            return QueryTerm(id: id, weight: weightsByToken[text]!, coverageWeight: isPair ? 0 : idf)
         }
         // Glossary expansion: concepts and synonyms count towards the score, not the coverage.
-        var expansions: [String: Double] = [:]
-        for entry in glossary.concepts(in: tokens) {
-            expansions["#g\(entry)"] = weights.conceptWeight
-            for topic in glossary.entries[entry].topics {
-                expansions["#t:" + topic] = max(expansions["#t:" + topic] ?? 0, weights.conceptWeight * 0.5)
-            }
-            for synonym in glossary.synonymTokens[entry] where weightsByToken[synonym.text] == nil {
-                expansions[synonym.text] = max(expansions[synonym.text] ?? 0, weights.expansionWeight)
-            }
+        let queryIDs = Set(terms.compactMap(\.id))
+        var expansions: [Int32: Double] = [:]
+        func expand(_ id: Int32?, _ weight: Double) {
+            guard let id, !queryIDs.contains(id) else { return }
+            expansions[id] = max(expansions[id] ?? 0, weight)
         }
-        for (text, weight) in expansions.sorted(by: { $0.key < $1.key }) {
-            terms.append(QueryTerm(text: text, weight: weight, isExpansion: true))
+        for entry in glossary.concepts(in: Array(queryIDs)) {
+            expand(tokenTable.id("#g\(entry)"), weights.conceptWeight)
+            for topic in glossary.entries[entry].topics { expand(tokenTable.id("#t:" + topic), weights.conceptWeight * 0.5) }
+            for synonym in glossary.synonymTokens[entry] { expand(synonym, weights.expansionWeight) }
+        }
+        for (id, weight) in expansions.sorted(by: { $0.key < $1.key }) {
+            terms.append(QueryTerm(id: id, weight: weight, isExpansion: true))
         }
         return terms
     }
