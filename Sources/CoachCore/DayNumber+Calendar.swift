@@ -53,20 +53,6 @@ extension DayNumber {
         DayNumber(civilYear: year, month: month, day: day)
     }
 
-    /// Labelled so that it never competes with `init?(_ text:)` in `DayNumber.init` references.
-    private init(daysSinceEpoch days: Int) {
-        value = days
-    }
-
-    private init(civilYear year: Int, month: Int, day: Int) {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        value = era * 146_097 + doe - 719_468
-    }
-
     static func pad(_ number: Int, _ width: Int) -> String {
         let digits = String(number)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits

@@ -63,26 +63,6 @@ public enum RiskFlags {
     }
 }
 
-/// A calendar day as a count of days, computed without a clock or time zone.
-public struct DayNumber: Sendable, Hashable, Comparable {
-    public let value: Int
-
-    /// Parses `YYYY-MM-DD`.
-    public init?(_ text: String) {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
-        // Days from civil (Howard Hinnant's algorithm).
-        let (y0, m, d) = (parts[0], parts[1], parts[2])
-        let y = m <= 2 ? y0 - 1 : y0
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        value = era * 146097 + doe - 719468
-    }
-
-    public static func < (lhs: DayNumber, rhs: DayNumber) -> Bool { lhs.value < rhs.value }
-}
 
 extension RiskFlags {
     public enum Messages {

@@ -70,13 +70,8 @@ extension AccountCommand {
         ColorMode.detect(environment: ProcessInfo.processInfo.environment, outputIsTerminal: TTY.outputIsTerminal)
     }
 
-    /// JSON for scripts: pretty, keys sorted, Chinese unescaped, dates in ISO 8601.
-    static func json<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
+    /// JSON for scripts (see `JSONOutput`).
+    static func json<T: Encodable>(_ value: T) throws -> String { try JSONOutput.encode(value) }
 
     /// A local date and time, `2026-11-29 14:05`.
     static func timestamp(_ date: Date) -> String {
