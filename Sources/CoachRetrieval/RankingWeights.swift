@@ -20,8 +20,6 @@ public struct RankingWeights: Sendable, Hashable {
     public var coordination = 1.0
     /// How much a rule's best-matching example question adds to its score.
     public var nearestAsk = 1.0
-    /// How much the best other rule of the same topic adds to a rule's score.
-    public var topicSupport = 0.0
     /// Decline when an off-topic example matches better than this many times the best ask.
     public var offTopicMargin = 1.0
     /// An off-topic example counts only if it covers at least this share of the question.
@@ -48,7 +46,7 @@ public struct RankingWeights: Sendable, Hashable {
             "unigram": \.unigramWeight, "expansion": \.expansionWeight, "concept": \.conceptWeight,
             "coordination": \.coordination, "coverage": \.minimumCoverage, "score": \.minimumScore,
             "ratio": \.minimumRatio, "confident": \.confidentCoverage, "nearest": \.nearestAsk,
-            "support": \.topicSupport, "offtopic": \.offTopicMargin, "offcoverage": \.offTopicCoverage,
+            "offtopic": \.offTopicMargin, "offcoverage": \.offTopicCoverage,
         ]
         guard let path = paths[name] else { return false }
         self[keyPath: path] = value

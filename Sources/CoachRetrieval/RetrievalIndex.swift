@@ -19,8 +19,6 @@ public struct RetrievalIndex: Sendable {
     private let askRule: [Int]
     /// Off-topic example questions: when one matches better than any rule, the coach declines.
     private let offTopicIndex: InvertedIndex
-    /// For each rule, the other rules sharing its first topic.
-    private let topicPeers: [[Int]]
     private let glossary: GlossaryMatcher
     private let tokenTable: TokenTable
 
@@ -82,10 +80,6 @@ public struct RetrievalIndex: Sendable {
         }
         self.offTopicIndex = Self.shortDocumentIndex(offTopicTokens, scratch: &scratch)
         self.tokenTable = table
-
-        var byTopic: [String: [Int]] = [:]
-        for (number, rule) in rules.enumerated() { byTopic[rule.topics.first ?? "", default: []].append(number) }
-        topicPeers = rules.enumerated().map { number, rule in (byTopic[rule.topics.first ?? ""] ?? []).filter { $0 != number } }
     }
 
     /// An index of short documents (questions), one field, BM25 length normalisation.
@@ -124,17 +118,9 @@ public struct RetrievalIndex: Sendable {
             let coverage = min(1, matched[rule] / totalWeight)
             combined[rule] = (scores[rule] + weights.nearestAsk * bestAsk[rule]) * pow(coverage, weights.coordination)
         }
-        // Rules of one topic support each other: the topic's evidence lifts its best rule.
-        var final = combined
-        if weights.topicSupport > 0 {
-            for rule in 0..<rules.count where combined[rule] > 0 {
-                let peers = topicPeers[rule].map { combined[$0] }
-                final[rule] += weights.topicSupport * (peers.max() ?? 0)
-            }
-        }
-        let ranked = (0..<rules.count).filter { final[$0] > 0 }.sorted { (final[$0], -$0) > (final[$1], -$1) }
+        let ranked = (0..<rules.count).filter { combined[$0] > 0 }.sorted { (combined[$0], -$0) > (combined[$1], -$1) }
         let hits = ranked.prefix(max(limit, 2)).map { index in
-            SearchHit(rule: rules[index], score: final[index], coverage: min(1, matched[index] / totalWeight))
+            SearchHit(rule: rules[index], score: combined[index], coverage: min(1, matched[index] / totalWeight))
         }
         guard let best = hits.first else { return SearchResult(query: query, hits: [], verdict: .outOfScope) }
         if best.coverage < weights.minimumCoverage || best.score < weights.minimumScore {
