@@ -24,6 +24,12 @@ public enum JournalApplier {
             case let .commentsRead(uuids, date):
                 try database.markCommentsRead(uuids, at: date)
                 return []
+            case .draftSaved(let draft):
+                try database.saveDraft(draft)
+                return []
+            case let .draftDiscarded(salesperson, accountID):
+                try database.deleteDraft(salesperson: salesperson, accountID: accountID)
+                return []
             }
         } catch {
             return [.text(ImportText.notSaved[language] + " " + error.description, .error)]

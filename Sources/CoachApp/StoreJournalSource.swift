@@ -33,4 +33,8 @@ public struct StoreJournalSource: JournalSource {
     public func session(_ id: String) -> SessionSnapshot? {
         (try? database.sessionSnapshot(id)) ?? nil
     }
+
+    public func visitLogDraft(salesperson: String, accountID: String) -> VisitLogDraft? {
+        (try? database.draft(salesperson: salesperson, accountID: accountID)) ?? nil
+    }
 }

@@ -18,8 +18,55 @@ extension Conversation {
         openAccountID = account.id
         let outline = currentAnalysis(now: now).map { OutlineBuilder.build(corpus: corpus, account: $0.account, flags: $0.flags) } ?? []
         guard let today = DayNumber(today(now)) else { return [] }
-        visitLog = JournalState(account: account, outline: outline, today: today)
+        if let draft = environment.journal.visitLogDraft(salesperson: environment.salesperson, accountID: account.id) {
+            return resumeLog(draft, account: account, outline: outline, today: today)
+        }
+        visitLog = JournalState(account: account, outline: outline, today: today, startedAt: now)
         return [.text(JournalText.logHeading(account)[language], .heading)] + askLog()
+    }
+
+    /// Continues a log kept as a draft: says how far it had come, then asks the next unanswered
+    /// part (with the items of a list noted so far), or shows the summary.
+    mutating func resumeLog(_ draft: VisitLogDraft, account: Account, outline: [OutlineQuestion], today: DayNumber) -> [Output] {
+        let state = JournalState(account: account, outline: outline, today: today, draft: draft)
+        visitLog = state
+        let started = JournalView.timestamp(draft.startedAt, environment.timeZone)
+        let intro: [Output] = [
+            .text(JournalText.resuming(started, done: draft.partsDone, of: JournalState.Step.allCases.count)[language], .heading),
+        ]
+        if state.phase == .reviewing { return intro + [.blank] + logSummary() }
+        var noted: [Output] = []
+        switch state.step {
+        case .issues:
+            noted = state.issues.enumerated().map { .text(JournalText.issueNoted($0.offset + 1, $0.element, language), .dim) }
+        case .findings:
+            noted = state.content.findings.enumerated().map { .text("  + \($0.offset + 1). " + JournalView.findingText($0.element), .dim) }
+        default: break
+        }
+        return intro + askLog() + noted
+    }
+
+    /// Keeps the log so far as a draft (after each answer, skip or step back), so a crash loses at
+    /// most the line being typed.
+    mutating func keepDraft(now: Date) -> [Output] {
+        guard let draft = visitLog?.draft(salesperson: environment.salesperson, savedAt: now) else { return [] }
+        visitLog?.draftKept = true
+        return [.record(.journal(.draftSaved(draft)))]
+    }
+
+    /// Removes the stored draft of `state`, if one was kept.
+    func discardDraft(_ state: JournalState) -> [Output] {
+        guard state.draftKept else { return [] }
+        return [.record(.journal(.draftDiscarded(salesperson: environment.salesperson, accountID: state.account.id)))]
+    }
+
+    /// Ctrl-C during `/log`: leaves the log; what was answered stays kept for `/log` to continue.
+    mutating func leaveLog() -> [Output] {
+        guard let state = visitLog else { return [] }
+        visitLog = nil
+        if state.phase == .offering { return [.text(JournalText.accountUnchanged[language], .warning)] }
+        guard state.draftKept else { return [.text(JournalText.cancelled[language], .warning)] }
+        return [.text(JournalText.kept(state.account.id)[language], .warning)]
     }
 
     /// The current prompt of the log.
@@ -57,18 +104,20 @@ extension Conversation {
             switch parsed.name {
             case "/cancel":
                 visitLog = nil
-                return [.text(state.phase == .offering ? JournalText.accountUnchanged[language] : JournalText.cancelled[language], .warning)]
+                return discardDraft(state)
+                    + [.text(state.phase == .offering ? JournalText.accountUnchanged[language] : JournalText.cancelled[language], .warning)]
             case "/skip":
                 switch state.phase {
-                case .asking, .editing: return skipLogStep()
+                case .asking, .editing: return skipLogStep(now: now)
                 case .reviewing: return logSummary()
                 case .offering: return answerOffer(accept: false, now: now)
                 }
-            case "/back": return backLog()
+            case "/back": return backLog(now: now)
             case "/repeat": return state.phase == .reviewing ? logSummary() : state.phase == .offering ? askOffer() : askLog()
             case "/quit", "/exit", "/q":
                 visitLog = nil
-                let note: [Output] = state.phase == .offering ? [] : [.text(JournalText.unsaved[language], .warning)]
+                let note: [Output] = state.phase == .offering ? []
+                    : [.text(state.draftKept ? JournalText.kept(state.account.id)[language] : JournalText.unsaved[language], .warning)]
                 return note + run(command: "/quit", arguments: [], now: now)
             default:
                 if let spec = CommandSpec.find(parsed.name), Self.logSafeCommands.contains(spec.name) {
@@ -119,7 +168,7 @@ extension Conversation {
             visitLog = state
             visitLog?.advance()
             let note: [Output] = unknown.isEmpty ? [] : [.text(JournalText.notInFile(UIText.list(unknown, language))[language], .dim)]
-            return note + nextLogPrompt()
+            return keepDraft(now: now) + note + nextLogPrompt()
         case .discussed, .opinions, .commitments:
             guard !line.isEmpty else { return [.text(JournalText.emptyAnswer[language], .dim)] + askLog() }
             switch state.step {
@@ -134,17 +183,17 @@ extension Conversation {
             visitLog = state
             var outputs: [Output] = [.text(JournalText.issueNoted(state.issues.count, issue, language), .dim)]
             if let badDue { outputs.append(.text(JournalText.badDue(badDue)[language], .warning)) }
-            return outputs
+            return keepDraft(now: now) + outputs
         case .findings:
             guard !line.isEmpty else { break }
             let finding = state.finding(from: line, language: language)
             state.content.findings.append(finding)
             visitLog = state
-            return [.text("  + \(state.content.findings.count). " + JournalView.findingText(finding), .dim)]
+            return keepDraft(now: now) + [.text("  + \(state.content.findings.count). " + JournalView.findingText(finding), .dim)]
         }
         visitLog = state
         visitLog?.advance()
-        return nextLogPrompt()
+        return keepDraft(now: now) + nextLogPrompt()
     }
 
     /// After an answer: the next question, or the summary.
@@ -153,13 +202,13 @@ extension Conversation {
         return state.phase == .reviewing ? [.blank] + logSummary() : askLog()
     }
 
-    mutating func skipLogStep() -> [Output] {
+    mutating func skipLogStep(now: Date) -> [Output] {
         guard visitLog != nil else { return [] }
         visitLog?.advance()
-        return nextLogPrompt()
+        return keepDraft(now: now) + nextLogPrompt()
     }
 
-    mutating func backLog() -> [Output] {
+    mutating func backLog(now: Date) -> [Output] {
         guard var state = visitLog, state.phase != .offering else { return repeatLog() }
         if state.phase == .reviewing {
             state.phase = .asking
@@ -171,7 +220,7 @@ extension Conversation {
         }
         if state.step.isList { clearList(&state) }
         visitLog = state
-        return askLog()
+        return keepDraft(now: now) + askLog()
     }
 
     func clearList(_ state: inout JournalState) {
@@ -230,7 +279,7 @@ extension Conversation {
         state.offers = state.learntFacts
         state.phase = .offering
         visitLog = state.offers.isEmpty ? nil : state
-        return [.record(.journal(.visitLogged(log)))] + askOffer()
+        return [.record(.journal(.visitLogged(log)))] + discardDraft(state) + askOffer()
     }
 
     func askOffer() -> [Output] {

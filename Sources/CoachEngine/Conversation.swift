@@ -116,10 +116,11 @@ public struct Conversation: Sendable {
         return ask(line, now: now)
     }
 
-    /// Ctrl-C at the prompt: pauses a coaching session; otherwise the line was simply dropped.
+    /// Ctrl-C at the prompt: pauses a coaching session, stops a lesson, leaves a visit log (its
+    /// draft stays kept for `/log`); otherwise the line was simply dropped.
     public mutating func interrupt(now: Date) -> [Output] {
         pendingChoices = []
-        return pausePrep(now: now) + stopTraining()
+        return pausePrep(now: now) + stopTraining() + leaveLog()
     }
 
     /// The day `now` falls on, as `YYYY-MM-DD`, in the environment's time zone.

@@ -14,4 +14,9 @@ public enum JournalRecord: Sendable, Equatable {
     case verified(kind: JournalEntryKind, id: String, by: String, comment: String, at: Date)
     /// The salesperson read these comments (verification uuids).
     case commentsRead(uuids: [String], at: Date)
+    /// A visit log being written with `/log` changed: keep the draft (replacing the earlier one of
+    /// the same salesperson and account), so a crash loses at most the line being typed.
+    case draftSaved(VisitLogDraft)
+    /// The draft is done with (the log was saved or dropped): remove it.
+    case draftDiscarded(salesperson: String, accountID: String)
 }

@@ -14,6 +14,13 @@ public protocol JournalSource: Sendable {
     func visitLog(_ id: String) -> VisitLogDetail?
     /// A coaching session in full, by number or key.
     func session(_ id: String) -> SessionSnapshot?
+    /// The salesperson's unfinished `/log` of the account, if one was kept.
+    func visitLogDraft(salesperson: String, accountID: String) -> VisitLogDraft?
+}
+
+extension JournalSource {
+    /// No drafts, for sources that keep none.
+    public func visitLogDraft(salesperson: String, accountID: String) -> VisitLogDraft? { nil }
 }
 
 /// No journal (one-shot commands, tests that do not need it): nothing logged, nobody commented.
@@ -24,4 +31,5 @@ public struct NoJournal: JournalSource {
     public func reviewEntries(days: DayRange?, who: String?) -> [ReviewEntry] { [] }
     public func visitLog(_ id: String) -> VisitLogDetail? { nil }
     public func session(_ id: String) -> SessionSnapshot? { nil }
+    public func visitLogDraft(salesperson: String, accountID: String) -> VisitLogDraft? { nil }
 }

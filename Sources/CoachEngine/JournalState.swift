@@ -42,12 +42,45 @@ struct JournalState: Sendable {
     /// Facts still to ask about, and those the user accepted.
     var offers: [Fact] = []
     var accepted: [Fact] = []
+    /// When the log was begun (kept with the draft).
+    var startedAt: Date
+    /// Whether a draft of this log is in the store (one was recorded, or the log resumed one).
+    var draftKept = false
 
-    init(account: Account, outline: [OutlineQuestion], today: DayNumber) {
+    init(account: Account, outline: [OutlineQuestion], today: DayNumber, startedAt: Date) {
         self.account = account
         self.outline = outline
         self.today = today
+        self.startedAt = startedAt
         content = VisitLogContent(visitDate: today.text)
+    }
+
+    /// The log as a kept draft left it.
+    init(account: Account, outline: [OutlineQuestion], today: DayNumber, draft: VisitLogDraft) {
+        self.init(account: account, outline: outline, today: today, startedAt: draft.startedAt)
+        content = draft.content
+        issues = draft.issues
+        step = Step(rawValue: draft.step) ?? .date
+        switch draft.phase {
+        case .asking: phase = .asking
+        case .editing: phase = .editing
+        case .reviewing: phase = .reviewing
+        }
+        draftKept = true
+    }
+
+    /// The log so far as a draft to keep; nil once it is saved (when the facts learnt are offered).
+    func draft(salesperson: String, savedAt: Date) -> VisitLogDraft? {
+        let kept: VisitLogDraft.Phase
+        switch phase {
+        case .asking: kept = .asking
+        case .editing: kept = .editing
+        case .reviewing: kept = .reviewing
+        case .offering: return nil
+        }
+        return VisitLogDraft(
+            salesperson: salesperson, accountID: account.id, step: step.rawValue, phase: kept, content: content,
+            issues: issues, startedAt: startedAt, savedAt: savedAt)
     }
 
     /// The prompt: the account and how far the log has come.

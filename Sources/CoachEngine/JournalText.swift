@@ -83,6 +83,16 @@ enum JournalText {
     static let cancelled = l("Visit log dropped; nothing was saved.", "已放弃这次记录，没有保存任何内容。", "已放棄這次記錄，沒有儲存任何內容。")
     static let notNow = l("Finish the visit log first, or /cancel it.", "请先完成这次拜访记录，或 /cancel 放弃。", "請先完成這次走訪記錄，或 /cancel 放棄。")
     static let unsaved = l("The visit log was not saved.", "这次拜访记录没有保存。", "這次走訪記錄沒有儲存。")
+    static func kept(_ accountID: String) -> LocalizedText {
+        l("Visit log paused; your answers so far are kept. /log \(accountID) continues it.",
+          "拜访记录已暂停，已填写的内容都已保留。输入 /log \(accountID) 可以接着写。",
+          "走訪記錄已暫停，已填寫的內容都已保留。輸入 /log \(accountID) 可以接著寫。")
+    }
+    static func resuming(_ started: String, done: Int, of count: Int) -> LocalizedText {
+        l("Continuing the visit log you started on \(started): \(done) of \(count) parts done. /cancel discards it.",
+          "接着写你在 \(started) 开始的拜访记录：\(count) 项已完成 \(done) 项。输入 /cancel 可以放弃。",
+          "接著寫你在 \(started) 開始的走訪記錄：\(count) 項已完成 \(done) 項。輸入 /cancel 可以放棄。")
+    }
     static func offerMet(_ name: String) -> LocalizedText {
         l("The account file says you have not met \(name). Mark \(name) as met? (yes/no)",
           "客户档案记着你还没见过\(name)。要标记为已见过吗？（是/否）",

@@ -84,6 +84,7 @@ public struct CoachDatabase: Sendable {
         // Later migrations ("v3", …) are registered here, after "v2".
         migrator.registerMigration("v3", migrate: createJournalTables)
         migrator.registerMigration("v4", migrate: createTrainingTables)
+        migrator.registerMigration("v5", migrate: createDraftTable)
         return migrator
     }
 

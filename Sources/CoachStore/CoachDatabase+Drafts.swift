@@ -1,0 +1,80 @@
+public import CoachCore
+import Foundation
+import GRDB
+
+// Drafts of visit logs being written with `/log` (migration "v5"): kept after every answer, one
+// per salesperson and account, removed when the log is saved or dropped.
+extension CoachDatabase {
+    /// Migration "v5": the `visitLogDraft` table.
+    static func createDraftTable(_ db: Database) throws {
+        try db.create(table: "visitLogDraft") { t in
+            t.column("salesperson", .text).notNull()
+            t.column("accountId", .text).notNull()
+            t.column("step", .integer).notNull()
+            t.column("phase", .text).notNull()
+            t.column("content", .text).notNull()
+            t.column("issues", .text).notNull()
+            t.column("startedAt", .datetime).notNull()
+            t.column("savedAt", .datetime).notNull()
+            t.primaryKey(["salesperson", "accountId"])
+        }
+    }
+
+    /// Keeps `draft` in its own transaction, replacing the salesperson's earlier draft for the account.
+    ///
+    /// ```swift
+    /// try store.saveDraft(VisitLogDraft(
+    ///     salesperson: "李明", accountID: "east-post", step: 2, phase: .asking,
+    ///     content: VisitLogContent(visitDate: "2026-11-29", peopleMet: ["陳志明"]), startedAt: start, savedAt: now))
+    /// ```
+    public func saveDraft(_ draft: VisitLogDraft) throws(StoreError) {
+        let record = VisitLogDraftRecord(
+            salesperson: draft.salesperson, accountId: draft.accountID, step: draft.step, phase: draft.phase.rawValue,
+            content: try Self.json(draft.content), issues: try Self.json(draft.issues),
+            startedAt: draft.startedAt, savedAt: draft.savedAt)
+        try perform {
+            try dbWriter.write { db in try record.upsert(db) }
+        }
+    }
+
+    /// Removes the salesperson's draft for the account (nothing happens when there is none).
+    public func deleteDraft(salesperson: String, accountID: String) throws(StoreError) {
+        try perform {
+            _ = try dbWriter.write { db in
+                try VisitLogDraftRecord.deleteOne(db, key: [
+                    VisitLogDraftRecord.Columns.salesperson.name: salesperson,
+                    VisitLogDraftRecord.Columns.accountId.name: accountID,
+                ])
+            }
+        }
+    }
+
+    /// The salesperson's draft for the account, or nil when there is none.
+    public func draft(salesperson: String, accountID: String) throws(StoreError) -> VisitLogDraft? {
+        try perform {
+            try dbWriter.read { db in
+                try VisitLogDraftRecord.all()
+                    .filter(VisitLogDraftRecord.Columns.salesperson == salesperson && VisitLogDraftRecord.Columns.accountId == accountID)
+                    .fetchOne(db)
+                    .map(Self.draft)
+            }
+        }
+    }
+
+    static func draft(_ record: VisitLogDraftRecord) throws -> VisitLogDraft {
+        let what = "the draft visit log of \(record.salesperson) for '\(record.accountId)'"
+        guard let phase = VisitLogDraft.Phase(rawValue: record.phase) else {
+            throw StoreError.journal(.unreadable(what: what, reason: "unknown phase '\(record.phase)'"))
+        }
+        do {
+            let decoder = JSONDecoder()
+            return VisitLogDraft(
+                salesperson: record.salesperson, accountID: record.accountId, step: record.step, phase: phase,
+                content: try decoder.decode(VisitLogContent.self, from: Data(record.content.utf8)),
+                issues: try decoder.decode([NewFollowUp].self, from: Data(record.issues.utf8)),
+                startedAt: record.startedAt, savedAt: record.savedAt)
+        } catch {
+            throw StoreError.journal(.unreadable(what: what, reason: "\(error)"))
+        }
+    }
+}

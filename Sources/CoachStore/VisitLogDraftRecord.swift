@@ -1,0 +1,22 @@
+import Foundation
+import GRDB
+
+/// A row of `visitLogDraft`: a visit log still being written, one per salesperson and account.
+/// `content` is JSON of `VisitLogContent`, `issues` JSON of `[NewFollowUp]`.
+struct VisitLogDraftRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "visitLogDraft"
+
+    var salesperson: String
+    var accountId: String
+    var step: Int
+    var phase: String
+    var content: String
+    var issues: String
+    var startedAt: Date
+    var savedAt: Date
+
+    enum Columns {
+        static let salesperson = Column(CodingKeys.salesperson)
+        static let accountId = Column(CodingKeys.accountId)
+    }
+}
