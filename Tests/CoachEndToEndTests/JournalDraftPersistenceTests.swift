@@ -5,33 +5,12 @@ import Testing
 /// A visit log being written survives `kill -9`: every answer is kept as a draft when it is given.
 @Suite(.serialized) struct JournalDraftPersistenceTests {
     @Test func killDuringTheThirdPromptKeepsEarlierAnswersForLog() throws {
-        let home = try CoachBinary.temporaryDirectory()
+        let (home, store, env) = try CoachBinary.demoHome(user: "draft-test")
         defer { try? FileManager.default.removeItem(at: home) }
-        let store = home.appendingPathComponent("coach.sqlite").path
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        env["LANG"] = "en_US.UTF-8"
-        env["HOME"] = home.path
-        env["USER"] = "draft-test"
-        env["COACH_CORPUS"] = Fixtures.corpusDirectory
-        let imported = try CoachBinary.run(["account", "import", "--store", store] + Fixtures.demoAccountFiles, environment: env)
-        #expect(imported.status == 0, "\(imported.stderr)")
-
-        let process = Process()
-        process.executableURL = CoachBinary.url
-        process.arguments = ["--store", store]
-        process.environment = env
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let collected = OutputCollector(output.fileHandleForReading)
-        input.fileHandleForWriting.write(Data("/open east-post\n/log\n2025-06-10\n2, 趙敏\n".utf8))
-        #expect(collected.wait(for: "What was discussed?", seconds: 20), "never reached the third prompt:\n\(collected.text)")
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal)
+        let coach = try InteractiveCoach(["--store", store], environment: env)
+        coach.type("/open east-post\n/log\n2025-06-10\n2, 趙敏\n")
+        #expect(coach.wait(for: "What was discussed?", seconds: 20), "never reached the third prompt:\n\(coach.text)")
+        #expect(coach.killHard())
 
         let rest = "Budget after the merger\nReports by district\n\nSend a sample\n\n"
         let resumed = try CoachBinary.run(["--store", store], input: "/open east-post\n/log\n" + rest, environment: env)
