@@ -16,7 +16,6 @@ public enum SessionFactory {
         return result.corpus
     }
 
-    /// The engine's environment over a corpus and a store.
     /// The live environment: the question index builds in the background while the prompt shows.
     public static func environment(corpus: Corpus, database: CoachDatabase, salesperson: String, timeZone: TimeZone = .current) -> EngineEnvironment {
         environment(corpus: corpus, index: PendingIndex(building: corpus), database: database, salesperson: salesperson, timeZone: timeZone)

@@ -21,6 +21,8 @@ public struct RetrievalIndex: Sendable {
     private let offTopicIndex: InvertedIndex
     private let glossary: GlossaryMatcher
     private let tokenTable: TokenTable
+    /// English words of the rules, by first letter, to correct a misspelt word in a question.
+    private let spelling: [Character: [String]]
 
     /// Builds the index. O(total text) time and memory.
     public init(corpus: Corpus, weights: RankingWeights = .standard) {
@@ -80,6 +82,11 @@ public struct RetrievalIndex: Sendable {
         }
         self.offTopicIndex = Self.shortDocumentIndex(offTopicTokens, scratch: &scratch)
         self.tokenTable = table
+        var spelling: [Character: [String]] = [:]
+        for token in table.ids.keys where token.count >= 4 && token.allSatisfy({ $0.isASCII && $0.isLetter }) {
+            spelling[token.first!, default: []].append(token)
+        }
+        self.spelling = spelling.mapValues { $0.sorted() }
     }
 
     /// An index of short documents (questions), one field, BM25 length normalisation.
@@ -166,6 +173,21 @@ public struct RetrievalIndex: Sendable {
         }
     }
 
+    /// A misspelt English word replaced by the indexed word one edit away (two for long words),
+    /// with the same first letter; other tokens unchanged.
+    func corrected(_ token: Token) -> Token {
+        let word = token.text
+        guard word.count >= 5, tokenTable.id(word) == nil, word.allSatisfy({ $0.isASCII && $0.isLetter }),
+              let candidates = spelling[word.first!] else { return token }
+        let limit = word.count >= 8 ? 2 : 1
+        var best: (word: String, distance: Int)?
+        for candidate in candidates where abs(candidate.count - word.count) <= limit {
+            let distance = Suggestion.editDistance(word, candidate)
+            if distance <= limit, distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+        }
+        return best.map { Token(text: $0.word, isUnigram: false) } ?? token
+    }
+
     struct QueryTerm {
         var id: Int32?
         var weight: Double
@@ -178,7 +200,7 @@ public struct RetrievalIndex: Sendable {
     /// The query's tokens with weights, plus glossary synonyms and concepts.
     func queryTerms(_ query: String) -> [QueryTerm] {
         let normalized = TextNormalizer.normalize(query)
-        let tokens = Tokenizer.tokens(normalized)
+        let tokens = Tokenizer.tokens(normalized).map(corrected)
         var weightsByToken: [String: Double] = [:]
         var order: [String] = []
         var unigrams = Set<String>()

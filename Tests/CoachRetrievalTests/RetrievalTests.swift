@@ -36,9 +36,17 @@ import Testing
         ("技術部的人一直質疑我們的產品", "strategy.technical-respect"),
         ("how do I find a coach inside the client", "strategy.coach-cultivation"),
         ("客户生日怎么关怀", "care.birthday"),
+        ("who is the desicion maker usually", "role.decision-maker"),
     ])
     func answersColloquialQuestionsWithTheRightTopic(query: String, topic: String) {
         #expect(topTopics(query).contains(topic), "\(query) -> \(Fixtures.index.search(query).hits.prefix(3).map(\.rule.id))")
+    }
+
+    @Test func correctsAMisspeltEnglishWordOnlyWhenItIsUnknown() {
+        #expect(Tokenizer.tokens("desicion").map(\.text) == ["desicion"])
+        let misspelt = Fixtures.index.search("who is the desicion maker usually").hits.first?.rule.id
+        let spelt = Fixtures.index.search("who is the decision maker usually").hits.first?.rule.id
+        #expect(misspelt == spelt)
     }
 
     @Test(arguments: ["What is the capital of Australia?", "明天北京天气怎么样", "紅燒牛肉麵要怎麼煮", "asdf qwer zxcv"])
