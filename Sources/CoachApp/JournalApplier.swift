@@ -36,10 +36,7 @@ public enum JournalApplier {
         }
     }
 
-    enum Text {
-        static func l(_ en: String, _ zhHans: String, _ zhHant: String) -> LocalizedText {
-            LocalizedText(en: en, zhHans: zhHans, zhHant: zhHant)
-        }
+    enum Text: LocalizedTextTable {
 
         static func saved(_ saved: RecordedVisit) -> LocalizedText {
             let log = saved.log

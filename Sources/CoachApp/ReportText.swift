@@ -1,10 +1,7 @@
 public import CoachCore
 
 /// The words of the monthly and quarterly reports, in the three languages.
-enum ReportText {
-    static func l(_ en: String, _ zhHans: String, _ zhHant: String) -> LocalizedText {
-        LocalizedText(en: en, zhHans: zhHans, zhHant: zhHant)
-    }
+enum ReportText: LocalizedTextTable {
 
     static func title(_ report: JournalReport) -> LocalizedText {
         let who = report.who.map { " · \($0)" } ?? ""

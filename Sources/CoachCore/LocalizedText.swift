@@ -69,3 +69,13 @@ public enum Placeholder {
         return names
     }
 }
+
+/// A table of interface text: gives its members `l(en, zhHans, zhHant)` to write entries briefly.
+public protocol LocalizedTextTable {}
+
+extension LocalizedTextTable {
+    /// An entry of the table in the three languages.
+    public static func l(_ en: String, _ zhHans: String, _ zhHant: String) -> LocalizedText {
+        LocalizedText(en: en, zhHans: zhHans, zhHant: zhHant)
+    }
+}

@@ -1,10 +1,7 @@
 public import CoachCore
 
 /// Interface text of the visit journal, follow-ups, the manager's review and comments.
-enum JournalText {
-    static func l(_ en: String, _ zhHans: String, _ zhHant: String) -> LocalizedText {
-        LocalizedText(en: en, zhHans: zhHans, zhHant: zhHant)
-    }
+enum JournalText: LocalizedTextTable {
 
     // MARK: /log
 

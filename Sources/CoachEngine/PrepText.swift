@@ -1,10 +1,7 @@
 import CoachCore
 
 /// Interface text of the coaching session (the questions themselves come from the corpus).
-enum PrepText {
-    static func l(_ en: String, _ zhHans: String, _ zhHant: String) -> LocalizedText {
-        LocalizedText(en: en, zhHans: zhHans, zhHant: zhHant)
-    }
+enum PrepText: LocalizedTextTable {
 
     static let notInPrep = l("That works during /prep only.", "这个命令只在 /prep 期间有用。", "這個指令只在 /prep 期間有用。")
     static let usage = l("Usage: /prep ID (or /open ID first).", "用法：/prep 客户编号（或先 /open 编号）。", "用法：/prep 客戶編號（或先 /open 編號）。")

@@ -2,10 +2,7 @@ import CoachCore
 
 /// Interface text of training: lessons, quizzes, drills and progress (the lessons and questions
 /// themselves come from the corpus).
-enum TrainingText {
-    static func l(_ en: String, _ zhHans: String, _ zhHant: String) -> LocalizedText {
-        LocalizedText(en: en, zhHans: zhHans, zhHant: zhHant)
-    }
+enum TrainingText: LocalizedTextTable {
 
     // MARK: Any flow
 

@@ -1,10 +1,7 @@
 public import CoachCore
 
 /// Interface text in the three languages (the method's facts live in the corpus, not here).
-enum UIText {
-    static func l(_ en: String, _ zhHans: String, _ zhHant: String) -> LocalizedText {
-        LocalizedText(en: en, zhHans: zhHans, zhHant: zhHant)
-    }
+enum UIText: LocalizedTextTable {
 
     /// "label: text" with the language's colon.
     static func labelled(_ label: String, _ text: String, _ language: Language) -> String {
