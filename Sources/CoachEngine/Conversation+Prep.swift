@@ -349,7 +349,7 @@ extension Conversation {
     func showOutline(now: Date) -> [Output] {
         guard let analysis = currentAnalysis(now: now) else { return [.text(UIText.noOpenAccount[language])] }
         let outline = OutlineBuilder.build(corpus: corpus, account: analysis.account, flags: analysis.flags)
-        var outputs: [Output] = [.text("\(PrepText.outlineHeading[language]): \(analysis.account.name) (\(outline.count))", .heading)]
+        var outputs: [Output] = [.text(UIText.labelled(PrepText.outlineHeading[language], UIText.noted(analysis.account.name, String(outline.count), language), language), .heading)]
         if !analysis.fromSession { outputs.append(.text(PrepText.fromFileOnly[language], .dim)) }
         var group: String??
         var number = 0

@@ -46,7 +46,8 @@ struct OutlineCommand: ParsableCommand {
     func render(_ questions: [OutlineQuestion], account: Account, language: Language, markdown: Bool) -> String {
         let title = LocalizedText(en: "Question outline", zhHans: "问话提纲", zhHant: "問話提綱")[language]
         let general = LocalizedText(en: "About the account", zhHans: "关于整个客户", zhHant: "關於整個客戶")[language]
-        var lines = [markdown ? "# \(title): \(account.name)" : "\(title): \(account.name)"]
+        let heading = language == .en ? "\(title): \(account.name)" : "\(title)：\(account.name)"
+        var lines = [markdown ? "# " + heading : heading]
         var group: String?? = nil
         for (index, question) in questions.enumerated() {
             if group != .some(question.person) {
