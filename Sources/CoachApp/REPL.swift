@@ -47,7 +47,11 @@ public final class REPL {
             let prompt = interactive ? conversation.prompt : ""
             switch reader.readLine(prompt: prompt) {
             case .endOfInput:
-                if interactive { show(conversation.farewell()) }
+                // Ctrl-D leaves like /quit (a /prep is paused, a /log draft kept); a piped script
+                // that simply ends gets no goodbye.
+                let outputs = conversation.leave(now: clock.now())
+                let shown = apply(outputs)
+                if interactive { show(shown) }
                 return 0
             case .interrupted:
                 show(conversation.interrupt(now: clock.now()))
@@ -61,6 +65,12 @@ public final class REPL {
     /// Hands a line to the conversation, applies its records and shows the rest; true on quit.
     private func handle(_ line: String) -> Bool {
         let outputs = conversation.handle(line, now: clock.now())
+        show(apply(outputs))
+        return outputs.contains(.quit)
+    }
+
+    /// Applies the records among `outputs` and returns what to show, in order.
+    private func apply(_ outputs: [Output]) -> [Output] {
         var shown: [Output] = []
         for output in outputs {
             if case .record(let record) = output {
@@ -69,8 +79,7 @@ public final class REPL {
                 shown.append(output)
             }
         }
-        show(shown)
-        return outputs.contains(.quit)
+        return shown
     }
 
     private func show(_ outputs: [Output]) {

@@ -74,6 +74,16 @@ public enum Placeholder {
 public protocol LocalizedTextTable {}
 
 extension LocalizedTextTable {
+    /// A name set inside Chinese text: spaced off where it begins or ends with a Latin letter or digit
+    /// ("已打开 Riverside Health Group（…）"), run in where it is Chinese ("已打开華東郵政分公司（…）").
+    /// - Parameters:
+    ///   - atStart: no space before it, when it opens the text.
+    ///   - punctuationFollows: no space after it, when full-width punctuation comes next.
+    public static func inline(_ name: String, atStart: Bool = false, punctuationFollows: Bool = false) -> String {
+        func latin(_ character: Character?) -> Bool { character.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false }
+        return (latin(name.first) && !atStart ? " " : "") + name + (latin(name.last) && !punctuationFollows ? " " : "")
+    }
+
     /// An entry of the table in the three languages.
     public static func l(_ en: String, _ zhHans: String, _ zhHant: String) -> LocalizedText {
         LocalizedText(en: en, zhHans: zhHans, zhHant: zhHant)

@@ -115,10 +115,7 @@ extension Conversation {
             case "/back": return backLog(now: now)
             case "/repeat": return state.phase == .reviewing ? logSummary() : state.phase == .offering ? askOffer() : askLog()
             case "/quit", "/exit", "/q":
-                visitLog = nil
-                let note: [Output] = state.phase == .offering ? []
-                    : [.text(state.draftKept ? JournalText.kept(state.account.id)[language] : JournalText.unsaved[language], .warning)]
-                return note + run(command: "/quit", arguments: [], now: now)
+                return leave(now: now)
             default:
                 if let spec = CommandSpec.find(parsed.name), Self.logSafeCommands.contains(spec.name) {
                     let saved = visitLog

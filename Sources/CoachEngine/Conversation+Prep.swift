@@ -150,7 +150,7 @@ extension Conversation {
                 prep = nil
                 return [.record(.prepCancelled(key: state.key, at: now)), .text(PrepText.cancelled[language], .warning)]
             case "/quit", "/exit", "/q":
-                return run(command: "/quit", arguments: [], now: now)
+                return leave(now: now)
             default:
                 if let spec = CommandSpec.find(parsed.name), Self.prepSafeCommands.contains(spec.name) {
                     let shown = run(command: spec.name, arguments: parsed.arguments, now: now)

@@ -68,8 +68,7 @@ extension Conversation {
             case "/cancel":
                 return stopTraining()
             case "/quit":
-                training.flow = nil
-                return run(command: "/quit", arguments: [], now: now)
+                return leave(now: now)
             case "/repeat":
                 return showTrainingStep()
             case "/skip":

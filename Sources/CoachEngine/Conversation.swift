@@ -123,6 +123,14 @@ public struct Conversation: Sendable {
         return pausePrep(now: now) + stopTraining() + leaveLog()
     }
 
+    /// Leaving the session (`/quit`, or end of input): a `/prep` is paused, a `/log` draft kept, a
+    /// lesson or quiz stopped (its answers are already recorded); then the goodbye.
+    public mutating func leave(now: Date) -> [Output] {
+        pendingChoices = []
+        training.flow = nil
+        return pausePrep(now: now) + leaveLog() + farewell() + [.quit]
+    }
+
     /// The day `now` falls on, as `YYYY-MM-DD`, in the environment's time zone.
     func today(_ now: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
@@ -139,7 +147,7 @@ public struct Conversation: Sendable {
         }
         switch spec.name {
         case "/help": return help(arguments.first)
-        case "/quit": return pausePrep(now: now) + farewell() + [.quit]
+        case "/quit": return leave(now: now)
         case "/prep": return startPrep(arguments.first, now: now)
         case "/resume": return resumePrep(arguments.first, now: now)
         case "/outline": return showOutline(now: now)

@@ -11,8 +11,8 @@ enum JournalText: LocalizedTextTable {
         "請先開啟客戶（/open 編號），或輸入 /log 編號。")
     static func logHeading(_ account: Account) -> LocalizedText {
         l("Visit log for \(account.name): short answers are fine. /skip skips a question, /back goes back, /cancel drops the log.",
-          "记录对 \(account.name) 的拜访：简短回答即可。/skip 跳过，/back 返回上一题，/cancel 放弃本次记录。",
-          "記錄對 \(account.name) 的走訪：簡短回答即可。/skip 略過，/back 回上一題，/cancel 放棄這次記錄。")
+          "记录对\(inline(account.name))的拜访：简短回答即可。/skip 跳过，/back 返回上一题，/cancel 放弃本次记录。",
+          "記錄對\(inline(account.name))的走訪：簡短回答即可。/skip 略過，/back 回上一題，/cancel 放棄這次記錄。")
     }
     static func askDate(_ today: String) -> LocalizedText {
         l("When was the visit? Press Enter for today (\(today)), or type yesterday or YYYY-MM-DD.",
@@ -79,7 +79,6 @@ enum JournalText: LocalizedTextTable {
         "輸入編號修改該項，直接按 Enter（或「好」）儲存，/cancel 放棄。")
     static let cancelled = l("Visit log dropped; nothing was saved.", "已放弃这次记录，没有保存任何内容。", "已放棄這次記錄，沒有儲存任何內容。")
     static let notNow = l("Finish the visit log first, or /cancel it.", "请先完成这次拜访记录，或 /cancel 放弃。", "請先完成這次走訪記錄，或 /cancel 放棄。")
-    static let unsaved = l("The visit log was not saved.", "这次拜访记录没有保存。", "這次走訪記錄沒有儲存。")
     static func kept(_ accountID: String) -> LocalizedText {
         l("Visit log paused; your answers so far are kept. /log \(accountID) continues it.",
           "拜访记录已暂停，已填写的内容都已保留。输入 /log \(accountID) 可以接着写。",

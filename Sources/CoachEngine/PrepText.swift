@@ -7,7 +7,7 @@ enum PrepText: LocalizedTextTable {
     static let usage = l("Usage: /prep ID (or /open ID first).", "用法：/prep 客户编号（或先 /open 编号）。", "用法：/prep 客戶編號（或先 /open 編號）。")
     static let alreadyRunning = l("A session is running. Finish it, /cancel it, or press Ctrl-C to pause.", "正在进行一次准备。先完成、/cancel 取消，或按 Ctrl-C 暂停。", "正在進行一次準備。先完成、/cancel 取消，或按 Ctrl-C 暫停。")
     static func preparing(_ account: Account) -> LocalizedText {
-        l("Preparing the next contact with \(account.name)", "准备与\(account.name)的下一次沟通", "準備與\(account.name)的下一次溝通")
+        l("Preparing the next contact with \(account.name)", "准备与\(inline(account.name))的下一次沟通", "準備與\(inline(account.name))的下一次溝通")
     }
     static let rolesLine = l("Buying roles:", "采购角色：", "採購角色：")
     static let missing = l("missing", "缺", "缺")
@@ -50,7 +50,7 @@ enum PrepText: LocalizedTextTable {
     }
     static let nothingToResume = l("No paused session to resume. Start one with /prep ID.", "没有可继续的准备。用 /prep 编号 开始。", "沒有可繼續的準備。用 /prep 編號 開始。")
     static func resuming(_ account: Account, _ answered: Int) -> LocalizedText {
-        l("Resuming the session for \(account.name): \(answered) answer(s) so far.", "继续\(account.name)的准备：已回答 \(answered) 题。", "繼續\(account.name)的準備：已回答 \(answered) 題。")
+        l("Resuming the session for \(account.name): \(answered) answer(s) so far.", "继续\(inline(account.name))的准备：已回答 \(answered) 题。", "繼續\(inline(account.name))的準備：已回答 \(answered) 題。")
     }
     static let summaryHeading = l("Your answers", "你的回答", "你的回答")
     static let summaryHint = l("Type a number to change that answer, or press Enter (or \"ok\") to finish.", "输入编号修改该题，或直接按 Enter（或“好”）完成。", "輸入編號修改該題，或直接按 Enter（或「好」）完成。")

@@ -81,18 +81,18 @@ enum UIText: LocalizedTextTable {
     static let openUsage = l("Usage: /open ID (Tab completes ids; /accounts lists them).", "用法：/open 编号（Tab 可补全；/accounts 列出全部）。", "用法：/open 編號（Tab 可補全；/accounts 列出全部）。")
     static func opened(_ account: Account, people: Int, flags: Int) -> LocalizedText {
         l("Opened \(account.name) (\(account.id)): \(people) people, \(flags) risk flag(s). /flags, /chart, or ask a question.",
-          "已打开\(account.name)（\(account.id)）：\(people) 人，\(flags) 个风险提示。可用 /flags、/chart，或直接提问。",
-          "已開啟\(account.name)（\(account.id)）：\(people) 人，\(flags) 個風險提示。可用 /flags、/chart，或直接提問。")
+          "已打开\(inline(account.name, punctuationFollows: true))（\(account.id)）：\(people) 人，\(flags) 个风险提示。可用 /flags、/chart，或直接提问。",
+          "已開啟\(inline(account.name, punctuationFollows: true))（\(account.id)）：\(people) 人，\(flags) 個風險提示。可用 /flags、/chart，或直接提問。")
     }
     static let closed = l("No account open now.", "已关闭当前客户。", "已關閉目前客戶。")
     static let noOpenAccount = l("Open an account first: /open ID (/accounts lists them).", "请先打开客户：/open 编号（/accounts 列出全部）。", "請先開啟客戶：/open 編號（/accounts 列出全部）。")
     static let noFlags = l("No risk flags: every role is found, met and in contact. Keep the file current.", "没有风险提示：角色齐全、都见过、保持接触。记得更新档案。", "沒有風險提示：角色齊全、都見過、保持接觸。記得更新檔案。")
     static func flagsHeading(_ account: Account) -> LocalizedText {
-        l("Risk flags for \(account.name)", "\(account.name)的风险提示", "\(account.name)的風險提示")
+        l("Risk flags for \(account.name)", "\(inline(account.name, atStart: true))的风险提示", "\(inline(account.name, atStart: true))的風險提示")
     }
     static let importUsage = l("Usage: /account import FILE...", "用法：/account import 文件...", "用法：/account import 檔案...")
     static func inAccount(_ account: Account) -> LocalizedText {
-        l("In \(account.name):", "在\(account.name)：", "在\(account.name)：")
+        l("In \(account.name):", "在\(inline(account.name, punctuationFollows: true))：", "在\(inline(account.name, punctuationFollows: true))：")
     }
     static func personLine(_ person: Person, roleName: String, language: Language) -> String {
         var facts: [String] = []
