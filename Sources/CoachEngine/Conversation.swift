@@ -133,10 +133,7 @@ public struct Conversation: Sendable {
 
     /// The day `now` falls on, as `YYYY-MM-DD`, in the environment's time zone.
     func today(_ now: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = environment.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+        DayNumber(now, in: environment.timeZone).text
     }
 
     mutating func run(command name: String, arguments: [String], now: Date) -> [Output] {

@@ -240,10 +240,7 @@ public enum JournalView {
 
     /// The day of `date` in `timeZone`, `YYYY-MM-DD`.
     public static func day(_ date: Date, _ timeZone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+        DayNumber(date, in: timeZone).text
     }
 
     /// `2026-11-29 09:00` in `timeZone`.

@@ -530,10 +530,7 @@ extension CoachDatabase {
 
     /// The calendar day of `date` in `timeZone`, `YYYY-MM-DD`.
     public static func day(of date: Date, in timeZone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+        DayNumber(date, in: timeZone).text
     }
 
     /// `2026-11-29T09:00:00.000Z`: millisecond precision, as the store keeps dates.

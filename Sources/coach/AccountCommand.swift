@@ -81,14 +81,6 @@ extension AccountCommand {
         return formatter.string(from: date)
     }
 
-    /// Today in the local time zone, `YYYY-MM-DD`: the edge where Core's pure functions get the clock.
-    static func today(_ now: Date = Date()) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: now)
-    }
-
     /// Rows padded to common column widths by display width (CJK counts two), two spaces apart;
     /// the header, if any, in bold.
     static func table(header: [String]?, rows: [[String]], indent: String = "", color: ColorMode) -> [String] {

@@ -36,7 +36,7 @@ struct AccountFlagsCommand: ParsableCommand {
     func run() throws {
         let language = try global.language()
         let (account, _) = try AccountCommand.resolve(self.account, global: global)
-        let flags = RiskFlags.compute(for: account, today: today ?? AccountCommand.today())
+        let flags = RiskFlags.compute(for: account, today: today ?? JournalCLI.today().text)
         if json {
             let report = FlagsJSON(
                 account: account.id,

@@ -13,7 +13,7 @@ enum JournalCLI {
 
     /// Today in the local time zone.
     static func today() -> DayNumber {
-        DayNumber(CoachDatabase.day(of: clock.now(), in: .current)) ?? DayNumber("1970-01-01")!
+        DayNumber(clock.now(), in: .current)
     }
 
     /// Who is using the coach: `$USER`.

@@ -31,7 +31,7 @@ struct OutlineCommand: ParsableCommand {
         let language = try global.language()
         let corpus = try CLI.loadCorpus(global)
         let (account, _) = try AccountCommand.resolve(account, global: global)
-        let flags = RiskFlags.compute(for: account, today: AccountCommand.today())
+        let flags = RiskFlags.compute(for: account, today: JournalCLI.today().text)
         let questions = OutlineBuilder.build(corpus: corpus, account: account, flags: flags, limit: limit)
         switch json ? .json : format {
         case .json:

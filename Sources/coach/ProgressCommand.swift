@@ -39,7 +39,7 @@ struct ProgressCommand: ParsableCommand {
         let corpus = try CLI.loadCorpus(global)
         let database = try global.openStore()
         let course = LessonCourse(corpus: corpus)
-        let today = Self.today(Date())
+        let today = JournalCLI.today().text
         do {
             if all {
                 let progresses = try database.trainees().map { name in
@@ -57,13 +57,7 @@ struct ProgressCommand: ParsableCommand {
                 CLI.show(TrainingProgressView.outputs(progress, records: records, corpus: corpus, language: language))
             }
         } catch let error as StoreError {
-            throw ValidationError(error.description)
+            throw AccountCommand.Failure(error.description)
         }
-    }
-
-    /// `YYYY-MM-DD` of `date` in the local time zone (what "due today" means).
-    static func today(_ date: Date) -> String {
-        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
     }
 }

@@ -23,7 +23,7 @@ struct StrategiesCommand: ParsableCommand {
         let language = try global.language()
         let corpus = try CLI.loadCorpus(global)
         let (account, _) = try AccountCommand.resolve(account, global: global)
-        let flags = RiskFlags.compute(for: account, today: AccountCommand.today())
+        let flags = RiskFlags.compute(for: account, today: JournalCLI.today().text)
         let recommendations = StrategyMatcher.recommendations(corpus: corpus, account: account, flags: flags)
         if json {
             let items = recommendations.map { item in
