@@ -128,18 +128,33 @@ final class SourceText: Sendable {
 
     /// The line and column of `key:` at or before `line` (1-based, within the text).
     func position(ofKey key: String, atOrBefore line: Int) -> (line: Int, column: Int)? {
-        var current = min(line, lines.count)
-        while current >= 1 && current >= line - 40 {
-            let text = lines[current - 1]
-            for prefix in ["\(key):", "\"\(key)\":", "'\(key)':"] {
-                if let range = text.range(of: prefix) {
-                    let before = text[text.startIndex..<range.lowerBound]
-                    if before.allSatisfy({ $0 == " " || $0 == "-" || $0 == "{" || $0 == "," }) || before.hasSuffix(", ") || before.hasSuffix("{") {
-                        return (current, text[text.startIndex..<range.lowerBound].unicodeScalars.count + 1)
-                    }
+        let start = min(line, lines.count)
+        guard start >= 1 else { return nil }
+        for current in stride(from: start, through: max(1, line - 40), by: -1) {
+            if let column = column(ofKey: key, onLine: current) { return (current, column) }
+        }
+        return nil
+    }
+
+    /// The line and column of `key:` among the lines of a mapping that starts at `line` (its keys
+    /// are at or after its start).
+    func position(ofKey key: String, atOrAfter line: Int) -> (line: Int, column: Int)? {
+        guard line >= 1, line <= lines.count else { return nil }
+        for current in line...min(lines.count, line + 200) {
+            if let column = column(ofKey: key, onLine: current) { return (current, column) }
+        }
+        return nil
+    }
+
+    private func column(ofKey key: String, onLine line: Int) -> Int? {
+        let text = lines[line - 1]
+        for prefix in ["\(key):", "\"\(key)\":", "'\(key)':"] {
+            if let range = text.range(of: prefix) {
+                let before = text[text.startIndex..<range.lowerBound]
+                if before.allSatisfy({ $0 == " " || $0 == "-" || $0 == "{" || $0 == "," }) || before.hasSuffix(", ") || before.hasSuffix("{") {
+                    return before.unicodeScalars.count + 1
                 }
             }
-            current -= 1
         }
         return nil
     }
@@ -179,11 +194,16 @@ extension Decoder {
     }
 
     /// A `FieldError` positioned at `key:` near `near` (or at this decoder's node).
+    ///
+    /// With `near` (a value's position) the key is on that line or just above it; without it the
+    /// decoder is the mapping itself, whose keys come at or after its start.
     func fieldError(key: String?, near: Mark? = nil, message: String) -> FieldError {
         let mark = near ?? self.mark
         let line = mark?.line ?? 1
         if let key, let source = userInfo[YAMLFile.sourceKey] as? SourceText,
-           let position = source.position(ofKey: key, atOrBefore: line) {
+           let position = near == nil
+               ? source.position(ofKey: key, atOrAfter: line) ?? source.position(ofKey: key, atOrBefore: line)
+               : source.position(ofKey: key, atOrBefore: line) {
             return FieldError(line: position.line, column: position.column, message: message)
         }
         return FieldError(line: line, column: mark?.column ?? 1, message: message)

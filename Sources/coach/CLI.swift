@@ -13,7 +13,8 @@ enum CLI {
         do {
             return try SessionFactory.loadCorpus(directory: directory)
         } catch {
-            StandardErrorSink().write(error.description + "\n")
+            StandardErrorSink().write(error.description + "\n"
+                + "The corpus at \(directory) has errors: fix the lines above (`coach corpus check` lists every problem and the coverage).\n")
             throw ExitCode.failure
         }
     }

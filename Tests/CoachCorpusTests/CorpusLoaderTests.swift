@@ -108,6 +108,13 @@ import Testing
         #expect(errors.first?.message.contains("decision-maker") == true)
     }
 
+    @Test func reportsUnknownKindOnTheKindLine() throws {
+        let errors = ruleErrors(try corpus(with: valid.replacingOccurrences(of: "kind: knowledge", with: "kind: knowlege")))
+        #expect(errors.count == 1)
+        #expect(errors.first?.line == 4)
+        #expect(errors.first?.message.hasPrefix("unknown kind 'knowlege' (did you mean 'knowledge'?)") == true)
+    }
+
     @Test func reportsMissingLanguageSection() throws {
         let errors = ruleErrors(try corpus(with: valid, body: "# en\nx\n# zh-Hans\nx\n"))
         #expect(errors.map(\.message) == ["missing body section '# zh-Hant'"])
