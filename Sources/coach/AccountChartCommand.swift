@@ -32,10 +32,10 @@ struct AccountChartCommand: ParsableCommand {
 
     func run() throws {
         let language = try global.language()
-        let (account, _) = try AccountCommand.resolve(self.account, global: global)
+        let (account, _) = try CLI.resolve(self.account, global: global)
         switch format {
         case .txt:
-            let color = output == nil ? AccountCommand.colorMode() : .off
+            let color = output == nil ? CLI.colorMode() : .off
             let lines = OrgChart.lines(account: account, language: language, width: DisplayWidth.of)
             let text = lines.enumerated().map { index, segments in
                 segments.map { segment in
@@ -59,14 +59,14 @@ struct AccountChartCommand: ParsableCommand {
         do {
             try text.write(toFile: output, atomically: true, encoding: .utf8)
         } catch {
-            throw AccountCommand.Failure("cannot write '\(output)': \((error as NSError).localizedDescription)")
+            throw CLI.Failure("cannot write '\(output)': \((error as NSError).localizedDescription)")
         }
     }
 
     /// Runs Graphviz's `dot -Tsvg` found in `PATH`.
     static func svg(from dot: String, language: Language) throws -> String {
         guard let executable = findInPath("dot") else {
-            throw AccountCommand.Failure(AccountCommand.say(
+            throw CLI.Failure(CLI.say(
                 language,
                 en: "Graphviz's 'dot' is not installed (not found in PATH). Install graphviz (e.g. 'sudo apt-get install graphviz fonts-noto-cjk') or use --format dot.",
                 zhHans: "没有安装 Graphviz 的 'dot'（PATH 中找不到）。请安装 graphviz（例如 'sudo apt-get install graphviz fonts-noto-cjk'），或改用 --format dot。",
@@ -89,7 +89,7 @@ struct AccountChartCommand: ParsableCommand {
             .trimmingCharacters(in: .whitespacesAndNewlines)
         process.waitUntilExit()
         guard process.terminationStatus == 0, let svg = try? String(contentsOf: output, encoding: .utf8) else {
-            throw AccountCommand.Failure(
+            throw CLI.Failure(
                 "'\(executable) -Tsvg' failed (status \(process.terminationStatus))\(message.isEmpty ? "" : ": \(message)"); try --format dot to see the source")
         }
         return svg

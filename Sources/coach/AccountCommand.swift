@@ -23,17 +23,17 @@ struct AccountCommand: ParsableCommand {
             AccountChartCommand.self,
         ]
     )
+}
 
-    /// A failure of an account command, printed as `Error: …` with exit status 1.
+// MARK: - Shared by the one-shot commands
+
+extension CLI {
+    /// A failure of a command, printed as `Error: …` (no usage text) with exit status 1.
     struct Failure: Error, CustomStringConvertible {
         var description: String
         init(_ description: String) { self.description = description }
     }
-}
 
-// MARK: - Shared by the subcommands
-
-extension AccountCommand {
     /// An account from `argument`: a file when one exists at that path (or the argument looks like
     /// a path), else the id of a stored account. The version is nil for a file.
     ///
@@ -69,9 +69,6 @@ extension AccountCommand {
     static func colorMode() -> ColorMode {
         ColorMode.detect(environment: ProcessInfo.processInfo.environment, outputIsTerminal: TTY.outputIsTerminal)
     }
-
-    /// JSON for scripts (see `JSONOutput`).
-    static func json<T: Encodable>(_ value: T) throws -> String { try JSONOutput.encode(value) }
 
     /// A local date and time, `2026-11-29 14:05`.
     static func timestamp(_ date: Date) -> String {

@@ -35,23 +35,23 @@ struct AccountFlagsCommand: ParsableCommand {
 
     func run() throws {
         let language = try global.language()
-        let (account, _) = try AccountCommand.resolve(self.account, global: global)
+        let (account, _) = try CLI.resolve(self.account, global: global)
         let flags = RiskFlags.compute(for: account, today: today ?? JournalCLI.today().text)
         if json {
             let report = FlagsJSON(
                 account: account.id,
                 flags: flags.map { FlagsJSON.Flag(id: $0.id, person: $0.person, message: $0.message[language]) })
-            print(try AccountCommand.json(report))
+            print(try JSONOutput.encode(report))
             return
         }
-        let color = AccountCommand.colorMode()
+        let color = CLI.colorMode()
         let title = "\(account.name) (\(account.id))"
         guard !flags.isEmpty else {
-            print(AccountCommand.say(
+            print(CLI.say(
                 language, en: "\(title): no risk flags.", zhHans: "\(title)：没有风险提示。", zhHant: "\(title)：沒有風險提示。"))
             return
         }
-        print(TextStyle.heading.apply(AccountCommand.say(
+        print(TextStyle.heading.apply(CLI.say(
             language,
             en: "\(title): \(flags.count) risk flag(s), most urgent first",
             zhHans: "\(title)：\(flags.count) 个风险提示，最紧急的在前",

@@ -24,7 +24,7 @@ struct AccountHistoryCommand: ParsableCommand {
         let versions = try store.history(id: id)
         guard !versions.isEmpty else { throw StoreError.unknownAccount(id: id, known: try store.accountIDs()) }
         if json {
-            print(try AccountCommand.json(HistoryJSON(account: id, versions: versions)))
+            print(try JSONOutput.encode(HistoryJSON(account: id, versions: versions)))
             return
         }
         let header: [String] = switch language {
@@ -33,10 +33,10 @@ struct AccountHistoryCommand: ParsableCommand {
         case .zhHant: ["版本", "匯入時間", "匯入者", "來源", "變化"]
         }
         let rows = versions.map { version in
-            [String(version.version), AccountCommand.timestamp(version.importedAt), version.importedBy,
+            [String(version.version), CLI.timestamp(version.importedAt), version.importedBy,
              version.source, version.summary]
         }
-        for line in AccountCommand.table(header: header, rows: rows, color: AccountCommand.colorMode()) { print(line) }
+        for line in CLI.table(header: header, rows: rows, color: CLI.colorMode()) { print(line) }
     }
 
     /// `{"account": "east-post", "versions": [...]}`.

@@ -38,14 +38,14 @@ struct AccountImportCommand: ParsableCommand {
             sources, into: store, by: by ?? AccountImporter.currentUser(), at: Date())
         guard report.succeeded else { try fail(report.diagnostics, language: language) }
         if json {
-            print(try AccountCommand.json(report.imports))
+            print(try JSONOutput.encode(report.imports))
             return
         }
-        let color = AccountCommand.colorMode()
+        let color = CLI.colorMode()
         let rows = report.imports.map { item in
             [item.id, "v\(item.version)", outcome(item.outcome, language: language), item.summary]
         }
-        let lines = AccountCommand.table(header: nil, rows: rows, color: color)
+        let lines = CLI.table(header: nil, rows: rows, color: color)
         for (item, line) in zip(report.imports, lines) {
             let style: TextStyle = switch item.outcome {
             case .created: .success
@@ -84,9 +84,9 @@ struct AccountImportCommand: ParsableCommand {
     }
 
     func fail(_ diagnostics: [Diagnostic], language: Language) throws -> Never {
-        AccountCommand.printDiagnostics(diagnostics)
+        CLI.printDiagnostics(diagnostics)
         let count = diagnostics.count
-        throw AccountCommand.Failure(AccountCommand.say(
+        throw CLI.Failure(CLI.say(
             language,
             en: "\(count) error(s); nothing was imported. Fix them and import again.",
             zhHans: "\(count) 个错误，没有导入任何内容。请修正后重新导入。",
@@ -95,9 +95,9 @@ struct AccountImportCommand: ParsableCommand {
 
     func outcome(_ outcome: AccountImport.Outcome, language: Language) -> String {
         switch outcome {
-        case .created: AccountCommand.say(language, en: "created", zhHans: "新建", zhHant: "新建")
-        case .updated: AccountCommand.say(language, en: "updated", zhHans: "已更新", zhHant: "已更新")
-        case .unchanged: AccountCommand.say(language, en: "unchanged", zhHans: "无变化", zhHant: "無變化")
+        case .created: CLI.say(language, en: "created", zhHans: "新建", zhHant: "新建")
+        case .updated: CLI.say(language, en: "updated", zhHans: "已更新", zhHant: "已更新")
+        case .unchanged: CLI.say(language, en: "unchanged", zhHans: "无变化", zhHant: "無變化")
         }
     }
 }

@@ -19,11 +19,11 @@ struct AccountListCommand: ParsableCommand {
         let language = try global.language()
         let accounts = try global.openStore().accounts()
         if json {
-            print(try AccountCommand.json(accounts))
+            print(try JSONOutput.encode(accounts))
             return
         }
         guard !accounts.isEmpty else {
-            print(AccountCommand.say(
+            print(CLI.say(
                 language,
                 en: "No accounts yet. Import one with: coach account import FILE",
                 zhHans: "还没有客户。用这个命令导入：coach account import 文件",
@@ -37,8 +37,8 @@ struct AccountListCommand: ParsableCommand {
         }
         let rows = accounts.map { account in
             [account.id, account.name, account.owner ?? "-", account.tier?.rawValue ?? "-", String(account.version),
-             AccountCommand.timestamp(account.updated)]
+             CLI.timestamp(account.updated)]
         }
-        for line in AccountCommand.table(header: header, rows: rows, color: AccountCommand.colorMode()) { print(line) }
+        for line in CLI.table(header: header, rows: rows, color: CLI.colorMode()) { print(line) }
     }
 }

@@ -20,19 +20,19 @@ struct AccountShowCommand: ParsableCommand {
 
     func run() throws {
         let language = try global.language()
-        let (account, version) = try AccountCommand.resolve(self.account, global: global)
+        let (account, version) = try CLI.resolve(self.account, global: global)
         if json {
-            print(try AccountCommand.json(account))
+            print(try JSONOutput.encode(account))
             return
         }
-        for line in render(account, version: version, language: language, color: AccountCommand.colorMode()) {
+        for line in render(account, version: version, language: language, color: CLI.colorMode()) {
             print(line)
         }
     }
 
     func render(_ account: Account, version: Int?, language: Language, color: ColorMode) -> [String] {
         let say = { (en: String, zhHans: String, zhHant: String) in
-            AccountCommand.say(language, en: en, zhHans: zhHans, zhHant: zhHant)
+            CLI.say(language, en: en, zhHans: zhHans, zhHant: zhHant)
         }
         let separator = language == .en ? " · " : "・"
         var lines: [String] = []
@@ -79,7 +79,7 @@ struct AccountShowCommand: ParsableCommand {
                     person.counterpart ?? "-",
                 ]
             }
-            lines += AccountCommand.table(header: header, rows: rows, indent: "  ", color: color)
+            lines += CLI.table(header: header, rows: rows, indent: "  ", color: color)
             let notes = account.people.compactMap { details(of: $0, language: language, separator: separator) }
             if !notes.isEmpty {
                 lines.append("")
@@ -96,7 +96,7 @@ struct AccountShowCommand: ParsableCommand {
             let rows = account.openIssues.map { issue in
                 [issue.raised ?? "?", issue.status.label[language], issue.department ?? "-", issue.text]
             }
-            lines += AccountCommand.table(header: header, rows: rows, indent: "  ", color: color)
+            lines += CLI.table(header: header, rows: rows, indent: "  ", color: color)
         }
         return lines
     }
@@ -104,7 +104,7 @@ struct AccountShowCommand: ParsableCommand {
     /// `王建國: tiger · birthday 08-15 (lunar) · win: … · note: …`, or nil when there is nothing more.
     func details(of person: Person, language: Language, separator: String) -> String? {
         let say = { (en: String, zhHans: String, zhHant: String) in
-            AccountCommand.say(language, en: en, zhHans: zhHans, zhHant: zhHant)
+            CLI.say(language, en: en, zhHans: zhHans, zhHant: zhHant)
         }
         var parts: [String] = []
         if person.personality != .unknown {

@@ -38,15 +38,15 @@ struct FollowupsListCommand: ParsableCommand {
         if overdue { items = items.filter { $0.isOverdue(today: today) } }
         items = JournalView.sortedForAttention(items, today: today)
         if json {
-            print(try JournalCLI.json(items.map { ItemJSON(followUp: $0, overdue: $0.isOverdue(today: today), deadline: $0.deadline) }))
+            print(try JSONOutput.encode(items.map { ItemJSON(followUp: $0, overdue: $0.isOverdue(today: today), deadline: $0.deadline) }))
             return
         }
         var heading: String?
         if owner != JournalCLI.user || all {
             let openCount = items.filter { !$0.status.isClosed }.count
             let overdueCount = items.filter { $0.isOverdue(today: today) }.count
-            let whose = owner ?? AccountCommand.say(language, en: "Everyone", zhHans: "全体", zhHant: "全體")
-            heading = AccountCommand.say(
+            let whose = owner ?? CLI.say(language, en: "Everyone", zhHans: "全体", zhHant: "全體")
+            heading = CLI.say(
                 language, en: "\(whose): \(items.count) follow-up(s), \(openCount) open, \(overdueCount) overdue",
                 zhHans: "\(whose)：跟进事项 \(items.count) 项，未结 \(openCount) 项，逾期 \(overdueCount) 项",
                 zhHant: "\(whose)：追蹤事項 \(items.count) 項，未結 \(openCount) 項，逾期 \(overdueCount) 項")

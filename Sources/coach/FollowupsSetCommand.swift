@@ -53,11 +53,11 @@ struct FollowupsSetCommand: ParsableCommand {
         let store = try global.openStore()
         let item = try store.updateFollowUp(followUp, update, day: day, by: by ?? JournalCLI.user, at: JournalCLI.clock.now())
         if json {
-            print(try JournalCLI.json(item))
+            print(try JSONOutput.encode(item))
             return
         }
         let details = [item.department.map { "→ \($0)" }, item.due.map { "due \($0)" }].compactMap { $0 }.joined(separator: ", ")
-        print(AccountCommand.say(
+        print(CLI.say(
             language,
             en: "Follow-up #\(item.number) (\(item.accountID)): \(item.status.label.en)\(item.status.isClosed ? ", closed" : "")" + (details.isEmpty ? "" : "; \(details)"),
             zhHans: "跟进事项 #\(item.number)（\(item.accountID)）：\(item.status.label.zhHans)\(item.status.isClosed ? "，已结案" : "")" + (details.isEmpty ? "" : "；\(details)"),

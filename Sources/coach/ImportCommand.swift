@@ -38,7 +38,7 @@ struct ImportCommand: ParsableCommand {
             }
             let result = TeamExchange.importLines(text, into: store, file: file)
             failed = failed || !result.errors.isEmpty
-            AccountCommand.printDiagnostics(result.diagnostics)
+            CLI.printDiagnostics(result.diagnostics)
             results.append(FileJSON(
                 file: file, counts: result.counts,
                 problems: result.diagnostics.map { .init(line: $0.line, severity: $0.severity.rawValue, message: $0.message) }))
@@ -48,17 +48,17 @@ struct ImportCommand: ParsableCommand {
                     let parts = ["added", "updated", "unchanged", "conflict"].compactMap { key in counts[key].map { "\($0) \(key)" } }
                     return "\(type): " + parts.joined(separator: ", ")
                 }
-                let summary = kinds.isEmpty ? AccountCommand.say(language, en: "nothing to import", zhHans: "没有可导入的内容", zhHant: "沒有可匯入的內容") : kinds.joined(separator: "; ")
+                let summary = kinds.isEmpty ? CLI.say(language, en: "nothing to import", zhHans: "没有可导入的内容", zhHant: "沒有可匯入的內容") : kinds.joined(separator: "; ")
                 print("\(file): \(summary)")
                 if !result.errors.isEmpty {
                     let count = result.errors.count
-                    print(AccountCommand.say(
+                    print(CLI.say(
                         language, en: "\(count) line(s) could not be imported (see above); the rest was imported.",
                         zhHans: "有 \(count) 行无法导入（见上方）；其余已导入。", zhHant: "有 \(count) 行無法匯入（見上方）；其餘已匯入。"))
                 }
             }
         }
-        if json { print(try JournalCLI.json(results)) }
+        if json { print(try JSONOutput.encode(results)) }
         if failed { throw ExitCode.failure }
     }
 

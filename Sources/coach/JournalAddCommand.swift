@@ -66,18 +66,18 @@ struct JournalAddCommand: ParsableCommand {
             uuid: id ?? UUID().uuidString, accountID: account, visitor: visitor ?? JournalCLI.user, at: try JournalCLI.instant(at),
             content: content, issues: issues))
         if json {
-            print(try JournalCLI.json(AddedJSON(added: saved.isNew, log: saved.log, followUps: saved.followUps)))
+            print(try JSONOutput.encode(AddedJSON(added: saved.isNew, log: saved.log, followUps: saved.followUps)))
             return
         }
         let log = saved.log
         let numbers = saved.followUps.map { "#\($0.number)" }.joined(separator: ", ")
         if !saved.isNew {
-            print(AccountCommand.say(
+            print(CLI.say(
                 language, en: "Visit log #\(log.number) is already stored; nothing changed.",
                 zhHans: "拜访记录 #\(log.number) 已经存在，没有变化。", zhHant: "走訪記錄 #\(log.number) 已經存在，沒有變化。"))
             return
         }
-        print(AccountCommand.say(
+        print(CLI.say(
             language,
             en: "Saved visit log #\(log.number) (\(log.accountID), \(visitDate), \(log.visitor))" + (numbers.isEmpty ? "." : "; follow-ups: \(numbers)."),
             zhHans: "已保存拜访记录 #\(log.number)（\(log.accountID)，\(visitDate)，\(log.visitor)）" + (numbers.isEmpty ? "。" : "；跟进事项：\(numbers)。"),

@@ -91,9 +91,6 @@ enum JournalCLI {
         return issue
     }
 
-    /// JSON with dates in ISO 8601 (pretty, keys sorted, Chinese as is).
-    static func json<T: Encodable>(_ value: T) throws -> String { try AccountCommand.json(value) }
-
     /// The names of the accounts in the store, by id.
     static func accountNames(_ store: CoachDatabase) throws -> [String: String] {
         Dictionary(try store.accounts().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })

@@ -63,20 +63,20 @@ struct JournalEditCommand: ParsableCommand {
         if !learnt.isEmpty { content.findings = learnt.map(JournalCLI.finding) }
         let edited = try store.editVisitLog(log, content: content, by: by ?? JournalCLI.user, at: JournalCLI.clock.now())
         if json {
-            print(try JournalCLI.json(edited.log))
+            print(try JSONOutput.encode(edited.log))
             return
         }
         let number = edited.log.number, version = edited.log.version
         guard edited.changed else {
-            print(AccountCommand.say(language, en: "Visit log #\(number) already says that; no new version.",
+            print(CLI.say(language, en: "Visit log #\(number) already says that; no new version.",
                                      zhHans: "拜访记录 #\(number) 内容相同，没有新版本。", zhHant: "走訪記錄 #\(number) 內容相同，沒有新版本。"))
             return
         }
-        var message = AccountCommand.say(
+        var message = CLI.say(
             language, en: "Visit log #\(number) is now version \(version); earlier versions are kept.",
             zhHans: "拜访记录 #\(number) 现为第 \(version) 版；旧版本都保留着。", zhHant: "走訪記錄 #\(number) 現為第 \(version) 版；舊版本都保留著。")
         if let verified = edited.verifiedVersion {
-            message += " " + AccountCommand.say(
+            message += " " + CLI.say(
                 language, en: "The version your manager verified (v\(verified)) stays as it was.",
                 zhHans: "主管审核过的版本（v\(verified)）原样保留。", zhHant: "主管審核過的版本（v\(verified)）原樣保留。")
         }

@@ -63,14 +63,14 @@ struct JournalListCommand: ParsableCommand {
         }
         switch json ? .json : format {
         case .json:
-            print(try JournalCLI.json(details))
+            print(try JSONOutput.encode(details))
         case .csv:
             print(csv(details, names: names), terminator: "")
         case .md:
             print(markdown(details, names: names, language: language))
         case .text:
             guard !details.isEmpty else {
-                print(AccountCommand.say(language, en: "No visit logs match.", zhHans: "没有符合条件的拜访记录。", zhHant: "沒有符合條件的走訪記錄。"))
+                print(CLI.say(language, en: "No visit logs match.", zhHans: "没有符合条件的拜访记录。", zhHant: "沒有符合條件的走訪記錄。"))
                 return
             }
             var outputs: [Output] = []
@@ -105,7 +105,7 @@ struct JournalListCommand: ParsableCommand {
     /// A section per log, its parts as a list.
     func markdown(_ details: [VisitLogDetail], names: [String: String], language: Language) -> String {
         let labels = JournalView.partLabels(language)
-        let title = AccountCommand.say(language, en: "Visit journal", zhHans: "拜访日志", zhHant: "走訪日誌")
+        let title = CLI.say(language, en: "Visit journal", zhHans: "拜访日志", zhHant: "走訪日誌")
         var lines = ["# \(title) (\(details.count))", ""]
         for detail in details {
             let log = detail.log, content = log.content
@@ -119,7 +119,7 @@ struct JournalListCommand: ParsableCommand {
             ]
             for (index, text) in parts { lines.append("- **\(labels[index])**: \(text.isEmpty ? "-" : text)") }
             if let verification = detail.verifications.last {
-                let verified = AccountCommand.say(language, en: "Verified", zhHans: "已审核", zhHant: "已審核")
+                let verified = CLI.say(language, en: "Verified", zhHans: "已审核", zhHant: "已審核")
                 lines.append("- **\(verified)**: \(verification.verifiedBy) \(CoachDatabase.day(of: verification.verifiedAt, in: .current))"
                     + (verification.comment.isEmpty ? "" : " — \(verification.comment)"))
             }

@@ -35,7 +35,7 @@ struct JournalShowCommand: ParsableCommand {
             detail.log.version = chosen.version
         }
         if json {
-            print(try JournalCLI.json(detail))
+            print(try JSONOutput.encode(detail))
             return
         }
         let names = try JournalCLI.accountNames(store)

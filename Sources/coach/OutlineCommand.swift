@@ -30,7 +30,7 @@ struct OutlineCommand: ParsableCommand {
     func run() throws {
         let language = try global.language()
         let corpus = try CLI.loadCorpus(global)
-        let (account, _) = try AccountCommand.resolve(account, global: global)
+        let (account, _) = try CLI.resolve(account, global: global)
         let flags = RiskFlags.compute(for: account, today: JournalCLI.today().text)
         let questions = OutlineBuilder.build(corpus: corpus, account: account, flags: flags, limit: limit)
         switch json ? .json : format {

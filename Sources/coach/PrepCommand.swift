@@ -23,7 +23,7 @@ struct PrepCommand: ParsableCommand {
             let database = try global.openStore()
             let report = try AccountImporter.importFiles([account], into: database, by: AccountImporter.currentUser(), at: Date())
             guard report.succeeded, let imported = report.imports.first else {
-                AccountCommand.printDiagnostics(report.diagnostics)
+                CLI.printDiagnostics(report.diagnostics)
                 throw ExitCode.failure
             }
             id = imported.id

@@ -45,7 +45,7 @@ struct ProgressCommand: ParsableCommand {
                 let progresses = try database.trainees().map { name in
                     TrainingProgress(records: try database.trainingRecords(trainee: name), course: course, today: today)
                 }
-                if json { print(try AccountCommand.json(progresses)) } else {
+                if json { print(try JSONOutput.encode(progresses)) } else {
                     CLI.show(TrainingProgressView.table(progresses, corpus: corpus, language: language))
                 }
                 return
@@ -53,11 +53,11 @@ struct ProgressCommand: ParsableCommand {
             let trainee = who ?? AccountImporter.currentUser()
             let records = try database.trainingRecords(trainee: trainee)
             let progress = TrainingProgress(records: records, course: course, today: today)
-            if json { print(try AccountCommand.json(progress)) } else {
+            if json { print(try JSONOutput.encode(progress)) } else {
                 CLI.show(TrainingProgressView.outputs(progress, records: records, corpus: corpus, language: language))
             }
         } catch let error as StoreError {
-            throw AccountCommand.Failure(error.description)
+            throw CLI.Failure(error.description)
         }
     }
 }

@@ -57,7 +57,7 @@ struct ReportCommand: ParsableCommand {
         case .md: text = report.markdown(language: language)
         case .html: text = report.html(language: language)
         case .csv: text = report.csv()
-        case .json: text = try JournalCLI.json(report) + "\n"
+        case .json: text = try JSONOutput.encode(report) + "\n"
         }
         if let output {
             do {

@@ -40,7 +40,7 @@ struct ReviewListCommand: ParsableCommand {
         var entries = try store.reviewEntries(days: days, who: who, accountID: account)
         if unverified { entries = entries.filter { $0.latestVerification == nil } }
         if json {
-            print(try JournalCLI.json(ListJSON(period: days?.label ?? "all", who: who, entries: entries)))
+            print(try JSONOutput.encode(ListJSON(period: days?.label ?? "all", who: who, entries: entries)))
             return
         }
         CLI.show(JournalView.reviewList(entries, period: days?.label ?? "*", who: who, language: language, timeZone: .current))

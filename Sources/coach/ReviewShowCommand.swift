@@ -36,11 +36,11 @@ struct ReviewShowCommand: ParsableCommand {
         switch kind {
         case .log:
             guard let detail = try store.visitLogDetail(id) else { throw StoreError.journal(.unknownLog(id)) }
-            if json { return print(try JournalCLI.json(detail)) }
+            if json { return print(try JSONOutput.encode(detail)) }
             CLI.show(JournalView.logDetail(detail, accountName: names[detail.log.accountID], language: language, timeZone: .current))
         case .session:
             guard let session = try store.sessionSnapshot(id) else { throw StoreError.journal(.unknownSession(id)) }
-            if json { return print(try JournalCLI.json(session)) }
+            if json { return print(try JSONOutput.encode(session)) }
             let corpus = try CLI.loadCorpus(global)
             CLI.show(JournalView.sessionDetail(session, corpus: corpus, accountName: names[session.accountID], language: language, timeZone: .current))
         }

@@ -44,12 +44,12 @@ struct ReviewVerifyCommand: ParsableCommand {
         let language = try global.language()
         let store = try global.openStore()
         let verification = try store.verify(kind: kind, id: id, by: by ?? JournalCLI.user, comment: comment, at: try JournalCLI.instant(at))
-        if json { return print(try JournalCLI.json(verification)) }
+        if json { return print(try JSONOutput.encode(verification)) }
         let entry = try store.reviewEntries().first { $0.kind == kind && $0.id == verification.entryID }
         let number = entry.map { " #\($0.number)" } ?? ""
         let version = verification.entryVersion.map { " (v\($0))" } ?? ""
         let person = entry?.person ?? "?"
-        print(AccountCommand.say(
+        print(CLI.say(
             language,
             en: "Verified \(kind.label.en)\(number)\(version); \(person) will see the comment.",
             zhHans: "已审核\(kind.label.zhHans)\(number)\(version)；\(person)会看到这条评语。",

@@ -22,7 +22,7 @@ struct StrategiesCommand: ParsableCommand {
     func run() throws {
         let language = try global.language()
         let corpus = try CLI.loadCorpus(global)
-        let (account, _) = try AccountCommand.resolve(account, global: global)
+        let (account, _) = try CLI.resolve(account, global: global)
         let flags = RiskFlags.compute(for: account, today: JournalCLI.today().text)
         let recommendations = StrategyMatcher.recommendations(corpus: corpus, account: account, flags: flags)
         if json {
