@@ -7,10 +7,16 @@ public enum AnswerParser {
     static let nobodyWords: Set<String> = ["none", "nobody", "no one", "noone", "no", "n", "没有", "沒有", "没人", "沒人", "无", "無", "没有人", "沒有人", "都见过", "都見過", "都見過了", "都见过了", "不知道", "-"]
 
     /// `yes`, `no`, or nil when the text is neither.
+    ///
+    /// A yes or no followed by more words counts too: "是的，一直在做", "no, not yet", "没有，还没找到".
     public static func yesNo(_ text: String) -> PrepAnswer.Value? {
         let word = normalize(text)
         if yesWords.contains(word) { return .yes }
         if noWords.contains(word) { return .no }
+        let separators = CharacterSet(charactersIn: " ,，、;；:：.。!！")
+        guard let lead = word.components(separatedBy: separators).first, lead.count < word.count, !lead.isEmpty else { return nil }
+        if noWords.contains(lead) { return .no }
+        if yesWords.contains(lead) { return .yes }
         return nil
     }
 

@@ -182,7 +182,7 @@ extension Conversation {
             if let value = AnswerParser.yesNo(line) {
                 return record(PrepAnswer(questionID: question.id, value: value, confirmedKnown: known.applies && value == .yes), now: now)
             }
-            if AnswerParser.looksLikeQuestion(line) || line.count > 8 { return detour(line, now: now) }
+            if AnswerParser.looksLikeQuestion(line) { return detour(line, now: now) }
             return [.text(PrepText.notYesNo[language], .warning)] + askCurrent()
         case .person:
             if known.applies, AnswerParser.yesNo(line) == .yes, let value = known.value {
