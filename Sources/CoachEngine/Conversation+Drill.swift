@@ -17,7 +17,7 @@ extension Conversation {
             return [.text(UIText.unknownAccount(chosen, ids)[language], .error)]
         }
         let scenario = DrillScenario(account: account, corpus: corpus, today: today(now), generator: &generator)
-        training.flow = .drill(TrainingState.DrillRun(scenario: scenario))
+        mode = .drill(TrainingState.DrillRun(scenario: scenario))
         return drillBriefing(account) + [.blank] + askRisks(scenario)
     }
 
@@ -80,7 +80,7 @@ extension Conversation {
     }
 
     mutating func answerDrill(_ line: String, skipped: Bool = false, now: Date) -> [Output] {
-        guard case .drill(var run)? = training.flow else { return [] }
+        guard case .drill(var run) = mode else { return [] }
         let nothing = skipped || Self.noneWords.contains(line.lowercased())
         switch run.phase {
         case .risks:
@@ -99,7 +99,7 @@ extension Conversation {
                 }
             }
             run.phase = .strategies
-            training.flow = .drill(run)
+            mode = .drill(run)
             return outputs + [.blank] + askStrategies(run.scenario)
         case .strategies:
             var picks = Set<String>()
@@ -173,7 +173,7 @@ extension Conversation {
 
     /// The score, each miss explained with its rule; records the result.
     mutating func scoreDrill(_ run: TrainingState.DrillRun, strategies picks: Set<String>, now: Date) -> [Output] {
-        training.flow = nil
+        mode = .idle
         let scenario = run.scenario
         let score = scenario.score(flags: run.flags, strategies: picks)
         let result = DrillResult(

@@ -7,8 +7,6 @@ import Foundation
 extension Conversation {
     /// Questions in one `/quiz`.
     static let quizLength = 5
-    /// Commands that show something and leave the lesson, quiz or drill where it is.
-    static let trainingSafeCommands: Set<String> = ["/help", "/lang", "/rule", "/more", "/card", "/topics", "/progress"]
     /// Words that move a lesson to its next screen, like Enter.
     static let nextScreenWords: Set<String> = ["n", "next", "ok", "下一页", "下一頁", "继续", "繼續", "好"]
 
@@ -17,17 +15,17 @@ extension Conversation {
 
     /// The prompt while training, e.g. `quiz 2/5> `.
     var trainingPrompt: String? {
-        switch training.flow {
-        case .lesson(let run)?:
+        switch mode {
+        case .lesson(let run):
             if let questions = run.questions, let turn = questions.current {
                 return "learn \(run.lesson.number) \(turn.number)/\(questions.count)> "
             }
             return "learn \(run.lesson.number) \(run.screen + 1)/\(run.lesson.screens.count)> "
-        case .quiz(let run)?:
+        case .quiz(let run):
             return "quiz \(run.current?.number ?? run.count)/\(run.count)> "
-        case .drill(let run)?:
+        case .drill(let run):
             return "drill \(run.scenario.account.id)> "
-        case nil:
+        case .idle, .prep, .log:
             return nil
         }
     }
@@ -52,36 +50,39 @@ extension Conversation {
 
     /// Ctrl-C or /cancel: leave the lesson, quiz or drill (answers given are already recorded).
     mutating func stopTraining() -> [Output] {
-        guard training.flow != nil else { return [] }
-        training.flow = nil
+        switch mode {
+        case .lesson, .quiz, .drill: mode = .idle
+        case .idle, .prep, .log: return []
+        }
         return [.text(TrainingText.stopped[language], .warning)]
     }
 
     // MARK: Input during a flow
 
     mutating func handleTraining(_ line: String, now: Date) -> [Output] {
-        guard let flow = training.flow else { return [] }
         if line.hasPrefix("/") {
-            let parsed = CommandLineParser.parse(line)
-            let spec = CommandSpec.find(parsed.name)
-            switch spec?.name {
-            case "/cancel":
+            let command = Command.parse(line)
+            switch command {
+            case .cancel:
                 return stopTraining()
-            case "/quit":
+            case .quit:
                 return leave(now: now)
-            case "/repeat":
+            case .repeat:
                 return showTrainingStep()
-            case "/skip":
+            case .skip:
                 return skipTrainingStep(now: now)
-            case let name? where Self.trainingSafeCommands.contains(name):
-                return run(command: name, arguments: parsed.arguments, now: now) + [.blank] + showTrainingStep()
-            case nil:
-                return run(command: parsed.name, arguments: [], now: now)
-            default:
+            case .help, .lang, .rule, .more, .card, .topics, .progress:
+                return run(command, now: now) + [.blank] + showTrainingStep()
+            case .unknown:
+                return run(command, now: now)
+            case .accounts, .account, .open, .close, .flags, .chart, .prep, .resume, .strategies, .outline, .log,
+                 .followups, .review, .comments, .why, .back, .learn, .quiz, .drill:
                 return [.text(TrainingText.notNow[language])]
             }
         }
-        switch flow {
+        switch mode {
+        case .idle, .prep, .log:
+            return []
         case .lesson(let run):
             if run.questions != nil { return answerQuestion(line, now: now) }
             if line.isEmpty || Self.nextScreenWords.contains(line.lowercased()) { return nextScreen(now: now) }
@@ -95,38 +96,38 @@ extension Conversation {
 
     /// Shows the current screen, question or drill step again.
     func showTrainingStep() -> [Output] {
-        switch training.flow {
-        case .lesson(let run)?:
+        switch mode {
+        case .lesson(let run):
             return run.questions == nil ? screen(run) : askQuestion()
-        case .quiz?:
+        case .quiz:
             return askQuestion()
-        case .drill(let run)?:
+        case .drill(let run):
             return run.phase == .risks ? askRisks(run.scenario) : askStrategies(run.scenario)
-        case nil:
+        case .idle, .prep, .log:
             return []
         }
     }
 
     /// `/skip`: next screen in a lesson; "don't know" (counted wrong) for a question; no picks in a drill.
     mutating func skipTrainingStep(now: Date) -> [Output] {
-        switch training.flow {
-        case .lesson(let run)?:
+        switch mode {
+        case .lesson(let run):
             return run.questions == nil ? nextScreen(now: now) : answerQuestion("", skipped: true, now: now)
-        case .quiz?:
+        case .quiz:
             return answerQuestion("", skipped: true, now: now)
-        case .drill?:
+        case .drill:
             return answerDrill("", skipped: true, now: now)
-        case nil:
+        case .idle, .prep, .log:
             return []
         }
     }
 
     /// A question typed while reading a lesson: answered from the corpus, then back to the screen.
     mutating func trainingDetour(_ line: String, now: Date) -> [Output] {
-        let saved = training.flow
-        training.flow = nil
+        let saved = mode
+        mode = .idle
         let answered = ask(line, now: now)
-        training.flow = saved
+        mode = saved
         pendingChoices = []
         return answered + [.blank, .text(TrainingText.backToLesson[language], .dim)]
     }
@@ -154,7 +155,7 @@ extension Conversation {
             lesson = found
         }
         let run = TrainingState.LessonRun(lesson: lesson, courseSize: course.lessons.count)
-        training.flow = .lesson(run)
+        mode = .lesson(run)
         return screen(run)
     }
 
@@ -191,10 +192,10 @@ extension Conversation {
 
     /// Enter while reading: the next screen, or the lesson's questions after the last one.
     mutating func nextScreen(now: Date) -> [Output] {
-        guard case .lesson(var run)? = training.flow else { return [] }
+        guard case .lesson(var run) = mode else { return [] }
         if run.screen + 1 < run.lesson.screens.count {
             run.screen += 1
-            training.flow = .lesson(run)
+            mode = .lesson(run)
             return screen(run)
         }
         var generator = SeededGenerator(seed: nextTrainingSeed(now: now))
@@ -202,12 +203,12 @@ extension Conversation {
         for entry in run.lesson.questions { questions.append(QuizQuestion(entry: entry, generator: &generator)) }
         guard !questions.isEmpty else { return finishLesson(run, rightAnswers: 0, now: now) }
         run.questions = TrainingState.QuizRun(questions: questions, source: .lesson, retriesWrong: false)
-        training.flow = .lesson(run)
+        mode = .lesson(run)
         return [.text(TrainingText.lessonQuestions(run.lesson.number, questions.count)[language], .heading), .blank] + askQuestion()
     }
 
     mutating func finishLesson(_ run: TrainingState.LessonRun, rightAnswers: Int, now: Date) -> [Output] {
-        training.flow = nil
+        mode = .idle
         let completion = LessonCompletion(
             trainee: trainee, course: LessonCourse.method, lessonID: run.lesson.id, correct: rightAnswers,
             questions: run.lesson.questions.count, at: now)
@@ -239,7 +240,7 @@ extension Conversation {
         let plan = QuizPlan(
             from: entries, reviews: trainingRecords().reviewsByItem, today: today(now), count: Self.quizLength,
             generator: &generator)
-        training.flow = .quiz(TrainingState.QuizRun(questions: plan.questions, source: .quiz, retriesWrong: true))
+        mode = .quiz(TrainingState.QuizRun(questions: plan.questions, source: .quiz, retriesWrong: true))
         let scope = filter.map(scopeName) ?? TrainingText.allTopics[language]
         return [
             .text(TrainingText.quizHeading(scope, plan.questions.count, plan.dueCount, plan.newCount)[language], .heading),
@@ -272,20 +273,20 @@ extension Conversation {
     /// The questions in progress, in a lesson or a quiz.
     var questionRun: TrainingState.QuizRun? {
         get {
-            switch training.flow {
-            case .lesson(let run)?: run.questions
-            case .quiz(let run)?: run
+            switch mode {
+            case .lesson(let run): run.questions
+            case .quiz(let run): run
             default: nil
             }
         }
         set {
             guard let newValue else { return }
-            switch training.flow {
-            case .lesson(var run)?:
+            switch mode {
+            case .lesson(var run):
                 run.questions = newValue
-                training.flow = .lesson(run)
-            case .quiz?:
-                training.flow = .quiz(newValue)
+                mode = .lesson(run)
+            case .quiz:
+                mode = .quiz(newValue)
             default:
                 break
             }
@@ -375,8 +376,8 @@ extension Conversation {
 
     /// After the last question: finish the lesson, or sum up the quiz.
     mutating func finishQuestions(_ run: TrainingState.QuizRun, now: Date) -> [Output] {
-        if case .lesson(let lesson)? = training.flow { return finishLesson(lesson, rightAnswers: run.rightFirstTime, now: now) }
-        training.flow = nil
+        if case .lesson(let lesson) = mode { return finishLesson(lesson, rightAnswers: run.rightFirstTime, now: now) }
+        mode = .idle
         var outputs: [Output] = [.blank, .text(TrainingText.quizDone(run.rightFirstTime, run.count)[language], .success)]
         if run.wrongItems.isEmpty {
             outputs.append(.text(TrainingText.allRight[language], .dim))

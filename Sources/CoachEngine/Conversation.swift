@@ -65,14 +65,12 @@ public struct Conversation: Sendable {
     var lastRule: Rule?
     /// Rules offered by "did you mean…?", chosen by number.
     var pendingChoices: [Rule] = []
-    /// The coaching session in progress, if any.
-    var prep: PrepState?
+    /// What the conversation is doing: idle, or exactly one flow (Conversation+Mode.swift).
+    var mode: Mode = .idle
     /// The flags, strategies and outline of the last finished session (for /outline, /strategies).
     var lastPrepResult: PrepFinished?
-    /// The lesson, quiz or drill in progress and what this session learnt (Conversation+Training.swift).
+    /// What this session learnt in lessons, quizzes and drills (Conversation+Training.swift).
     var training = TrainingState()
-    /// The visit being logged with /log, if any (Conversation+Journal.swift).
-    var visitLog: JournalState?
 
     public init(environment: EngineEnvironment, language: Language) {
         self.environment = environment
@@ -81,98 +79,53 @@ public struct Conversation: Sendable {
 
     var corpus: Corpus { environment.corpus }
 
-    /// The prompt, showing the open account.
-    public var prompt: String {
-        if let prep { return "prep \(prep.account.id) \(min(prep.position + 1, prep.steps.count))/\(prep.steps.count)> " }
-        if let trainingPrompt { return trainingPrompt }
-        if let visitLog { return visitLog.prompt }
-        if let openAccountID { return "coach \(openAccountID)> " }
-        return "coach> "
-    }
-
     /// The greeting shown when the session opens.
     public func greeting() -> [Output] { [.text(UIText.welcome[language], .dim)] + commentsNotice() }
 
     /// The farewell shown when the session ends.
     public func farewell() -> [Output] { [.text(UIText.goodbye[language])] }
 
-    /// Handles one line the user entered.
-    public mutating func handle(_ input: String, now: Date) -> [Output] {
-        let line = input.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !line.isEmpty || prep != nil || training.flow != nil || visitLog != nil else { return [] }
-        if !pendingChoices.isEmpty, let number = Int(line), (1...pendingChoices.count).contains(number) {
-            let rule = pendingChoices[number - 1]
-            pendingChoices = []
-            return answer(with: rule, others: [], language: language)
-        }
-        pendingChoices = []
-        if prep != nil { return handlePrep(input.trimmingCharacters(in: .whitespaces), now: now) }
-        if training.flow != nil { return handleTraining(line, now: now) }
-        if visitLog != nil { return handleLog(line, now: now) }
-        if line.hasPrefix("/") {
-            let parsed = CommandLineParser.parse(line)
-            return run(command: parsed.name, arguments: parsed.arguments, now: now)
-        }
-        return ask(line, now: now)
-    }
-
-    /// Ctrl-C at the prompt: pauses a coaching session, stops a lesson, leaves a visit log (its
-    /// draft stays kept for `/log`); otherwise the line was simply dropped.
-    public mutating func interrupt(now: Date) -> [Output] {
-        pendingChoices = []
-        return pausePrep(now: now) + stopTraining() + leaveLog()
-    }
-
-    /// Leaving the session (`/quit`, or end of input): a `/prep` is paused, a `/log` draft kept, a
-    /// lesson or quiz stopped (its answers are already recorded); then the goodbye.
-    public mutating func leave(now: Date) -> [Output] {
-        pendingChoices = []
-        training.flow = nil
-        return pausePrep(now: now) + leaveLog() + farewell() + [.quit]
-    }
-
     /// The day `now` falls on, as `YYYY-MM-DD`, in the environment's time zone.
     func today(_ now: Date) -> String {
         DayNumber(now, in: environment.timeZone).text
     }
 
-    mutating func run(command name: String, arguments: [String], now: Date) -> [Output] {
-        guard let spec = CommandSpec.find(name) else {
+    /// Runs a command outside any flow (or one a flow lets through).
+    mutating func run(_ command: Command, now: Date) -> [Output] {
+        switch command {
+        case .help(let topic): return help(topic)
+        case .quit: return leave(now: now)
+        case .prep(let id, let fresh): return startPrep(id, fresh: fresh, now: now)
+        case .resume(let id): return resumePrep(id, now: now)
+        case .outline: return showOutline(now: now)
+        case .strategies: return showStrategies(now: now)
+        case .back, .skip, .why, .repeat, .cancel:
+            return [.text(PrepText.notInPrep[language], .dim)]
+        case .lang(let code): return switchLanguage(code)
+        case .topics: return topics()
+        case .more: return more()
+        case .rule(let id): return showRule(id)
+        case .card(let id): return card(id)
+        case .accounts: return listAccounts()
+        case .account(let arguments): return importAccounts(arguments)
+        case .open(let id): return open(id, now: now)
+        case .close:
+            openAccountID = nil
+            return [.text(UIText.closed[language])]
+        case .flags: return flags(now: now)
+        case .chart: return chart()
+        case .learn(let argument): return startLesson(argument, now: now)
+        case .quiz(let filter): return startQuiz(filter, now: now)
+        case .drill(let id): return startDrill(id, now: now)
+        case .progress: return showProgress(now: now)
+        case .log(let id, let takeOver): return startLog(id, takeOver: takeOver, now: now)
+        case .followups(let arguments): return followUpsCommand(arguments, now: now)
+        case .review(let arguments): return reviewCommand(arguments, now: now)
+        case .comments: return commentsCommand(now: now)
+        case .unknown(let name):
             let names = CommandSpec.all.flatMap { [$0.name] + $0.aliases }
             let hint = Suggestion.closest(to: name, in: names).map { UIText.didYouMean($0)[language] } ?? ""
             return [.text(UIText.unknownCommand(name, hint)[language], .error)]
-        }
-        switch spec.name {
-        case "/help": return help(arguments.first)
-        case "/quit": return leave(now: now)
-        case "/prep": return startPrep(arguments.first, now: now)
-        case "/resume": return resumePrep(arguments.first, now: now)
-        case "/outline": return showOutline(now: now)
-        case "/strategies": return showStrategies(now: now)
-        case "/back", "/skip", "/why", "/repeat", "/cancel":
-            return [.text(PrepText.notInPrep[language], .dim)]
-        case "/lang": return switchLanguage(arguments.first)
-        case "/topics": return topics()
-        case "/more": return more()
-        case "/rule": return showRule(arguments.first)
-        case "/card": return card(arguments.first)
-        case "/accounts": return listAccounts()
-        case "/account": return importAccounts(arguments)
-        case "/open": return open(arguments.first, now: now)
-        case "/close":
-            openAccountID = nil
-            return [.text(UIText.closed[language])]
-        case "/flags": return flags(now: now)
-        case "/chart": return chart()
-        case "/learn": return startLesson(arguments.first, now: now)
-        case "/quiz": return startQuiz(arguments.first, now: now)
-        case "/drill": return startDrill(arguments.first, now: now)
-        case "/progress": return showProgress(now: now)
-        case "/log": return startLog(arguments.first, now: now)
-        case "/followups": return followUpsCommand(arguments, now: now)
-        case "/review": return reviewCommand(arguments, now: now)
-        case "/comments": return commentsCommand(now: now)
-        default: return []
         }
     }
 

@@ -102,7 +102,7 @@ enum JournalText: LocalizedTextTable {
     static let yesOrNo = l("Please answer yes or no.", "请回答是或否。", "請回答是或否。")
     static let accountUnchanged = l("The account file stays as it was.", "客户档案保持不变。", "客戶檔案維持不變。")
 
-    static func stepLabel(_ step: JournalState.Step) -> LocalizedText {
+    static func stepLabel(_ step: LogFlow.Step) -> LocalizedText {
         switch step {
         case .date: l("Date", "日期", "日期")
         case .people: l("Met", "见了谁", "見了誰")

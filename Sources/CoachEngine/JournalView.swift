@@ -139,7 +139,7 @@ public enum JournalView {
     /// The labels of a log's parts, in the language: date, met, discussed, opinions, issues,
     /// commitments, findings (for tables and Markdown).
     public static func partLabels(_ language: Language) -> [String] {
-        JournalState.Step.allCases.map { JournalText.stepLabel($0)[language] }
+        LogFlow.Step.allCases.map { JournalText.stepLabel($0)[language] }
     }
 
     /// A finding as one line: `question → what was learnt`, or what was learnt.
@@ -148,7 +148,7 @@ public enum JournalView {
     /// The parts of a log, one per line, labelled as in the `/log` summary.
     static func contentLines(_ content: VisitLogContent, issues: [String]?, language: Language) -> [Output] {
         let none = "-"
-        func item(_ step: JournalState.Step, _ text: String) -> Output {
+        func item(_ step: LogFlow.Step, _ text: String) -> Output {
             .text(UIText.labelled(JournalText.stepLabel(step)[language], text.isEmpty ? none : text, language))
         }
         var outputs = [

@@ -3,13 +3,6 @@ import CoachCore
 /// Training in the conversation: the lesson, quiz or drill in progress, and what this session has
 /// learnt so far (so it counts before the host's store is read again).
 struct TrainingState: Sendable {
-    /// What the trainee is doing; nil between flows.
-    enum Flow: Sendable {
-        case lesson(LessonRun)
-        case quiz(QuizRun)
-        case drill(DrillRun)
-    }
-
     /// A lesson: its screens one by one, then its questions.
     struct LessonRun: Sendable {
         var lesson: Lesson
@@ -70,7 +63,6 @@ struct TrainingState: Sendable {
         var flags: Set<FlagKind> = []
     }
 
-    var flow: Flow?
     /// Lessons finished in this session, by id.
     var lessonsDone: [String: LessonCompletion] = [:]
     /// Review states changed in this session, by item id.

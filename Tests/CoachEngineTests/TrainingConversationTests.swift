@@ -62,7 +62,7 @@ import Testing
         #expect(answers.map(\.retry) == [false, false, false, true, false, false])
         #expect(reviews[0] == ReviewState(itemID: asked[0], box: 1, lastReviewed: "2026-11-30", dueOn: "2026-11-30"))
         #expect(reviews[3] == ReviewState(itemID: asked[0], box: 2, lastReviewed: "2026-11-30", dueOn: "2026-12-01"))
-        #expect(chat.training.flow == nil)
+        #expect(chat.mode.isIdle)
     }
 
     @Test func theWrongItemIsDueFirstInTheNextQuiz() {
@@ -100,7 +100,7 @@ import Testing
         let outputs = text(chat.handle("/quiz personality.tiger", now: Self.now))
         #expect(outputs.contains("no quiz questions on 'personality.tiger'"))
         #expect(outputs.contains("Topics with questions: role.decision-maker, role.coach, strategy.coach-cultivation, strategy.find-all-roles, visit.follow-up"))
-        #expect(chat.training.flow == nil)
+        #expect(chat.mode.isIdle)
         #expect(text(chat.handle("/quiz golf", now: Self.now)).contains("'golf' is not a topic or area"))
     }
 
@@ -146,7 +146,7 @@ import Testing
         #expect(text(skipped).contains("Skipped"))
         #expect(text(skipped).contains("comes back later"))
         _ = chat.interrupt(now: Self.now)
-        #expect(chat.training.flow == nil)
+        #expect(chat.mode.isIdle)
     }
 
     @Test func aDrillScoresRisksAndStrategiesAgainstTheEngine() {
@@ -157,7 +157,7 @@ import Testing
         #expect(briefing.contains("4. no coach identified"))
         let named = text(chat.handle("4, reorganised", now: Self.now))
         #expect(named.contains("You named: no coach identified, the organisation was reorganised"))
-        guard case .drill(let run)? = chat.training.flow else {
+        guard case .drill(let run) = chat.mode else {
             Issue.record("the drill must go on to strategies")
             return
         }

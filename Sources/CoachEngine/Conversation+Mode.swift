@@ -1,0 +1,119 @@
+import CoachCore
+public import Foundation
+
+/// Routing by mode: every line goes to the active flow first; the switches here are the places a
+/// new `Mode` case must be named.
+extension Conversation {
+    /// The prompt, showing the flow in progress or the open account.
+    public var prompt: String {
+        switch mode {
+        case .idle: return openAccountID.map { "coach \($0)> " } ?? "coach> "
+        case .prep(let flow): return flow.prompt
+        case .log(let flow): return flow.prompt
+        case .lesson, .quiz, .drill: return trainingPrompt ?? "coach> "
+        }
+    }
+
+    /// What a flow reads for a step taken now.
+    func flowContext(_ now: Date) -> FlowContext {
+        FlowContext(environment: environment, language: language, now: now)
+    }
+
+    /// Handles one line the user entered.
+    public mutating func handle(_ input: String, now: Date) -> [Output] {
+        let line = input.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !line.isEmpty || !mode.isIdle else { return [] }
+        if !pendingChoices.isEmpty, let number = Int(line), (1...pendingChoices.count).contains(number) {
+            let rule = pendingChoices[number - 1]
+            pendingChoices = []
+            return answer(with: rule, others: [], language: language)
+        }
+        pendingChoices = []
+        let outputs: [Output]
+        switch mode {
+        case .idle:
+            outputs = line.hasPrefix("/") ? run(Command.parse(line), now: now) : ask(line, now: now)
+        case .prep(let flow):
+            outputs = drive(flow, input.trimmingCharacters(in: .whitespaces), now: now, wrap: Mode.prep)
+        case .log(let flow):
+            outputs = drive(flow, line, now: now, wrap: Mode.log)
+        case .lesson, .quiz, .drill:
+            outputs = handleTraining(line, now: now)
+        }
+        noteResults(outputs)
+        return outputs
+    }
+
+    /// Hands a line to `flow`: its commands and answers, detours, commands it lets through.
+    mutating func drive<F: Flow>(_ flow: F, _ line: String, now: Date, wrap: (F) -> Mode) -> [Output] {
+        var flow = flow
+        let context = flowContext(now)
+        let step: FlowStep
+        if line.hasPrefix("/") {
+            let command = Command.parse(line)
+            if let handled = flow.handle(command, context: context) {
+                step = handled
+            } else if case .quit = command {
+                return leave(now: now)
+            } else if case .unknown = command {
+                return run(command, now: now)
+            } else if flow.letsThrough(command) {
+                mode = .idle
+                let shown = run(command, now: now)
+                mode = wrap(flow)
+                return shown + [.blank] + flow.current(flowContext(now))
+            } else {
+                return flow.busy(context)
+            }
+        } else {
+            step = flow.handle(line, context: context)
+        }
+        switch step {
+        case .stay(let outputs):
+            mode = wrap(flow)
+            return outputs
+        case .done(let outputs):
+            mode = .idle
+            return outputs
+        case .detour(let question):
+            mode = .idle
+            let answered = ask(question, now: now)
+            mode = wrap(flow)
+            pendingChoices = []
+            return answered + [.blank] + flow.resume(flowContext(now))
+        }
+    }
+
+    /// Keeps what a finished prep concluded, for `/outline` and `/strategies` afterwards.
+    mutating func noteResults(_ outputs: [Output]) {
+        for case .record(.prepFinished(let finished)) in outputs { lastPrepResult = finished }
+    }
+
+    /// Ctrl-C at the prompt: pauses a coaching session, stops a lesson, leaves a visit log (its
+    /// draft stays kept for `/log`); otherwise the line was simply dropped.
+    public mutating func interrupt(now: Date) -> [Output] {
+        pendingChoices = []
+        return leaveFlow(now: now, interrupted: true)
+    }
+
+    /// Leaving the session (`/quit`, or end of input): a `/prep` is paused, a `/log` draft kept, a
+    /// lesson or quiz stopped (its answers are already recorded); then the goodbye.
+    public mutating func leave(now: Date) -> [Output] {
+        pendingChoices = []
+        return leaveFlow(now: now, interrupted: false) + farewell() + [.quit]
+    }
+
+    /// Leaves the active flow, back to idle.
+    mutating func leaveFlow(now: Date, interrupted: Bool) -> [Output] {
+        let context = flowContext(now)
+        let outputs: [Output]
+        switch mode {
+        case .idle: outputs = []
+        case .prep(let flow): outputs = flow.leave(context, interrupted: interrupted)
+        case .log(let flow): outputs = flow.leave(context, interrupted: interrupted)
+        case .lesson, .quiz, .drill: outputs = interrupted ? [.text(TrainingText.stopped[language], .warning)] : []
+        }
+        mode = .idle
+        return outputs
+    }
+}
