@@ -11,6 +11,7 @@ public enum AnswerFlags {
             switch answer.value {
             case .yes: trigger = .yes
             case .no: trigger = .no
+            case .unsure: trigger = .unsure
             case .people(let names) where names.isEmpty: trigger = SelfCheckQuestion.Trigger.none
             default: trigger = nil
             }

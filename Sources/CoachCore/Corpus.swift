@@ -7,13 +7,16 @@ public struct Corpus: Sendable {
     public var glossary: [GlossaryEntry]
     /// Questions outside the method, so the coach can tell them from real ones.
     public var offTopic: [OffTopicEntry]
+    /// How people answer yes, no, not sure and name people, one vocabulary per language.
+    public var answerVocabularies: [AnswerVocabulary]
 
     private var rulesByID: [String: Int]
 
     public init(
         topics: [Topic], rules: [Rule], templates: [OutlineTemplate] = [], selfChecks: [SelfCheck] = [],
-        glossary: [GlossaryEntry] = [], offTopic: [OffTopicEntry] = []
+        glossary: [GlossaryEntry] = [], offTopic: [OffTopicEntry] = [], answerVocabularies: [AnswerVocabulary] = []
     ) {
+        self.answerVocabularies = answerVocabularies
         self.topics = topics
         self.rules = rules
         self.templates = templates
@@ -30,6 +33,11 @@ public struct Corpus: Sendable {
 
     /// The topic with this id.
     public func topic(id: String) -> Topic? { topics.first { $0.id == id } }
+
+    /// An interpreter of typed answers for an account's people.
+    public func answerInterpreter(people: [Person] = []) -> AnswerInterpreter {
+        AnswerInterpreter(vocabularies: answerVocabularies, people: people)
+    }
 
     /// Rules of a kind, in corpus order.
     public func rules(of kind: RuleKind) -> [Rule] { rules.filter { $0.kind == kind } }

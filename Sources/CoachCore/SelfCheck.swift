@@ -36,9 +36,10 @@ public struct SelfCheckQuestion: Sendable, Hashable, Codable, Identifiable {
         case unknownInfluence = "unknown-influence"
     }
 
-    /// Which answer raises a flag: `yes`, `no` (yes-no questions) or `none` (nobody, for person questions).
+    /// Which answer raises a flag: `yes`, `no` (yes-no questions), `none` (nobody, for person
+    /// questions) or `unsure` (either kind).
     public enum Trigger: String, Sendable, Codable, Hashable, CaseIterable {
-        case yes, no, none
+        case yes, no, none, unsure
     }
 
     public var id: String

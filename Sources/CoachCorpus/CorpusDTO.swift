@@ -344,3 +344,60 @@ struct OffTopicDTO: Decodable {
         entry = OffTopicEntry(id: try container.decode(String.self, forKey: AnyKey("id")), questions: questions)
     }
 }
+
+/// One answer vocabulary: `corpus/answers/<language>.yaml`.
+struct AnswerVocabularyDTO: Decodable {
+    let vocabulary: AnswerVocabulary
+
+    static let listKeys = ["yes", "no", "unsure", "nobody", "everyone", "filler", "new-person", "honorifics", "conjunctions", "question-starts"]
+    static let requiredKeys = ["yes", "no", "unsure", "nobody", "everyone"]
+
+    init(from decoder: any Decoder) throws {
+        try decoder.checkKeys(["language"] + Self.listKeys + ["roles", "re-ask"], context: "an answer vocabulary")
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        let rawLanguage = try container.decode(String.self, forKey: AnyKey("language"))
+        guard let language = Language(rawValue: rawLanguage) else {
+            let allowed = Language.allCases.map(\.rawValue)
+            throw decoder.fieldError(key: "language", message: "unknown language '\(rawLanguage)'\(Suggestion.hint(for: rawLanguage, in: allowed)); allowed: \(allowed.joined(separator: ", "))")
+        }
+        var lists: [String: [String]] = [:]
+        for key in Self.listKeys {
+            let list = try container.decodeIfPresent([String].self, forKey: AnyKey(key)) ?? []
+            let words = list.map { $0.trimmingCharacters(in: .whitespaces) }
+            if Self.requiredKeys.contains(key), words.isEmpty {
+                throw decoder.fieldError(key: container.contains(AnyKey(key)) ? key : "language", message: "'\(key)' needs at least one phrase")
+            }
+            if words.contains(where: \.isEmpty) {
+                throw decoder.fieldError(key: key, message: "'\(key)' has an empty phrase")
+            }
+            lists[key] = words
+        }
+        var roles: [BuyingRole: [String]] = [:]
+        if container.contains(AnyKey("roles")) {
+            let inner = try container.superDecoder(forKey: AnyKey("roles"))
+            let allowed = BuyingRole.allCases.filter { $0 != .unknown }.map(\.rawValue)
+            try inner.checkKeys(allowed, context: "role words")
+            let fields = try inner.container(keyedBy: AnyKey.self)
+            for key in fields.allKeys {
+                roles[BuyingRole(rawValue: key.stringValue)!] = try fields.decode([String].self, forKey: key)
+            }
+        }
+        var reAsk: [SelfCheckQuestion.AnswerType: String] = [:]
+        let askable: [SelfCheckQuestion.AnswerType] = [.yesNo, .person]
+        let inner = try container.superDecoder(forKey: AnyKey("re-ask"))
+        try inner.checkKeys(askable.map(\.rawValue), context: "re-ask texts")
+        let fields = try inner.container(keyedBy: AnyKey.self)
+        for type in askable {
+            guard let text = try fields.decodeIfPresent(String.self, forKey: AnyKey(type.rawValue)),
+                  !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw inner.fieldError(key: nil, message: "re-ask needs a text for '\(type.rawValue)'")
+            }
+            reAsk[type] = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        vocabulary = AnswerVocabulary(
+            language: language, yes: lists["yes"]!, no: lists["no"]!, unsure: lists["unsure"]!,
+            nobody: lists["nobody"]!, everyone: lists["everyone"]!, filler: lists["filler"]!,
+            newPerson: lists["new-person"]!, honorifics: lists["honorifics"]!, conjunctions: lists["conjunctions"]!,
+            roles: roles, questionStarts: lists["question-starts"]!, reAsk: reAsk)
+    }
+}

@@ -131,9 +131,11 @@ public enum CorpusLoader {
             }
         }
 
+        let answerVocabularies = loadAnswerVocabularies(root: root, display: display, diagnostics: &diagnostics)
+
         let corpus = Corpus(
             topics: topics, rules: rules, templates: templates, selfChecks: selfChecks, glossary: glossary,
-            offTopic: offTopic)
+            offTopic: offTopic, answerVocabularies: answerVocabularies)
         return Result(corpus: corpus, diagnostics: diagnostics)
     }
 
@@ -264,7 +266,7 @@ public enum CorpusLoader {
                     problems.append(Diagnostic(file: file, line: line(of: "id: \(question.id)", in: text), column: 1, message: "question '\(question.id)' has 'known' but no 'known-text' to show it"))
                 }
                 for trigger in question.raises.keys {
-                    let fits = question.answer == .person ? trigger == .none : (question.answer == .yesNo && trigger != .none)
+                    let fits = question.answer == .person ? (trigger == .none || trigger == .unsure) : (question.answer == .yesNo && trigger != .none)
                     if !fits {
                         problems.append(Diagnostic(file: file, line: line(of: "id: \(question.id)", in: text), column: 1, message: "question '\(question.id)' (\(question.answer.rawValue)) cannot raise a flag on '\(trigger.rawValue)'"))
                     }
@@ -275,6 +277,53 @@ public enum CorpusLoader {
             problems.append(Diagnostic(file: file, line: 1, column: 1, message: "the method has five self-check questions; found \(selfChecks.count)"))
         }
         return problems
+    }
+
+    /// `answers/<language>.yaml`: one vocabulary per language, every language present, no phrase
+    /// meaning two things (yes and no, or an answer and a filler).
+    static func loadAnswerVocabularies(root: URL, display: String, diagnostics: inout [Diagnostic]) -> [AnswerVocabulary] {
+        var vocabularies: [AnswerVocabulary] = []
+        for language in Language.allCases {
+            let path = "\(display)/answers/\(language.rawValue).yaml"
+            let file = root.appendingPathComponent("answers/\(language.rawValue).yaml")
+            guard FileManager.default.fileExists(atPath: file.path) else {
+                diagnostics.append(Diagnostic(file: path, line: 1, column: 1, message: "missing answer vocabulary for \(language.rawValue): the prep flow cannot read yes, no or names in that language"))
+                continue
+            }
+            guard let text = read(file, path: path, diagnostics: &diagnostics) else { continue }
+            do {
+                var vocabulary = try YAMLFile.decode(AnswerVocabularyDTO.self, from: text, file: path).vocabulary
+                vocabulary.source = path
+                var problems: [Diagnostic] = []
+                if vocabulary.language != language {
+                    problems.append(Diagnostic(file: path, line: line(of: "language:", in: text), column: 1, message: "this file is for '\(language.rawValue)' but says language '\(vocabulary.language.rawValue)'"))
+                }
+                let answers: [(String, [String])] = [
+                    ("yes", vocabulary.yes), ("no", vocabulary.no), ("unsure", vocabulary.unsure),
+                    ("nobody", vocabulary.nobody), ("everyone", vocabulary.everyone),
+                ]
+                var meaning: [String: String] = [:]
+                for (list, phrases) in answers {
+                    for phrase in phrases {
+                        let key = phrase.lowercased()
+                        if let first = meaning[key], first != list {
+                            problems.append(Diagnostic(file: path, line: line(of: list + ":", in: text), column: 1, message: "'\(phrase)' is in both '\(first)' and '\(list)'; a phrase can mean one thing only"))
+                        }
+                        meaning[key] = meaning[key] ?? list
+                    }
+                }
+                for phrase in vocabulary.filler {
+                    if let list = meaning[phrase.lowercased()] {
+                        problems.append(Diagnostic(file: path, line: line(of: "filler:", in: text), column: 1, message: "filler '\(phrase)' is also an answer in '\(list)'; fillers are dropped before reading, so it would never count"))
+                    }
+                }
+                diagnostics += problems
+                if !problems.contains(where: { $0.severity == .error }) { vocabularies.append(vocabulary) }
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        return vocabularies
     }
 
     static func unknownTopic(_ topic: String, file: String, text: String, topicIDs: [String], near: Int = 1) -> Diagnostic {

@@ -146,10 +146,10 @@ extension GuidedFormFlow {
                 reopen(context)
                 return .stay(keep(context) + ask(context))
             }
-            if word.isEmpty || AnswerParser.yesNo(word) == .yes || Self.confirmWords.contains(word.lowercased()) {
+            if word.isEmpty || context.answerReader().readsYes(word) || Self.confirmWords.contains(word.lowercased()) {
                 return confirm(context)
             }
-            if AnswerParser.looksLikeQuestion(word) { return .detour(word) }
+            if context.answerReader().looksLikeQuestion(word) { return .detour(word) }
             return .stay(summary(context))
         }
         switch answer(line, context: context) {

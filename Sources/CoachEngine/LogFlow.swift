@@ -93,15 +93,16 @@ struct LogFlow: GuidedFormFlow {
 
     mutating func handle(_ line: String, context: FlowContext) -> FlowStep {
         if offering {
-            guard let value = AnswerParser.yesNo(line) else {
-                return .stay([.text(JournalText.yesOrNo[context.language], .warning)] + askOffer(context))
+            switch context.answerReader().readYesNo(line) {
+            case .yes: return answerOffer(accept: true, context: context)
+            case .no: return answerOffer(accept: false, context: context)
+            default: return .stay([.text(JournalText.yesOrNo[context.language], .warning)] + askOffer(context))
             }
-            return answerOffer(accept: value == .yes, context: context)
         }
         if form.phase == .reviewing {
             let word = line.trimmingCharacters(in: .whitespaces)
             // A question on the summary is not a detour in a log: the summary is shown again.
-            if Int(word) == nil, !word.isEmpty, AnswerParser.yesNo(word) != .yes, !Self.confirmWords.contains(word.lowercased()) {
+            if Int(word) == nil, !word.isEmpty, !context.answerReader().readsYes(word), !Self.confirmWords.contains(word.lowercased()) {
                 return .stay(summary(context))
             }
         }

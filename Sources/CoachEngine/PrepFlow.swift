@@ -143,7 +143,7 @@ struct PrepFlow: GuidedFormFlow {
         let language = context.language
         var outputs: [Output] = [.text(PrepText.summaryHeading[language], .heading)]
         for (index, step) in steps.enumerated() {
-            let answer = answers[step.question.id]?.value.display(language) ?? "-"
+            let answer = answers[step.question.id]?.display(language) ?? "-"
             outputs.append(.text("\(index + 1). \(step.question.text[language]) → \(answer)"))
         }
         outputs.append(.text(PrepText.summaryHint[language], .dim))
@@ -164,32 +164,31 @@ struct PrepFlow: GuidedFormFlow {
             }
             return .rejected([.text(PrepText.emptyAnswer[language], .dim)])
         }
+        let reader = context.answerReader(people: account.people)
         switch question.answer {
         case .yesNo:
-            if let value = AnswerParser.yesNo(line) {
-                return accept(PrepAnswer(questionID: question.id, value: value, confirmedKnown: known.applies && value == .yes))
+            let reading = reader.readYesNo(line)
+            if reading == .unreadable, reader.looksLikeQuestion(line) { return .detour(line) }
+            guard var answer = PrepAnswer(questionID: question.id, reading: reading, type: .yesNo) else {
+                return .rejected([.text(reader.reAsk(.yesNo, language: language) ?? PrepText.notYesNo[language], .warning)] + ask(context))
             }
-            if AnswerParser.looksLikeQuestion(line) { return .detour(line) }
-            return .rejected([.text(PrepText.notYesNo[language], .warning)] + ask(context))
+            answer.confirmedKnown = known.applies && answer.value == .yes
+            return accept(answer)
         case .person:
-            if known.applies, AnswerParser.yesNo(line) == .yes, let value = known.value {
-                return accept(PrepAnswer(questionID: question.id, value: value, confirmedKnown: true))
+            if reader.looksLikeQuestion(line) { return .detour(line) }
+            let proposed = known.applies ? KnownAnswer.names(known.value, account: account, known: question.known!) : []
+            let reading = reader.readPeople(line, proposed: proposed)
+            guard var answer = PrepAnswer(questionID: question.id, reading: reading, type: .person, proposed: proposed) else {
+                if reading == .unreadable, line.count > 12 { return .detour(line) }
+                return .rejected([.text(reader.reAsk(.person, language: language) ?? PrepText.notPerson[language], .warning)] + ask(context))
             }
-            if AnswerParser.looksLikeQuestion(line) { return .detour(line) }
-            guard let value = AnswerParser.people(line, from: account.people) else {
-                return .rejected([.text(PrepText.notPerson[language], .warning)] + ask(context))
-            }
+            if case .yes = reading, !proposed.isEmpty { answer.confirmedKnown = true }
             var notes: [Output] = []
-            if case .people(let names) = value {
-                let unknown = names.filter { account.person(named: $0) == nil }
-                if unknown.count == names.count, !names.isEmpty, names.contains(where: { $0.count > 12 }) {
-                    return .detour(line)
-                }
-                if !unknown.isEmpty { notes.append(.text(PrepText.notInFile(unknown.joined(separator: ", "))[language], .dim)) }
-            }
-            return accept(PrepAnswer(questionID: question.id, value: value), notes: notes)
+            let unresolved = reading.unresolved.map(\.text)
+            if !unresolved.isEmpty { notes.append(.text(PrepText.notInFile(unresolved.joined(separator: ", "))[language], .dim)) }
+            return accept(answer, notes: notes)
         case .freeText:
-            if AnswerParser.looksLikeQuestion(line), context.environment.index.search(line).verdict == .confident {
+            if reader.looksLikeQuestion(line), context.environment.index.search(line).verdict == .confident {
                 return .detour(line)
             }
             return accept(PrepAnswer(questionID: question.id, value: .text(line)))

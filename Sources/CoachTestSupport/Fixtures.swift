@@ -39,6 +39,23 @@ public enum Fixtures {
         return names.filter { $0.hasSuffix(".yaml") }.sorted().map { folder.appendingPathComponent($0).path }
     }
 
+    /// A demo account by id (`east-post`), parsed from `demo/accounts`.
+    public static func demoAccount(_ id: String) -> Account {
+        let path = packageRoot.appendingPathComponent("demo/accounts/\(id).yaml").path
+        do { return try AccountFile.load(path: path) } catch { preconditionFailure("demo account \(id) does not load: \(error)") }
+    }
+
+    /// An account file of the test fixtures (`Tests/Fixtures/accounts/<name>.yaml`).
+    public static func fixtureAccount(_ name: String) -> Account {
+        let path = packageRoot.appendingPathComponent("Tests/Fixtures/accounts/\(name).yaml").path
+        do { return try AccountFile.load(path: path) } catch { preconditionFailure("fixture \(name) does not load: \(error)") }
+    }
+
+    /// The answer interpreter of the real corpus for an account's people.
+    public static func answerReader(_ account: Account? = nil) -> AnswerInterpreter {
+        corpus.answerInterpreter(people: account?.people ?? [])
+    }
+
     /// An in-memory store holding the demo accounts.
     public static func demoStore() throws -> CoachDatabase {
         let database = try CoachDatabase.inMemory()

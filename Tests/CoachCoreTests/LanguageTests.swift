@@ -29,20 +29,3 @@ import Testing
     }
 }
 
-@Suite struct AnswerParserTests {
-    @Test(arguments: ["y", "是", "对", "是的，一直在做", "yes, every quarter", "有。"])
-    func readsYes(text: String) { #expect(AnswerParser.yesNo(text) == .yes) }
-
-    @Test(arguments: ["n", "否", "没有", "沒有，還沒找到", "no, not yet", "不知道"])
-    func readsNo(text: String) { #expect(AnswerParser.yesNo(text) == .no) }
-
-    @Test(arguments: ["maybe", "我们一直在找", "1, 3"])
-    func leavesOtherTextAlone(text: String) { #expect(AnswerParser.yesNo(text) == nil) }
-
-    @Test func keepsNamesWithSpacesWhole() {
-        let people = [Person(name: "Sarah Whitfield"), Person(name: "Tom Brennan")]
-        #expect(AnswerParser.people("Sarah Whitfield", from: people) == .people(["Sarah Whitfield"]))
-        #expect(AnswerParser.people("1 2", from: people) == .people(["Sarah Whitfield", "Tom Brennan"]))
-        #expect(AnswerParser.people("没有", from: people) == .people([]))
-    }
-}

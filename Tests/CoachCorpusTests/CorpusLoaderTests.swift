@@ -134,3 +134,52 @@ import Testing
         #expect(errors.count == 1)
     }
 }
+
+@Suite struct AnswerVocabularyCheckTests {
+    /// A corpus folder holding a copy of the real answer vocabularies, `edit` applied to one of them.
+    func corpus(editing language: String, _ edit: (String) -> String) throws -> URL {
+        let root = try CoachBinary.temporaryDirectory().appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("answers"), withIntermediateDirectories: true)
+        try "id\tzh-Hant\ten\tconveys\n".write(to: root.appendingPathComponent("topics.tsv"), atomically: true, encoding: .utf8)
+        for file in ["en", "zh-Hans", "zh-Hant"] {
+            let source = Fixtures.packageRoot.appendingPathComponent("corpus/answers/\(file).yaml")
+            var text = try String(contentsOf: source, encoding: .utf8)
+            if file == language { text = edit(text) }
+            try text.write(to: root.appendingPathComponent("answers/\(file).yaml"), atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+
+    func answerErrors(_ root: URL) -> [Diagnostic] {
+        CorpusLoader.load(directory: root.path).diagnostics.filter { $0.file.contains("answers/") }
+    }
+
+    @Test func realVocabulariesLoadForEveryLanguage() {
+        #expect(Set(Fixtures.corpus.answerVocabularies.map(\.language)) == Set(Language.allCases))
+        #expect(Fixtures.corpusResult.diagnostics.filter { $0.file.contains("answers/") }.isEmpty)
+    }
+
+    @Test func aPhraseMeaningYesAndNotSureIsAnErrorAtItsList() throws {
+        let root = try corpus(editing: "zh-Hant") { $0.replacingOccurrences(of: "yes: [是,", with: "yes: [不知道, 是,") }
+        let errors = answerErrors(root)
+        #expect(errors.count == 1)
+        let error = try #require(errors.first)
+        #expect(error.file == "corpus/answers/zh-Hant.yaml")
+        #expect(error.message.contains("'不知道' is in both 'yes' and 'unsure'"))
+        let text = try String(contentsOf: root.appendingPathComponent("answers/zh-Hant.yaml"), encoding: .utf8)
+        #expect(text.split(separator: "\n", omittingEmptySubsequences: false)[error.line - 1].hasPrefix("unsure:"))
+    }
+
+    @Test func aFillerThatIsAlsoAnAnswerIsAnError() throws {
+        let root = try corpus(editing: "en") { $0.replacingOccurrences(of: "filler: [um,", with: "filler: [maybe, um,") }
+        #expect(answerErrors(root).map(\.message).contains { $0.contains("filler 'maybe' is also an answer in 'unsure'") })
+    }
+
+    @Test func unknownKeyAndMissingLanguageAreReported() throws {
+        let root = try corpus(editing: "en") { $0.replacingOccurrences(of: "honorifics:", with: "honourifics:") }
+        try FileManager.default.removeItem(at: root.appendingPathComponent("answers/zh-Hans.yaml"))
+        let messages = answerErrors(root).map { "\($0.file):\($0.line): \($0.message)" }
+        #expect(messages.contains { $0.hasPrefix("corpus/answers/en.yaml:") && $0.contains("unknown key 'honourifics'") && $0.contains("honorifics") })
+        #expect(messages.contains { $0.hasPrefix("corpus/answers/zh-Hans.yaml:1:") && $0.contains("missing answer vocabulary") })
+    }
+}
