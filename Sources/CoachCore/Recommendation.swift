@@ -23,7 +23,8 @@ public enum StrategyMatcher {
     static let alwaysRisk = 90
 
     /// Every rule whose `when:` matches, once per person it concerns, ordered by risk then priority;
-    /// for each topic and person only the rule with the highest priority is kept.
+    /// for each topic and person only the rule with the highest priority is kept. A rule with
+    /// `roles:` is given only to people in one of those roles.
     ///
     /// - Complexity: O(rules × conditions × people).
     public static func recommendations(corpus: Corpus, account: Account, flags: [RiskFlag]) -> [Recommendation] {
@@ -37,7 +38,12 @@ public enum StrategyMatcher {
                     let risk = hit.flags.map(\.severity).min() ?? (condition.always ? alwaysRisk : unflaggedRisk)
                     found.append(Recommendation(rule: rule, person: nil, flags: sortedFlags(hit.flags), risk: risk))
                 } else {
-                    for name in hit.people {
+                    // A rule written for some roles goes only to people in those roles: the finance
+                    // head is not a technical gatekeeper, whatever flag they share.
+                    let people = rule.roles.isEmpty ? hit.people : hit.people.filter { name in
+                        account.person(named: name).map { rule.roles.contains($0.role) } ?? false
+                    }
+                    for name in people {
                         let kinds = sortedFlags(hit.flags.filter { kind in
                             !(kind.isPersonal || kind == .decisionMakerNotMet) || flags.contains { $0.kind == kind && $0.person == name }
                         })

@@ -199,7 +199,7 @@ public enum JournalView {
         if session.answers.isEmpty { outputs.append(.text(JournalText.noneYet[language], .dim)) }
         for answer in session.answers {
             let text = questions[answer.questionID]?.text[language] ?? ""
-            outputs.append(.text("\(answer.questionID). \(text) → \(answer.value.display(language))"))
+            outputs.append(.text("\(answer.questionID). \(text) → \(answer.display(language))"))
         }
         outputs.append(.blank)
         outputs.append(.text(JournalText.flagsLabel[language], .bold))

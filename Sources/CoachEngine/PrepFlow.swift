@@ -86,7 +86,7 @@ struct PrepFlow: GuidedFormFlow {
     var backTexts: (backTo: LocalizedText?, atFirst: LocalizedText) { (PrepText.backTo, PrepText.atFirst) }
 
     func shownAnswer(_ context: FlowContext) -> String? {
-        current.flatMap { answers[$0.question.id] }?.value.display(context.language)
+        current.flatMap { answers[$0.question.id] }?.display(context.language)
     }
 
     /// The current sub-question, made concrete from the account.
@@ -134,7 +134,7 @@ struct PrepFlow: GuidedFormFlow {
         }
         if confirmable && question.answer == .person { outputs.append(.text(PrepText.enterConfirms[language], .dim)) }
         if let previous = answers[question.id], form.phase == .editing {
-            outputs.append(.text("(\(previous.value.display(language)))", .dim))
+            outputs.append(.text("(\(previous.display(language)))", .dim))
         }
         return outputs
     }
