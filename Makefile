@@ -30,10 +30,17 @@ test: deps
 eval: build
 	@$(BIN) eval eval/questions.tsv $(wildcard $(SAMPLE_QUESTIONS))
 
+# Release build; whole-process CPU medians and ratios (scripts/bench.py). BENCH_SIZES=10000,100000,1000000
+# adds the million-log store (generated once into BENCH_DIR, outside the repository).
+BENCH_RUNS ?= 10
+BENCH_SIZES ?= 10000,100000
+BENCH_DIR ?= /var/tmp/coach-bench
 bench: deps
+	@./scripts/install-deps.sh --bench
 	$(SWIFT) build -c release --product coach
 	$(SWIFT) build -c release --product coach-bench
 	$$($(SWIFT) build -c release --show-bin-path)/coach-bench --corpus corpus eval/questions.tsv $(wildcard $(SAMPLE_QUESTIONS))
+	python3 scripts/bench.py $$($(SWIFT) build -c release --show-bin-path)/coach --runs $(BENCH_RUNS) --sizes $(BENCH_SIZES) --dir $(BENCH_DIR)
 
 clean:
 	rm -rf .build

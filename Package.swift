@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "CoachTerminalTests", dependencies: ["CoachTerminal"]),
         .testTarget(
             name: "CoachAppTests",
-            dependencies: ["CoachApp", "CoachCore", "CoachEngine", "CoachTerminal", "CoachStore", "CoachTestSupport"],
+            dependencies: ["CoachApp", "CoachCore", "CoachEngine", "CoachRetrieval", "CoachTerminal", "CoachStore", "CoachTestSupport"],
             exclude: ["Transcripts"]
         ),
         .testTarget(name: "CoachEndToEndTests", dependencies: ["CoachTestSupport"]),

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building VisitCoach needs and is missing: GNU readline's headers (libreadline-dev).
-# With --optional, also tries Graphviz and a CJK font for SVG org charts (never fails on those).
+# With --bench, also /usr/bin/time, sqlite3 and python3 (make bench). With --optional, also tries Graphviz and a CJK font for SVG org charts (never fails on those).
 set -euo pipefail
 
 need=()
@@ -13,6 +13,11 @@ if ! command -v swift >/dev/null 2>&1; then
     exit 1
 fi
 have_readline || need+=(libreadline-dev)
+if [ "${1:-}" = "--bench" ]; then
+    [ -x /usr/bin/time ] || need+=(time)
+    command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
+    command -v python3 >/dev/null 2>&1 || need+=(python3)
+fi
 if [ "${1:-}" = "--optional" ]; then
     command -v dot >/dev/null 2>&1 || need+=(graphviz)
     fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)

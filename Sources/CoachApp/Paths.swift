@@ -15,6 +15,15 @@ public struct Paths: Sendable {
         return home + "/.local/share/visitcoach"
     }
 
+    /// `$COACH_CACHE_DIR`, else `$XDG_CACHE_HOME/visitcoach`, else `~/.cache/visitcoach`: where the
+    /// compiled corpus snapshot is kept (owner-only; safe to delete at any time).
+    public var cacheDirectory: String {
+        if let path = environment["COACH_CACHE_DIR"], !path.isEmpty { return path }
+        if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty { return xdg + "/visitcoach" }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + "/.cache/visitcoach"
+    }
+
     /// `$COACH_HISTORY`, else `history` in the data directory.
     public var historyFile: String {
         if let path = environment["COACH_HISTORY"], !path.isEmpty { return path }

@@ -21,6 +21,11 @@ public enum SessionFactory {
         environment(corpus: corpus, index: PendingIndex(building: corpus), database: database, salesperson: salesperson, timeZone: timeZone)
     }
 
+    /// The live environment over a loaded corpus: its index is decoded or built in the background.
+    public static func environment(loaded: LoadedCorpus, database: CoachDatabase, salesperson: String, timeZone: TimeZone = .current) -> EngineEnvironment {
+        environment(corpus: loaded.corpus, index: loaded.pendingIndex, database: database, salesperson: salesperson, timeZone: timeZone)
+    }
+
     /// The engine's environment over a built index (tests build it once).
     public static func environment(corpus: Corpus, index: RetrievalIndex, database: CoachDatabase, salesperson: String, timeZone: TimeZone = .current) -> EngineEnvironment {
         environment(corpus: corpus, index: PendingIndex(index), database: database, salesperson: salesperson, timeZone: timeZone)

@@ -5,16 +5,19 @@ import Foundation
 public enum RuleFile {
     /// Parses a rule file's text. `file` is the path shown in diagnostics and kept as the rule's source.
     public static func parse(_ text: String, file: String) throws(DiagnosticError) -> Rule {
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
+        func trimmed(_ line: Substring) -> Substring { Self.trimmed(line) }
+        // Split once on "\n" ("\r\n" is one Character in Swift, so split on both), trim by hand:
+        // no per-line Foundation calls.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        guard lines.first.map(trimmed) == "---" else {
             throw DiagnosticError([Diagnostic(file: file, line: 1, column: 1, message: "a rule file starts with '---' and YAML front matter")])
         }
-        guard let end = lines.indices.dropFirst().first(where: { lines[$0].trimmingCharacters(in: .whitespaces) == "---" }) else {
+        guard let end = lines.indices.dropFirst().first(where: { trimmed(lines[$0]) == "---" }) else {
             throw DiagnosticError([Diagnostic(file: file, line: 1, column: 1, message: "the front matter is not closed by a '---' line")])
         }
         let frontMatter = lines[1..<end].joined(separator: "\n")
         let meta = try YAMLFile.decode(RuleFrontMatter.self, from: frontMatter, file: file, lineOffset: 1)
-        let body = try sections(Array(lines[(end + 1)...]), file: file, firstLine: end + 2)
+        let body = try sections(lines[(end + 1)...], file: file, firstLine: end + 2)
         return Rule(
             id: meta.id, topics: meta.topics, kind: meta.kind, roles: meta.roles, priority: meta.priority,
             when: meta.when, title: meta.title, gist: meta.gist, asks: meta.asks,
@@ -23,18 +26,18 @@ public enum RuleFile {
     }
 
     /// Splits the body at `# en`, `# zh-Hans`, `# zh-Hant` lines.
-    static func sections(_ lines: [String], file: String, firstLine: Int) throws(DiagnosticError) -> [Language: String] {
+    static func sections(_ lines: ArraySlice<Substring>, file: String, firstLine: Int) throws(DiagnosticError) -> [Language: String] {
         var result: [Language: String] = [:]
         var current: Language?
-        var buffer: [String] = []
+        var buffer: [Substring] = []
         func flush() {
-            if let current { result[current] = buffer.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines) }
+            if let current { result[current] = String(trimmed(Substring(buffer.joined(separator: "\n")))) }
             buffer = []
         }
         for (offset, line) in lines.enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix("# ") && !trimmed.hasPrefix("## ") {
-                let name = String(trimmed.dropFirst(2)).trimmingCharacters(in: .whitespaces)
+            let stripped = Self.trimmed(line)
+            if stripped.hasPrefix("# ") && !stripped.hasPrefix("## ") {
+                let name = String(Self.trimmed(stripped.dropFirst(2)))
                 guard let language = Language.allCases.first(where: { $0.rawValue == name }) else {
                     let allowed = Language.allCases.map(\.rawValue)
                     throw DiagnosticError([Diagnostic(
@@ -47,7 +50,7 @@ public enum RuleFile {
                 flush()
                 current = language
             } else if current == nil {
-                if !trimmed.isEmpty {
+                if !stripped.isEmpty {
                     throw DiagnosticError([Diagnostic(file: file, line: firstLine + offset, column: 1, message: "text before the first language section; start the body with '# en'")])
                 }
             } else {
@@ -56,5 +59,17 @@ public enum RuleFile {
         }
         flush()
         return result
+    }
+
+    /// `text` without leading and trailing spaces, tabs and line breaks (as `.whitespacesAndNewlines`
+    /// does for the ASCII ones, which is all a rule file's structure uses).
+    static func trimmed(_ text: Substring) -> Substring {
+        func isSpace(_ character: Character) -> Bool {
+            character == " " || character == "\t" || character == "\r" || character == "\n" || character == "\r\n"
+                || character == "\u{3000}" || character == "\u{A0}"
+        }
+        guard let first = text.firstIndex(where: { !isSpace($0) }) else { return text[text.endIndex...] }
+        let last = text.lastIndex(where: { !isSpace($0) })!
+        return text[first...last]
     }
 }

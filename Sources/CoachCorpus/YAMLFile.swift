@@ -17,7 +17,9 @@ public enum YAMLFile {
     ) throws(DiagnosticError) -> T {
         let node: Node
         do {
-            guard let composed = try Yams.compose(yaml: text) else {
+            // No implicit-tag regexes: typed decoding reads scalars by their text (`Int`, `Bool`
+            // and null construct themselves from it), so resolving tags would only cost time.
+            guard let composed = try Yams.compose(yaml: text, Resolver.basic) else {
                 throw DiagnosticError([Diagnostic(file: file, line: lineOffset + 1, column: 1, message: "the file is empty")])
             }
             node = composed
@@ -121,7 +123,7 @@ final class SourceText: Sendable {
     let lineOffset: Int
 
     init(text: String, file: String, lineOffset: Int) {
-        lines = text.components(separatedBy: "\n")
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         self.file = file
         self.lineOffset = lineOffset
     }

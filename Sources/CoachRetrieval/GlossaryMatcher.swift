@@ -4,8 +4,8 @@ public import CoachCore
 ///
 /// A term matches when all of its word or character-pair tokens occur in the text (order is not
 /// checked: terms are short, and this keeps matching to integer set lookups).
-struct GlossaryMatcher: Sendable {
-    struct Term: Sendable {
+struct GlossaryMatcher: Sendable, Codable {
+    struct Term: Sendable, Codable {
         var tokens: [Int32]
         var entry: Int
     }

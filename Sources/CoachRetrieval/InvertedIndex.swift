@@ -84,3 +84,76 @@ struct InvertedIndex: Sendable {
     /// The IDF a token never seen would have.
     var unseenIDF: Double { log(1 + (Double(documentCount) + 0.5) / 0.5) }
 }
+
+// MARK: Codable (the start-up snapshot)
+
+extension TokenTable: Codable {
+    /// Encoded as the tokens in id order, so a snapshot holds each token once.
+    init(from decoder: any Decoder) throws {
+        let tokens = try decoder.singleValueContainer().decode([String].self)
+        var ids: [String: Int32] = [:]
+        ids.reserveCapacity(tokens.count)
+        for (id, token) in tokens.enumerated() where ids[token] == nil { ids[token] = Int32(id) }
+        self.ids = ids
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var tokens = [String](repeating: "", count: ids.count)
+        for (token, id) in ids { tokens[Int(id)] = token }
+        var container = encoder.singleValueContainer()
+        try container.encode(tokens)
+    }
+}
+
+extension InvertedIndex: Codable {
+    enum CodingKeys: String, CodingKey {
+        case offsets, docs, tfs, idf, documentCount
+    }
+
+    /// Encoded as flat arrays (postings of token `i` are `offsets[i]..<offsets[i + 1]`), checked on
+    /// decoding so a damaged snapshot throws instead of indexing out of range.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let offsets = try container.decode([Int32].self, forKey: .offsets)
+        let docs = try container.decode([Int32].self, forKey: .docs)
+        let tfs = try container.decode([Float].self, forKey: .tfs)
+        let idf = try container.decode([Double].self, forKey: .idf)
+        let documentCount = try container.decode(Int.self, forKey: .documentCount)
+        let damaged = DecodingError.dataCorrupted(.init(codingPath: container.codingPath, debugDescription: "inconsistent postings"))
+        guard let last = offsets.last, offsets.first == 0, Int(last) == docs.count, docs.count == tfs.count,
+              idf.count == offsets.count - 1, documentCount >= 0,
+              docs.allSatisfy({ $0 >= 0 && Int($0) < documentCount }) else { throw damaged }
+        var postings: [[Posting]] = []
+        postings.reserveCapacity(offsets.count - 1)
+        for token in 0..<(offsets.count - 1) {
+            let start = Int(offsets[token]), end = Int(offsets[token + 1])
+            guard start >= 0, start <= end, end <= docs.count else { throw damaged }
+            var list: [Posting] = []
+            list.reserveCapacity(end - start)
+            for slot in start..<end { list.append(Posting(doc: docs[slot], tf: tfs[slot])) }
+            postings.append(list)
+        }
+        self.postings = postings
+        self.idf = idf
+        self.documentCount = documentCount
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var offsets: [Int32] = [0]
+        var docs: [Int32] = []
+        var tfs: [Float] = []
+        for list in postings {
+            for posting in list {
+                docs.append(posting.doc)
+                tfs.append(posting.tf)
+            }
+            offsets.append(Int32(docs.count))
+        }
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(offsets, forKey: .offsets)
+        try container.encode(docs, forKey: .docs)
+        try container.encode(tfs, forKey: .tfs)
+        try container.encode(idf, forKey: .idf)
+        try container.encode(documentCount, forKey: .documentCount)
+    }
+}

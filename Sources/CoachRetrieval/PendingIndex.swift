@@ -18,9 +18,14 @@ public final class PendingIndex: @unchecked Sendable {
     }
 
     /// Starts building the index of `corpus` on a background thread.
-    public init(building corpus: Corpus, weights: RankingWeights = .standard) {
+    public convenience init(building corpus: Corpus, weights: RankingWeights = .standard) {
+        self.init { RetrievalIndex(corpus: corpus, weights: weights) }
+    }
+
+    /// Starts making the index with `make` (building it, or decoding a snapshot) on a background thread.
+    public init(making make: @escaping @Sendable () -> RetrievalIndex) {
         let thread = Thread { [self] in
-            let index = RetrievalIndex(corpus: corpus, weights: weights)
+            let index = make()
             condition.lock()
             built = index
             condition.broadcast()

@@ -1,5 +1,5 @@
 /// The tuning of BM25F and of the decision to answer or decline.
-public struct RankingWeights: Sendable, Hashable {
+public struct RankingWeights: Sendable, Hashable, Codable {
     /// Field weights: example questions, title and gist, glossary concepts, body.
     public var asks = 3.0
     public var title = 2.0

@@ -8,7 +8,7 @@ import Foundation
 /// let index = RetrievalIndex(corpus: corpus)
 /// let result = index.search("老闆一直不見我怎麼辦")
 /// ```
-public struct RetrievalIndex: Sendable {
+public struct RetrievalIndex: Sendable, Codable {
     public let weights: RankingWeights
     /// The rules that can be answers (lessons are left to the training course).
     public let rules: [Rule]
@@ -21,8 +21,8 @@ public struct RetrievalIndex: Sendable {
     private let offTopicIndex: InvertedIndex
     private let glossary: GlossaryMatcher
     private let tokenTable: TokenTable
-    /// English words of the rules, by first letter, to correct a misspelt word in a question.
-    private let spelling: [Character: [String]]
+    /// English words of the rules, by first letter (a `String`, so the index is `Codable`), to correct a misspelt word in a question.
+    private let spelling: [String: [String]]
 
     /// Builds the index. O(total text) time and memory.
     public init(corpus: Corpus, weights: RankingWeights = .standard) {
@@ -82,9 +82,9 @@ public struct RetrievalIndex: Sendable {
         }
         self.offTopicIndex = Self.shortDocumentIndex(offTopicTokens, scratch: &scratch)
         self.tokenTable = table
-        var spelling: [Character: [String]] = [:]
+        var spelling: [String: [String]] = [:]
         for token in table.ids.keys where token.count >= 4 && token.allSatisfy({ $0.isASCII && $0.isLetter }) {
-            spelling[token.first!, default: []].append(token)
+            spelling[String(token.first!), default: []].append(token)
         }
         self.spelling = spelling.mapValues { $0.sorted() }
     }
@@ -178,7 +178,7 @@ public struct RetrievalIndex: Sendable {
     func corrected(_ token: Token) -> Token {
         let word = token.text
         guard word.count >= 5, tokenTable.id(word) == nil, word.allSatisfy({ $0.isASCII && $0.isLetter }),
-              let candidates = spelling[word.first!] else { return token }
+              let candidates = spelling[String(word.first!)] else { return token }
         let limit = word.count >= 8 ? 2 : 1
         var best: (word: String, distance: Int)?
         for candidate in candidates where abs(candidate.count - word.count) <= limit {

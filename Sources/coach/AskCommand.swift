@@ -31,8 +31,9 @@ struct AskCommand: ParsableCommand {
 
     func run() throws {
         let text = question.joined(separator: " ")
-        let corpus = try CLI.loadCorpus(global)
-        let index = RetrievalIndex(corpus: corpus)
+        let loaded = try CLI.loadCompiledCorpus(global)
+        let corpus = loaded.corpus
+        let index = loaded.index
         let sessionLanguage = try global.language()
         let language = global.lang == nil ? LanguageDetector.detect(text, fallback: sessionLanguage) : sessionLanguage
         if json {

@@ -9,9 +9,15 @@ import Foundation
 enum CLI {
     /// The corpus, or every error on standard error and exit status 1.
     static func loadCorpus(_ global: GlobalOptions) throws -> Corpus {
+        try loadCompiledCorpus(global).corpus
+    }
+
+    /// The corpus from its compiled snapshot when that matches the corpus files (else parsed, and
+    /// the snapshot rebuilt), or every error on standard error and exit status 1.
+    static func loadCompiledCorpus(_ global: GlobalOptions) throws -> LoadedCorpus {
         let directory = try global.corpusDirectory()
         do {
-            return try SessionFactory.loadCorpus(directory: directory)
+            return try CorpusCache.load(directory: directory, cacheDirectory: global.paths.cacheDirectory)
         } catch {
             StandardErrorSink().write(error.description + "\n"
                 + "The corpus at \(directory) has errors: fix the lines above (`coach corpus check` lists every problem and the coverage).\n")

@@ -26,7 +26,7 @@ enum REPLLauncher {
         umask(0o077)
         TTY.configureLocale()
         let language = try global.language()
-        let corpus = try CLI.loadCorpus(global)
+        let loaded = try CLI.loadCompiledCorpus(global)
         let database = try global.openStore()
         let clock = Clock.fromEnvironment()
         let interactive = TTY.inputIsTerminal
@@ -39,7 +39,7 @@ enum REPLLauncher {
             colors: ColorMode.detect(environment: environment, outputIsTerminal: TTY.outputIsTerminal))
         let repl = REPL(
             conversation: Conversation(
-                environment: SessionFactory.environment(corpus: corpus, database: database, salesperson: AccountImporter.currentUser()),
+                environment: SessionFactory.environment(loaded: loaded, database: database, salesperson: AccountImporter.currentUser()),
                 language: language),
             reader: reader, sink: StandardOutputSink(), renderer: renderer, clock: clock, interactive: interactive,
             apply: SessionFactory.applier(database: database, clock: clock))

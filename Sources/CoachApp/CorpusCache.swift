@@ -1,0 +1,181 @@
+public import CoachCore
+import CoachCorpus
+public import CoachRetrieval
+import Foundation
+
+/// Loads the corpus from its compiled snapshot when that snapshot matches the corpus files, else
+/// parses `corpus/`, builds the index and writes a new snapshot.
+///
+/// The snapshot's key hashes every file under the corpus folder (path and bytes), the snapshot
+/// format version and the running binary's build id, so an edited corpus file, a new build or a
+/// new format are picked up on the next start with no extra command. The cache folder is
+/// owner-only (0700, files 0600); a folder that cannot be created or written, or one that belongs
+/// to someone else, only means the corpus is parsed every time. A damaged snapshot is never
+/// trusted: it fails its checks and the source is parsed.
+///
+/// ```swift
+/// let loaded = try CorpusCache.load(directory: "corpus", cacheDirectory: Paths().cacheDirectory)
+/// let result = loaded.index.search("老闆一直不見我怎麼辦")
+/// ```
+public enum CorpusCache {
+    /// The largest snapshot file read (a bigger one is ignored).
+    static let maximumSnapshotSize = 256 << 20
+
+    /// The corpus at `directory`; errors in the corpus are thrown with every diagnostic.
+    ///
+    /// - Parameter cacheDirectory: where snapshots live; nil never reads or writes one.
+    public static func load(directory: String, cacheDirectory: String?) throws(DiagnosticError) -> LoadedCorpus {
+        let root = URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath()
+        let key = contentKey(root: root)
+        let file = cacheDirectory.map { snapshotFile(for: root, in: $0) }
+        if let key, let file, let bytes = readOwnerFile(file), let sections = CorpusSnapshot.sections(of: bytes, key: key),
+           let snapshot = try? SnapshotDecoder.decode(CorpusSnapshot.self, from: sections.corpus) {
+            return LoadedCorpus(corpus: snapshot.corpus, origin: .snapshot, indexBytes: sections.index)
+        }
+        let corpus = try SessionFactory.loadCorpus(directory: directory)
+        let loaded = LoadedCorpus(corpus: corpus, origin: .parsed, indexBytes: nil)
+        // Written only if the files did not change while they were parsed.
+        if let key, let file, let cacheDirectory, contentKey(root: root) == key,
+           let bytes = try? CorpusSnapshot.encode(corpus: corpus, index: loaded.index, key: key) {
+            writeOwnerFile(bytes, to: file, directory: cacheDirectory)
+        }
+        return loaded
+    }
+
+    /// The snapshot file for the corpus at `root`: one per corpus folder.
+    static func snapshotFile(for root: URL, in cacheDirectory: String) -> String {
+        var hash = ContentHash()
+        hash.add(root.path)
+        return cacheDirectory + "/corpus-" + hash.hex.prefix(16) + ".snapshot"
+    }
+
+    /// The hash of every file under `root` (relative path and bytes, in path order), the snapshot
+    /// format and the build; nil when the folder cannot be read.
+    ///
+    /// - Complexity: O(bytes of the corpus): reading and hashing ~1 MB takes about a millisecond.
+    static func contentKey(root: URL) -> [UInt8]? {
+        let fileManager = FileManager.default
+        guard let enumerator = fileManager.enumerator(atPath: root.path) else { return nil }
+        var paths: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            if let type = enumerator.fileAttributes?[.type] as? FileAttributeType, type != .typeRegular { continue }
+            paths.append(relative)
+        }
+        paths.sort()
+        var hash = ContentHash()
+        hash.add(UInt64(CorpusSnapshot.formatVersion))
+        hash.add(buildID)
+        hash.add(root.lastPathComponent)
+        for relative in paths {
+            guard let data = fileManager.contents(atPath: root.path + "/" + relative) else { return nil }
+            hash.add(relative)
+            data.withUnsafeBytes { hash.add($0) }
+        }
+        return hash.bytes
+    }
+
+    /// Identifies the running binary: its device, inode, size and modification time, so any rebuild
+    /// (whose index code or ranking may differ) invalidates the snapshot.
+    static let buildID: String = {
+        var info = stat()
+        let candidates = ["/proc/self/exe", Bundle.main.executablePath, CommandLine.arguments.first].compactMap { $0 }
+        for path in candidates where stat(path, &info) == 0 {
+            return "\(info.st_dev):\(info.st_ino):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        }
+        return "unknown-build"
+    }()
+
+    /// The bytes of `path` if it is a regular file of ours and not too large.
+    static func readOwnerFile(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_uid == geteuid(),
+              info.st_size >= 0, Int(info.st_size) <= maximumSnapshotSize else { return nil }
+        let size = Int(info.st_size)
+        var bytes = [UInt8](repeating: 0, count: size)
+        var done = 0
+        while done < size {
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + done, size - done) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return nil }
+            done += count
+        }
+        return bytes
+    }
+
+    /// Writes `bytes` to `path` atomically (a 0600 temporary file renamed over it), creating the
+    /// owner-only cache folder if needed; any failure leaves things as they were.
+    static func writeOwnerFile(_ bytes: [UInt8], to path: String, directory: String) {
+        let fileManager = FileManager.default
+        if !fileManager.fileExists(atPath: directory) {
+            try? fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        }
+        var info = stat()
+        guard lstat(directory, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_uid == geteuid(),
+              info.st_mode & 0o022 == 0 else { return }
+        let temporary = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return }
+        var done = 0
+        var failed = false
+        while done < bytes.count {
+            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + done, bytes.count - done) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else {
+                failed = true
+                break
+            }
+            done += count
+        }
+        if close(descriptor) != 0 { failed = true }
+        if failed || rename(temporary, path) != 0 { unlink(temporary) }
+    }
+}
+
+/// A loaded corpus and, on first use, its retrieval index (decoded from the snapshot, or built).
+public final class LoadedCorpus: @unchecked Sendable {
+    public enum Origin: Sendable, Equatable {
+        /// Read from a snapshot that matched the corpus files.
+        case snapshot
+        /// Parsed from `corpus/` (the snapshot was missing, stale, damaged or unavailable).
+        case parsed
+    }
+
+    public let corpus: Corpus
+    public let origin: Origin
+    private let lock = NSLock()
+    private var indexBytes: [UInt8]?
+    private var built: RetrievalIndex?
+
+    init(corpus: Corpus, origin: Origin, indexBytes: [UInt8]?) {
+        self.corpus = corpus
+        self.origin = origin
+        self.indexBytes = indexBytes
+    }
+
+    /// The retrieval index with the standard weights: decoded from the snapshot, or built from the
+    /// corpus if there is none or it cannot be decoded. Thread-safe; done once.
+    public var index: RetrievalIndex {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        var index: RetrievalIndex?
+        if let bytes = indexBytes { index = try? SnapshotDecoder.decode(RetrievalIndex.self, from: bytes) }
+        indexBytes = nil
+        let result = index ?? RetrievalIndex(corpus: corpus)
+        built = result
+        return result
+    }
+
+    /// The index for a session: ready now if already built, else made on a background thread while
+    /// the prompt shows.
+    public var pendingIndex: PendingIndex {
+        lock.lock()
+        let ready = built
+        lock.unlock()
+        if let ready { return PendingIndex(ready) }
+        return PendingIndex(making: { [self] in index })
+    }
+}

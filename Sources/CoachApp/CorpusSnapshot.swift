@@ -1,0 +1,78 @@
+public import CoachCore
+public import CoachRetrieval
+import Foundation
+
+/// The compiled corpus: everything `corpus/` parses into, and the retrieval index built from it, in
+/// a file made for loading.
+///
+/// File layout (little-endian): magic `VCSNAP\0\0`, format version (UInt32), the key (16 bytes:
+/// hash of the corpus files, the format version and the binary's build id), the lengths of the
+/// corpus and index sections (UInt64 each), a checksum of both sections (16 bytes), the sections
+/// (`SnapshotEncoder` form). A file whose magic, version, key, lengths or checksum do not match is
+/// ignored, so an edited corpus, a new build or a damaged file all mean "parse the source".
+public struct CorpusSnapshot: Codable, Sendable {
+    /// Bump when the layout above or the meaning of a section changes.
+    public static let formatVersion: UInt32 = 1
+    static let magic: [UInt8] = Array("VCSNAP".utf8) + [0, 0]
+    static let headerSize = 8 + 4 + 16 + 8 + 8 + 16
+
+    public var topics: [Topic]
+    public var rules: [Rule]
+    public var templates: [OutlineTemplate]
+    public var selfChecks: [SelfCheck]
+    public var glossary: [GlossaryEntry]
+    public var offTopic: [OffTopicEntry]
+
+    public init(_ corpus: Corpus) {
+        topics = corpus.topics
+        rules = corpus.rules
+        templates = corpus.templates
+        selfChecks = corpus.selfChecks
+        glossary = corpus.glossary
+        offTopic = corpus.offTopic
+    }
+
+    public var corpus: Corpus {
+        Corpus(topics: topics, rules: rules, templates: templates, selfChecks: selfChecks, glossary: glossary, offTopic: offTopic)
+    }
+
+    /// The file's bytes for `corpus` and `index` under `key`.
+    public static func encode(corpus: Corpus, index: RetrievalIndex, key: [UInt8]) throws -> [UInt8] {
+        let corpusSection = try SnapshotEncoder.encode(CorpusSnapshot(corpus))
+        let indexSection = try SnapshotEncoder.encode(index)
+        var checksum = ContentHash()
+        checksum.add(corpusSection)
+        checksum.add(indexSection)
+        var out = magic
+        out.reserveCapacity(headerSize + corpusSection.count + indexSection.count)
+        withUnsafeBytes(of: formatVersion.littleEndian) { out += $0 }
+        out += key
+        withUnsafeBytes(of: UInt64(corpusSection.count).littleEndian) { out += $0 }
+        withUnsafeBytes(of: UInt64(indexSection.count).littleEndian) { out += $0 }
+        out += checksum.bytes
+        out += corpusSection
+        out += indexSection
+        return out
+    }
+
+    /// The sections of a snapshot file, or nil when it is not a sound snapshot for `key`.
+    public static func sections(of bytes: [UInt8], key: [UInt8]) -> (corpus: [UInt8], index: [UInt8])? {
+        guard bytes.count >= headerSize, key.count == 16, Array(bytes[0..<8]) == magic else { return nil }
+        func integer<I: FixedWidthInteger>(_ type: I.Type, at offset: Int) -> I {
+            bytes.withUnsafeBytes { I(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: I.self)) }
+        }
+        guard integer(UInt32.self, at: 8) == formatVersion, Array(bytes[12..<28]) == key else { return nil }
+        let corpusLength = integer(UInt64.self, at: 28), indexLength = integer(UInt64.self, at: 36)
+        let available = UInt64(bytes.count - headerSize)
+        guard corpusLength <= available, indexLength <= available - corpusLength,
+              corpusLength + indexLength == available else { return nil }
+        let corpusEnd = headerSize + Int(corpusLength)
+        let corpus = Array(bytes[headerSize..<corpusEnd])
+        let index = Array(bytes[corpusEnd...])
+        var checksum = ContentHash()
+        checksum.add(corpus)
+        checksum.add(index)
+        guard checksum.bytes == Array(bytes[44..<60]) else { return nil }
+        return (corpus, index)
+    }
+}

@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Start-up and store benchmarks of the release `coach` (run by `make bench`).
+
+Every figure is whole-process CPU time (user + sys) and peak resident memory from /usr/bin/time -v,
+the median of several runs, and a ratio to a floor measured in the same run: the machine is shared
+and noisy, so wall times are never quoted.
+
+Usage: scripts/bench.py BIN [--runs N] [--sizes 10000,100000[,1000000]] [--dir DIR]
+
+  BIN      the release coach binary
+  --runs   runs per start-up figure (median), default 10; store figures use 3
+  --sizes  store sizes in visit logs, default 10000,100000 (add 1000000 for the big one; it takes long)
+  --dir    where generated exports and stores are kept between runs, outside the repository
+           (default $COACH_BENCH_DIR, else /var/tmp/coach-bench); an export is generated once per size
+"""
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+QUESTION = "老闆一直不見我怎麼辦"
+
+
+def measure(argv, env, stdin=None):
+    """(cpu seconds, peak MiB, exit status, stdout bytes) of one run."""
+    with tempfile.NamedTemporaryFile(prefix="coach-bench-time-") as report:
+        completed = subprocess.run(
+            ["/usr/bin/time", "-v", "-o", report.name] + argv, env=env, input=stdin,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        text = open(report.name, encoding="utf-8", errors="replace").read()
+    user = float(re.search(r"User time \(seconds\): ([\d.]+)", text).group(1))
+    system = float(re.search(r"System time \(seconds\): ([\d.]+)", text).group(1))
+    peak = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1)) / 1024
+    return user + system, peak, completed.returncode, completed.stdout, completed.stderr
+
+
+def median_of(argv, env, runs, stdin=None, check=True):
+    cpus, peaks = [], []
+    for _ in range(runs):
+        cpu, peak, status, out, err = measure(argv, env, stdin)
+        if check and status != 0:
+            sys.exit(f"bench: {' '.join(argv)} failed ({status}): {err.decode(errors='replace')[:400]}")
+        cpus.append(cpu)
+        peaks.append(peak)
+    return statistics.median(cpus), max(peaks)
+
+
+def table(title, header, rows):
+    print(f"\n{title}\n")
+    widths = [max(len(str(row[i])) for row in [header] + rows) for i in range(len(header))]
+    print("| " + " | ".join(str(h).ljust(w) for h, w in zip(header, widths)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in rows:
+        print("| " + " | ".join(str(c).rjust(w) if i else str(c).ljust(w) for i, (c, w) in enumerate(zip(row, widths))) + " |")
+
+
+def startup(bin_path, runs, work):
+    env = dict(os.environ, NO_COLOR="1", COACH_CORPUS=os.path.join(ROOT, "corpus"),
+               COACH_CACHE_DIR=os.path.join(work, "cache"), COACH_STORE=os.path.join(work, "startup.sqlite"),
+               COACH_HISTORY=os.path.join(work, "history"), HOME=work, LANG="zh_TW.UTF-8")
+    account = os.path.join(ROOT, "demo", "accounts", "east-post.yaml")
+    ask = [bin_path, "ask", QUESTION, "--json"]
+    # Warm-up: writes the snapshot and creates the store.
+    subprocess.run(ask, env=env, stdout=subprocess.DEVNULL, check=True)
+    subprocess.run([bin_path], env=env, input=b"/quit\n", stdout=subprocess.DEVNULL, check=True)
+    help_cpu, help_peak = median_of([bin_path, "--help"], env, runs)
+    rows = [("coach --help (floor)", help_cpu, help_peak)]
+    figures = {}
+    for name, argv, stdin in [
+        ("ask … --json", ask, None),
+        ("strategies east-post.yaml --json", [bin_path, "strategies", account, "--json"], None),
+        ("outline east-post.yaml", [bin_path, "outline", account], None),
+        ("REPL start → prompt → /quit", [bin_path], b"/quit\n"),
+        ("REPL start + first answer", [bin_path], (QUESTION + "\n/quit\n").encode()),
+        ("corpus check (always parses)", [bin_path, "corpus", "check"], None),
+    ]:
+        cpu, peak = median_of(argv, env, runs, stdin)
+        figures[name] = cpu
+        rows.append((name, cpu, peak))
+    # With no usable cache: what every start cost before the snapshot.
+    cold_env = dict(env, COACH_CACHE_DIR="/proc/coach-bench-no-cache")
+    cold_cpu, cold_peak = median_of(ask, cold_env, max(3, runs // 3))
+    rows.append(("ask … --json, no snapshot (parse + build)", cold_cpu, cold_peak))
+    printed = [(name, f"{cpu:.3f}", f"{cpu / help_cpu:.1f}×", f"{peak:.1f}") for name, cpu, peak in rows]
+    first_answer = figures["REPL start + first answer"] - figures["REPL start → prompt → /quit"]
+    printed.append(("first answer after the prompt (difference)", f"{first_answer:.3f}", "", ""))
+    table(f"Start-up (median CPU of {runs} runs; ratio to coach --help in this run)",
+          ["what", "CPU s", "÷ help", "peak MiB"], printed)
+
+
+def sqlite_floor(store, word):
+    """The sqlite3 shell's LIKE over coach's own tables: the newest version of each log whose content
+    contains the word, or with a follow-up that does."""
+    sql = (
+        "SELECT l.uuid, v.content FROM visitLog l JOIN visitLogVersion v ON v.logId = l.id AND v.version = l.version "
+        f"WHERE v.content LIKE '%{word}%' OR EXISTS (SELECT 1 FROM followUp f WHERE f.logId = l.id AND f.text LIKE '%{word}%');"
+    )
+    return ["sqlite3", store, sql]
+
+
+def stores(bin_path, sizes, directory):
+    os.makedirs(directory, exist_ok=True)
+    env = dict(os.environ, NO_COLOR="1", COACH_CORPUS=os.path.join(ROOT, "corpus"),
+               COACH_CACHE_DIR=os.path.join(directory, "cache"), HOME=directory, TZ="UTC")
+    rows = []
+    for size in sizes:
+        export = os.path.join(directory, f"team-{size}.jsonl")
+        if not os.path.exists(export):
+            subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "gen-team-export.py"), str(size), export + ".tmp"], check=True)
+            os.rename(export + ".tmp", export)
+        store = os.path.join(directory, f"store-{size}.sqlite")
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(store + suffix):
+                os.remove(store + suffix)
+        runs = 1 if size >= 1_000_000 else 3
+        import_cpu, import_peak, status, _, err = measure([bin_path, "import", "--store", store, export], env)
+        if status != 0:
+            sys.exit(f"bench: import of {size} failed: {err.decode(errors='replace')[:400]}")
+        reimport_cpu, _, _, _, _ = measure([bin_path, "import", "--store", store, export], env)
+        subprocess.run([bin_path, "account", "import", "--store", store] +
+                       [os.path.join(ROOT, "demo", "accounts", name) for name in sorted(os.listdir(os.path.join(ROOT, "demo", "accounts")))],
+                       env=env, stdout=subprocess.DEVNULL, check=True)
+        floor_cpu, floor_peak = median_of(sqlite_floor(store, "投遞"), env, runs)
+        figures = [("import", import_cpu, import_peak, ""), ("re-import (unchanged)", reimport_cpu, 0, "")]
+        for name, argv in [
+            ("journal --search 投遞 --format json", [bin_path, "journal", "--store", store, "--search", "投遞", "--format", "json"]),
+            ("journal --search 投递 (Simplified)", [bin_path, "journal", "--store", store, "--search", "投递", "--format", "json"]),
+            ("journal --account east-post --json", [bin_path, "journal", "--store", store, "--account", "east-post", "--json"]),
+            ("review --period 2026-11 --json", [bin_path, "review", "--store", store, "--period", "2026-11", "--json"]),
+            ("report monthly --period 2026-11", [bin_path, "report", "monthly", "--store", store, "--period", "2026-11"]),
+        ]:
+            cpu, peak = median_of(argv, env, runs)
+            figures.append((name, cpu, peak, f"{cpu / floor_cpu:.1f}×" if "search" in name else ""))
+        size_mib = os.path.getsize(store) / (1 << 20)
+        for name, cpu, peak, ratio in figures:
+            rows.append((f"{size:,}", name, f"{cpu:.3f}", ratio, f"{peak:.1f}" if peak else ""))
+        rows.append((f"{size:,}", "sqlite3 LIKE floor (search)", f"{floor_cpu:.3f}", "1.0×", f"{floor_peak:.1f}"))
+        rows.append((f"{size:,}", "store size MiB", f"{size_mib:.1f}", "", ""))
+    table("Store (median CPU of 3 runs, 1 at 1M; ratio to the sqlite3 LIKE floor over the same store)",
+          ["logs", "what", "CPU s", "÷ floor", "peak MiB"], rows)
+
+
+def main():
+    args = sys.argv[1:]
+    if not args or args[0].startswith("-"):
+        sys.exit(__doc__)
+    bin_path = os.path.abspath(args[0])
+    runs = int(args[args.index("--runs") + 1]) if "--runs" in args else 10
+    sizes = [int(s) for s in (args[args.index("--sizes") + 1] if "--sizes" in args else "10000,100000").split(",") if s]
+    directory = args[args.index("--dir") + 1] if "--dir" in args else os.environ.get("COACH_BENCH_DIR", "/var/tmp/coach-bench")
+    work = tempfile.mkdtemp(prefix="coach-bench-")
+    try:
+        startup(bin_path, runs, work)
+        if sizes:
+            stores(bin_path, sizes, directory)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
