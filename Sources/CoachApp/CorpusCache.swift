@@ -29,8 +29,8 @@ public enum CorpusCache {
         let key = contentKey(root: root)
         let file = cacheDirectory.map { snapshotFile(for: root, in: $0) }
         if let key, let file, let bytes = readOwnerFile(file), let sections = CorpusSnapshot.sections(of: bytes, key: key),
-           let snapshot = try? SnapshotDecoder.decode(CorpusSnapshot.self, from: sections.corpus) {
-            return LoadedCorpus(corpus: snapshot.corpus, origin: .snapshot, indexBytes: sections.index)
+           let corpus = try? SnapshotDecoder.decode(Corpus.self, from: sections.corpus) {
+            return LoadedCorpus(corpus: corpus, origin: .snapshot, indexBytes: sections.index)
         }
         let corpus = try SessionFactory.loadCorpus(directory: directory)
         let loaded = LoadedCorpus(corpus: corpus, origin: .parsed, indexBytes: nil)

@@ -10,35 +10,15 @@ import Foundation
 /// corpus and index sections (UInt64 each), a checksum of both sections (16 bytes), the sections
 /// (`SnapshotEncoder` form). A file whose magic, version, key, lengths or checksum do not match is
 /// ignored, so an edited corpus, a new build or a damaged file all mean "parse the source".
-public struct CorpusSnapshot: Codable, Sendable {
+public enum CorpusSnapshot {
     /// Bump when the layout above or the meaning of a section changes.
     public static let formatVersion: UInt32 = 1
     static let magic: [UInt8] = Array("VCSNAP".utf8) + [0, 0]
     static let headerSize = 8 + 4 + 16 + 8 + 8 + 16
 
-    public var topics: [Topic]
-    public var rules: [Rule]
-    public var templates: [OutlineTemplate]
-    public var selfChecks: [SelfCheck]
-    public var glossary: [GlossaryEntry]
-    public var offTopic: [OffTopicEntry]
-
-    public init(_ corpus: Corpus) {
-        topics = corpus.topics
-        rules = corpus.rules
-        templates = corpus.templates
-        selfChecks = corpus.selfChecks
-        glossary = corpus.glossary
-        offTopic = corpus.offTopic
-    }
-
-    public var corpus: Corpus {
-        Corpus(topics: topics, rules: rules, templates: templates, selfChecks: selfChecks, glossary: glossary, offTopic: offTopic)
-    }
-
     /// The file's bytes for `corpus` and `index` under `key`.
     public static func encode(corpus: Corpus, index: RetrievalIndex, key: [UInt8]) throws -> [UInt8] {
-        let corpusSection = try SnapshotEncoder.encode(CorpusSnapshot(corpus))
+        let corpusSection = try SnapshotEncoder.encode(corpus)
         let indexSection = try SnapshotEncoder.encode(index)
         var checksum = ContentHash()
         checksum.add(corpusSection)

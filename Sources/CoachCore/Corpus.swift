@@ -1,5 +1,8 @@
 /// The coach's whole knowledge, loaded from `corpus/`.
-public struct Corpus: Sendable {
+///
+/// `Codable` so the start-up snapshot stores it as it is: a new stored property flows into the
+/// snapshot by being `Codable` itself.
+public struct Corpus: Sendable, Codable {
     public var topics: [Topic]
     public var rules: [Rule]
     public var templates: [OutlineTemplate]
@@ -29,7 +32,7 @@ public struct Corpus: Sendable {
     }
 
     /// The rule with this id.
-    public func rule(id: String) -> Rule? { rulesByID[id].map { rules[$0] } }
+    public func rule(id: String) -> Rule? { rulesByID[id].flatMap { rules.indices.contains($0) ? rules[$0] : nil } }
 
     /// The topic with this id.
     public func topic(id: String) -> Topic? { topics.first { $0.id == id } }

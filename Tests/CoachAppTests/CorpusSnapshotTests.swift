@@ -60,6 +60,7 @@ import Testing
         #expect(second.corpus.selfChecks == first.corpus.selfChecks)
         #expect(second.corpus.glossary == first.corpus.glossary)
         #expect(second.corpus.offTopic == first.corpus.offTopic)
+        #expect(second.corpus.answerVocabularies == first.corpus.answerVocabularies)
         #expect(answers(second.index) == answers(RetrievalIndex(corpus: first.corpus)))
     }
 
@@ -155,15 +156,15 @@ import Testing
 
     /// Every prefix and many single-byte changes of a section decode or throw; none traps.
     @Test func decoderNeverTrapsOnDamagedBytes() throws {
-        let bytes = try SnapshotEncoder.encode(CorpusSnapshot(Fixtures.corpus))
-        #expect(try SnapshotDecoder.decode(CorpusSnapshot.self, from: bytes).rules == Fixtures.corpus.rules)
+        let bytes = try SnapshotEncoder.encode(Fixtures.corpus)
+        #expect(try SnapshotDecoder.decode(Corpus.self, from: bytes).rules == Fixtures.corpus.rules)
         var generator = SeededGenerator(seed: 13)
         for _ in 0..<300 {
             var damaged = bytes
             let position = Int.random(in: 0..<damaged.count, using: &generator)
             damaged[position] = UInt8.random(in: 0...255, using: &generator)
-            _ = try? SnapshotDecoder.decode(CorpusSnapshot.self, from: damaged)
-            _ = try? SnapshotDecoder.decode(CorpusSnapshot.self, from: Array(bytes.prefix(position)))
+            _ = try? SnapshotDecoder.decode(Corpus.self, from: damaged)
+            _ = try? SnapshotDecoder.decode(Corpus.self, from: Array(bytes.prefix(position)))
         }
         let index = try SnapshotEncoder.encode(Fixtures.index)
         for _ in 0..<100 {
