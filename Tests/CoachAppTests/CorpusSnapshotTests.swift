@@ -159,7 +159,7 @@ import Testing
         let bytes = try SnapshotEncoder.encode(Fixtures.corpus)
         #expect(try SnapshotDecoder.decode(Corpus.self, from: bytes).rules == Fixtures.corpus.rules)
         var generator = SeededGenerator(seed: 13)
-        for _ in 0..<300 {
+        for _ in 0..<40 {
             var damaged = bytes
             let position = Int.random(in: 0..<damaged.count, using: &generator)
             damaged[position] = UInt8.random(in: 0...255, using: &generator)
@@ -167,7 +167,7 @@ import Testing
             _ = try? SnapshotDecoder.decode(Corpus.self, from: Array(bytes.prefix(position)))
         }
         let index = try SnapshotEncoder.encode(Fixtures.index)
-        for _ in 0..<100 {
+        for _ in 0..<10 {
             var damaged = index
             damaged[Int.random(in: 0..<damaged.count, using: &generator)] ^= 0xFF
             _ = try? SnapshotDecoder.decode(RetrievalIndex.self, from: damaged)
