@@ -60,7 +60,8 @@ public enum SessionFactory {
                 return store(language) {
                     try database.startSession(
                         key: started.key, accountID: started.accountID, accountVersion: started.accountVersion,
-                        salesperson: started.salesperson, language: started.language.rawValue, at: started.at)
+                        salesperson: started.salesperson, language: started.language.rawValue, at: started.at,
+                        flags: started.flags, strategies: started.strategies)
                 }
             case let .prepAnswered(key, answer, position, at):
                 return store(language) { try database.recordAnswer(sessionKey: key, answer: answer, position: position, at: at) }
@@ -68,6 +69,8 @@ public enum SessionFactory {
                 return store(language) { try database.pauseSession(key: key, position: position, at: at) }
             case let .prepCancelled(key, at):
                 return store(language) { try database.cancelSession(key: key, at: at) }
+            case let .prepAbandoned(key, at):
+                return store(language) { try database.abandonSession(key: key, at: at) }
             case .prepFinished(let finished):
                 return store(language) {
                     try database.finishSession(

@@ -25,6 +25,22 @@ public struct StoreSessionSource: PrepSessionSource {
 
     public func resumableSession(accountID: String?) -> SavedPrepSession? {
         guard let stored = (try? database.resumableSession(accountID: accountID)) ?? nil else { return nil }
-        return SavedPrepSession(key: stored.key, accountID: stored.accountID, position: stored.position, answers: stored.answers)
+        return Self.saved(stored)
+    }
+
+    public func resumableSession(accountID: String?, salesperson: String) -> SavedPrepSession? {
+        guard let stored = (try? database.resumableSession(accountID: accountID, salesperson: salesperson)) ?? nil else { return nil }
+        return Self.saved(stored)
+    }
+
+    public func earlierAnswers(salesperson: String, accountID: String?) -> [PrepAnswer] {
+        let sessions = (try? database.sessions(accountID: accountID)) ?? []
+        return sessions.first { $0.salesperson == salesperson && $0.status == .finished }?.answers ?? []
+    }
+
+    static func saved(_ stored: StoredSession) -> SavedPrepSession {
+        SavedPrepSession(
+            key: stored.key, accountID: stored.accountID, position: stored.position, answers: stored.answers,
+            salesperson: stored.salesperson, updatedAt: stored.updatedAt)
     }
 }

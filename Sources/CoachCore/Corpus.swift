@@ -12,14 +12,18 @@ public struct Corpus: Sendable, Codable {
     public var offTopic: [OffTopicEntry]
     /// How people answer yes, no, not sure and name people, one vocabulary per language.
     public var answerVocabularies: [AnswerVocabulary]
+    /// How the prep flow treats sessions (`prep.yaml`).
+    public var prep: PrepSettings
 
     private var rulesByID: [String: Int]
 
     public init(
         topics: [Topic], rules: [Rule], templates: [OutlineTemplate] = [], selfChecks: [SelfCheck] = [],
-        glossary: [GlossaryEntry] = [], offTopic: [OffTopicEntry] = [], answerVocabularies: [AnswerVocabulary] = []
+        glossary: [GlossaryEntry] = [], offTopic: [OffTopicEntry] = [], answerVocabularies: [AnswerVocabulary] = [],
+        prep: PrepSettings = PrepSettings()
     ) {
         self.answerVocabularies = answerVocabularies
+        self.prep = prep
         self.topics = topics
         self.rules = rules
         self.templates = templates

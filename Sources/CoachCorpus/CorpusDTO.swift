@@ -264,7 +264,7 @@ struct SelfCheckQuestionDTO: Decodable {
     let question: SelfCheckQuestion
 
     init(from decoder: any Decoder) throws {
-        try decoder.checkKeys(["id", "answer", "text", "known", "known-text", "raises"], context: "a self-check question")
+        try decoder.checkKeys(["id", "answer", "text", "known", "known-text", "known-fact", "carry", "raises", "reacts"], context: "a self-check question")
         let container = try decoder.container(keyedBy: AnyKey.self)
         let rawAnswer = try container.decode(String.self, forKey: AnyKey("answer"))
         guard let answer = SelfCheckQuestion.AnswerType(rawValue: rawAnswer) else {
@@ -296,14 +296,50 @@ struct SelfCheckQuestionDTO: Decodable {
                 raises[trigger] = kind
             }
         }
+        var carry: SelfCheckQuestion.Carry?
+        if let rawCarry = try container.decodeIfPresent(String.self, forKey: AnyKey("carry")) {
+            let allowed = SelfCheckQuestion.Carry.allCases.map(\.rawValue)
+            guard let value = SelfCheckQuestion.Carry(rawValue: rawCarry) else {
+                throw decoder.fieldError(key: "carry", message: "unknown 'carry' value '\(rawCarry)'\(Suggestion.hint(for: rawCarry, in: allowed)); allowed: \(allowed.joined(separator: ", "))")
+            }
+            carry = value
+        }
+        var reactions: [SelfCheckQuestion.ReactionTrigger: SelfCheckQuestion.Reaction] = [:]
+        if container.contains(AnyKey("reacts")) {
+            let inner = try container.superDecoder(forKey: AnyKey("reacts"))
+            let keyed = try inner.container(keyedBy: AnyKey.self)
+            let triggers = SelfCheckQuestion.ReactionTrigger.allCases.map { "if-" + $0.rawValue }
+            for key in keyed.allKeys {
+                guard key.stringValue.hasPrefix("if-"), let trigger = SelfCheckQuestion.ReactionTrigger(rawValue: String(key.stringValue.dropFirst(3))) else {
+                    throw inner.fieldError(key: key.stringValue, message: "unknown answer '\(key.stringValue)' in reacts; allowed: \(triggers.joined(separator: ", "))")
+                }
+                reactions[trigger] = try keyed.decode(ReactionDTO.self, forKey: key).reaction
+            }
+        }
         question = SelfCheckQuestion(
             id: try container.decode(String.self, forKey: AnyKey("id")),
             answer: answer,
             text: try container.decode(LocalizedDTO.self, forKey: AnyKey("text")).text,
             known: known,
             knownText: try container.decodeIfPresent(LocalizedDTO.self, forKey: AnyKey("known-text"))?.text,
-            raises: raises
+            knownFact: try container.decodeIfPresent(LocalizedDTO.self, forKey: AnyKey("known-fact"))?.text,
+            carry: carry,
+            raises: raises,
+            reactions: reactions
         )
+    }
+}
+
+/// A self-check question's reaction: `{rule: ID, text: {en, zh-Hans, zh-Hant}}`.
+struct ReactionDTO: Decodable {
+    let reaction: SelfCheckQuestion.Reaction
+
+    init(from decoder: any Decoder) throws {
+        try decoder.checkKeys(["rule", "text"], context: "a reaction")
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        reaction = SelfCheckQuestion.Reaction(
+            rule: try container.decode(String.self, forKey: AnyKey("rule")),
+            text: try container.decode(LocalizedDTO.self, forKey: AnyKey("text")).text)
     }
 }
 
@@ -399,5 +435,20 @@ struct AnswerVocabularyDTO: Decodable {
             nobody: lists["nobody"]!, everyone: lists["everyone"]!, filler: lists["filler"]!,
             newPerson: lists["new-person"]!, honorifics: lists["honorifics"]!, conjunctions: lists["conjunctions"]!,
             roles: roles, questionStarts: lists["question-starts"]!, reAsk: reAsk)
+    }
+}
+
+/// `prep.yaml`: `abandon-paused-after-days: N`.
+struct PrepSettingsDTO: Decodable {
+    let settings: PrepSettings
+
+    init(from decoder: any Decoder) throws {
+        try decoder.checkKeys(["abandon-paused-after-days"], context: "prep.yaml")
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        let days = try container.decodeIfPresent(Int.self, forKey: AnyKey("abandon-paused-after-days"))
+        if let days, !(1...365).contains(days) {
+            throw decoder.fieldError(key: "abandon-paused-after-days", message: "'abandon-paused-after-days' should be between 1 and 365 days; found \(days)")
+        }
+        settings = PrepSettings(abandonPausedAfterDays: days)
     }
 }

@@ -131,11 +131,23 @@ public enum CorpusLoader {
             }
         }
 
+        var prep = PrepSettings()
+        let prepFile = root.appendingPathComponent("prep.yaml")
+        let prepPath = display + "/prep.yaml"
+        if FileManager.default.fileExists(atPath: prepFile.path),
+           let text = read(prepFile, path: prepPath, diagnostics: &diagnostics) {
+            do {
+                prep = try YAMLFile.decode(PrepSettingsDTO.self, from: text, file: prepPath).settings
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+
         let answerVocabularies = loadAnswerVocabularies(root: root, display: display, diagnostics: &diagnostics)
 
         let corpus = Corpus(
             topics: topics, rules: rules, templates: templates, selfChecks: selfChecks, glossary: glossary,
-            offTopic: offTopic, answerVocabularies: answerVocabularies)
+            offTopic: offTopic, answerVocabularies: answerVocabularies, prep: prep)
         return Result(corpus: corpus, diagnostics: diagnostics)
     }
 
@@ -264,6 +276,10 @@ public enum CorpusLoader {
             for question in check.questions {
                 if question.known != nil, question.knownText == nil {
                     problems.append(Diagnostic(file: file, line: line(of: "id: \(question.id)", in: text), column: 1, message: "question '\(question.id)' has 'known' but no 'known-text' to show it"))
+                }
+                for (trigger, reaction) in question.reactions where !ruleIDs.contains(reaction.rule) {
+                    let hint = Suggestion.hint(for: reaction.rule, in: Array(ruleIDs))
+                    problems.append(Diagnostic(file: file, line: line(of: reaction.rule, in: text), column: 1, message: "question '\(question.id)' reacts on '\(trigger.rawValue)' with unknown rule '\(reaction.rule)'\(hint)"))
                 }
                 for trigger in question.raises.keys {
                     let fits = question.answer == .person ? (trigger == .none || trigger == .unsure) : (question.answer == .yesNo && trigger != .none)

@@ -1,4 +1,5 @@
 public import CoachCore
+public import Foundation
 
 /// The accounts the conversation can open, provided by the host (the store, or files in tests).
 public protocol AccountDirectory: Sendable {
@@ -18,6 +19,20 @@ extension AccountDirectory {
 public protocol PrepSessionSource: Sendable {
     /// The newest session not finished or cancelled, for this account (or any account when nil).
     func resumableSession(accountID: String?) -> SavedPrepSession?
+    /// The salesperson's answers in their newest finished session (on `accountID`, or on any
+    /// account when nil), to be confirmed instead of asked again.
+    func earlierAnswers(salesperson: String, accountID: String?) -> [PrepAnswer]
+}
+
+extension PrepSessionSource {
+    public func earlierAnswers(salesperson: String, accountID: String?) -> [PrepAnswer] { [] }
+
+    /// The newest unfinished session of `salesperson` (sources that do not know who is coached
+    /// return any).
+    public func resumableSession(accountID: String?, salesperson: String) -> SavedPrepSession? {
+        guard let saved = resumableSession(accountID: accountID) else { return nil }
+        return saved.salesperson == nil || saved.salesperson == salesperson ? saved : nil
+    }
 }
 
 /// A coaching session as stored: enough to continue it.
@@ -26,12 +41,18 @@ public struct SavedPrepSession: Sendable, Equatable {
     public var accountID: String
     public var position: Int
     public var answers: [PrepAnswer]
+    /// Who was coached, when the source knows.
+    public var salesperson: String?
+    /// When the session was last written (an answer or the pause).
+    public var updatedAt: Date?
 
-    public init(key: String, accountID: String, position: Int, answers: [PrepAnswer]) {
+    public init(key: String, accountID: String, position: Int, answers: [PrepAnswer], salesperson: String? = nil, updatedAt: Date? = nil) {
         self.key = key
         self.accountID = accountID
         self.position = position
         self.answers = answers
+        self.salesperson = salesperson
+        self.updatedAt = updatedAt
     }
 }
 

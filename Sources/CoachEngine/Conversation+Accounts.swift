@@ -34,7 +34,12 @@ extension Conversation {
         }
         openAccountID = account.id
         let flags = RiskFlags.compute(for: account, today: today(now))
-        return [.text(UIText.opened(account, people: account.people.count, flags: flags.count)[language], .success)]
+        let opened: [Output] = [.text(UIText.opened(account, people: account.people.count, flags: flags.count)[language], .success)]
+        switch pausedSession(accountID: account.id, now: now) {
+        case .none: return opened
+        case .offer(_, let offer): return opened + offer
+        case .abandoned(let notes): return opened + notes
+        }
     }
 
     /// The open account, if any.

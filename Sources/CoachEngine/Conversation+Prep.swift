@@ -5,35 +5,83 @@ import Foundation
 extension Conversation {
     // MARK: Starting, pausing, resuming
 
-    /// `/prep [ID]`: briefing, then the first self-check question.
+    /// `/prep [ID]`: offers a paused prep of the account, else the briefing, the confirm block of
+    /// what the file already answers, then the first question. `/prep new` starts afresh (the
+    /// paused one is kept as abandoned, so quitting never piles up paused sessions).
     mutating func startPrep(_ id: String?, fresh: Bool = false, now: Date) -> [Output] {
         guard let id = id ?? openAccountID else { return [.text(PrepText.usage[language])] }
         guard let account = environment.accounts.account(id: id) else {
             return [.text(UIText.unknownAccount(id, environment.accounts.accountIDs())[language], .error)]
         }
         openAccountID = account.id
+        var outputs: [Output] = []
+        switch pausedSession(accountID: account.id, now: now) {
+        case .offer(let saved, let offer):
+            guard fresh else { return offer }
+            outputs = [.record(.prepAbandoned(key: saved.key, at: now)), .text(PrepText.replaced[language], .dim)]
+        case .abandoned(let notes):
+            outputs = notes
+        case .none:
+            break
+        }
         let flags = RiskFlags.compute(for: account, today: today(now))
         let key = "\(account.id)@\(Self.timestamp(now))"
-        let flow = PrepFlow(key: key, account: account, accountFlags: flags, selfChecks: corpus.selfChecks)
+        var flow = PrepFlow(key: key, account: account, accountFlags: flags, selfChecks: corpus.selfChecks)
+        let sessions = environment.sessions
+        flow.openBlock(
+            earlier: sessions.earlierAnswers(salesperson: environment.salesperson, accountID: nil),
+            earlierOnAccount: sessions.earlierAnswers(salesperson: environment.salesperson, accountID: account.id))
         mode = .prep(flow)
+        let strategies = StrategyMatcher.recommendations(corpus: corpus, account: account, flags: flags)
         let started = PrepStarted(
             key: key, accountID: account.id, accountVersion: environment.accounts.version(id: account.id),
-            salesperson: environment.salesperson, language: language, at: now)
-        return [.record(.prepStarted(started))] + briefing(account, flags: flags) + [.blank, .text(PrepText.detours[language], .dim), .blank] + flow.ask(flowContext(now))
+            salesperson: environment.salesperson, language: language, at: now, flags: flags,
+            strategies: strategies.map { StrategyChoice(ruleID: $0.rule.id, person: $0.person, topics: $0.rule.topics) })
+        return outputs + [.record(.prepStarted(started))] + briefing(account, flags: flags)
+            + [.blank, .text(PrepText.detours[language], .dim), .blank] + flow.current(flowContext(now))
+    }
+
+    /// A paused prep of the salesperson's on an account: offered, or marked abandoned when it was
+    /// left longer than the corpus allows.
+    enum PausedSession {
+        case none
+        case offer(SavedPrepSession, [Output])
+        case abandoned([Output])
+    }
+
+    func pausedSession(accountID: String?, now: Date) -> PausedSession {
+        guard let saved = environment.sessions.resumableSession(accountID: accountID, salesperson: environment.salesperson) else { return .none }
+        let daysAgo = saved.updatedAt.map { max(DayNumber(now, in: environment.timeZone).value - DayNumber($0, in: environment.timeZone).value, 0) } ?? 0
+        if let limit = corpus.prep.abandonPausedAfterDays, daysAgo > limit {
+            return .abandoned([.record(.prepAbandoned(key: saved.key, at: now)), .text(PrepText.abandoned(daysAgo)[language], .dim)])
+        }
+        let total = corpus.selfChecks.reduce(0) { $0 + $1.questions.count }
+        let number = min(max(saved.position, 0) + 1, max(total, 1))
+        return .offer(saved, [.text(PrepText.pausedOffer(daysAgo, number, total)[language], .accent)])
     }
 
     /// `/resume [ID]`: continue the newest unfinished session.
     mutating func resumePrep(_ id: String?, now: Date) -> [Output] {
-        guard let saved = environment.sessions.resumableSession(accountID: id ?? openAccountID) ?? (id == nil ? environment.sessions.resumableSession(accountID: nil) : nil),
-              let account = environment.accounts.account(id: saved.accountID) else {
-            return [.text(PrepText.nothingToResume[language])]
+        var notes: [Output] = []
+        var found: SavedPrepSession?
+        for accountID in id == nil && openAccountID != nil ? [openAccountID, nil] : [id ?? openAccountID] {
+            switch pausedSession(accountID: accountID, now: now) {
+            case .offer(let saved, _): found = saved
+            case .abandoned(let abandoned): notes += abandoned
+            case .none: break
+            }
+            if found != nil { break }
+        }
+        guard let saved = found, let account = environment.accounts.account(id: saved.accountID) else {
+            return notes + [.text(PrepText.nothingToResume[language])]
         }
         openAccountID = account.id
         let flags = RiskFlags.compute(for: account, today: today(now))
-        let flow = PrepFlow(key: saved.key, account: account, accountFlags: flags, selfChecks: corpus.selfChecks, position: saved.position, answers: saved.answers)
+        var flow = PrepFlow(key: saved.key, account: account, accountFlags: flags, selfChecks: corpus.selfChecks, position: saved.position, answers: saved.answers)
+        if flow.form.phase == .asking, let field = flow.form.field, flow.isFilled(field) { flow.moveToNextUnanswered(from: field) }
         mode = .prep(flow)
         let intro: [Output] = [.text(PrepText.resuming(account, saved.answers.count)[language], .success), .blank]
-        return intro + flow.current(flowContext(now))
+        return notes + intro + flow.current(flowContext(now))
     }
 
     static func timestamp(_ date: Date) -> String {

@@ -35,13 +35,16 @@ struct GuidedForm: Sendable, Equatable {
     /// The field shown on the prompt (1-based), never past the last.
     var shownNumber: Int { min(position + 1, max(count, 1)) }
 
-    /// After an answer or a skip: the next field, or the summary after the last one or an edit.
-    mutating func advance() {
-        if phase == .editing || position + 1 >= count {
+    /// After an answer or a skip: the next field not yet filled, or the summary after the last one
+    /// or an edit.
+    mutating func advance(skipping filled: (Int) -> Bool = { _ in false }) {
+        var next = position + 1
+        while next < count, filled(next) { next += 1 }
+        if phase == .editing || next >= count {
             phase = .reviewing
             position = count
         } else {
-            position += 1
+            position = next
         }
     }
 
@@ -117,6 +120,8 @@ protocol GuidedFormFlow: Flow {
     func cancel(_ context: FlowContext) -> [Output]
     /// `/why`: the reason behind the current field, if the form has one.
     func why(_ context: FlowContext) -> [Output]?
+    /// Whether a field already has its answer (carried forward or confirmed), so moving on passes it.
+    func isFilled(_ field: Int) -> Bool
     /// Said before the previous answer on `/back`, and at the first field.
     var backTexts: (backTo: LocalizedText?, atFirst: LocalizedText) { get }
     /// The answer shown after `/back`, if the field has one.
@@ -124,6 +129,8 @@ protocol GuidedFormFlow: Flow {
 }
 
 extension GuidedFormFlow {
+    func isFilled(_ field: Int) -> Bool { false }
+
     /// The field asked again, or the summary.
     func current(_ context: FlowContext) -> [Output] { formCurrent(context) }
 
@@ -154,7 +161,7 @@ extension GuidedFormFlow {
         }
         switch answer(line, context: context) {
         case .accepted(let notes):
-            form.advance()
+            form.advance(skipping: isFilled)
             return .stay(notes + keep(context) + next(context))
         case .added(let notes):
             return .stay(keep(context) + notes)
@@ -178,7 +185,7 @@ extension GuidedFormFlow {
         case .skip:
             guard form.phase != .reviewing else { return .stay(summary(context)) }
             skip(context)
-            form.advance()
+            form.advance(skipping: isFilled)
             return .stay(keep(context) + next(context))
         case .why:
             guard let shown = why(context) else { return nil }

@@ -54,8 +54,11 @@ public enum Record: Sendable, Equatable {
     case prepPaused(key: String, position: Int, at: Date)
     /// The session ended with its flags, strategies and outline.
     case prepFinished(PrepFinished)
-    /// The session was abandoned; its answers stay recorded.
+    /// The session was cancelled with /cancel; its answers stay recorded.
     case prepCancelled(key: String, at: Date)
+    /// A paused session was left too long, or replaced with `/prep new`: no longer offered; its
+    /// answers stay recorded.
+    case prepAbandoned(key: String, at: Date)
     /// A trainee finished a lesson.
     case lessonCompleted(LessonCompletion)
     /// A trainee answered a quiz item; `review` is the item's Leitner state after the answer.
@@ -74,6 +77,10 @@ public struct PrepStarted: Sendable, Equatable {
     public var salesperson: String
     public var language: Language
     public var at: Date
+    /// The flags and strategies the account file gave when the session began (a paused session
+    /// shows them; a finished one replaces them with what the answers concluded).
+    public var flags: [RiskFlag] = []
+    public var strategies: [StrategyChoice] = []
 }
 
 /// What a finished coaching session concluded.

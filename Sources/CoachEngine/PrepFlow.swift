@@ -21,6 +21,20 @@ struct PrepFlow: GuidedFormFlow {
     var form: GuidedForm
     /// Answers given since the last record, kept until the host has them (saved per answer).
     var unsaved: [PrepAnswer] = []
+    /// What the file (or an earlier prep) already answers, confirmed in one block before the
+    /// first question; `blockOpen` while it waits for Enter or the numbers to change.
+    var block: [KnownItem] = []
+    var blockOpen = false
+    /// Questions filled from an earlier question's answer (`q2d` from `q1d`), by question id.
+    var carried: [String: String] = [:]
+
+    /// One line of the confirm block: the questions it answers and the answer.
+    struct KnownItem: Sendable, Equatable {
+        var questionIDs: [String]
+        var value: PrepAnswer.Value
+        /// From the salesperson's earlier prep (not the account file).
+        var fromEarlier: Bool
+    }
 
     init(key: String, account: Account, accountFlags: [RiskFlag], selfChecks: [SelfCheck], position: Int = 0, answers: [PrepAnswer] = []) {
         self.key = key
@@ -37,6 +51,112 @@ struct PrepFlow: GuidedFormFlow {
         self.answers = Dictionary(answers.map { ($0.questionID, $0) }, uniquingKeysWith: { _, last in last })
     }
 
+    /// Gathers what the account file and the salesperson's earlier preps already answer into the
+    /// confirm block (one line per answer, a question sharing another's `known` on the same line).
+    mutating func openBlock(earlier: [PrepAnswer], earlierOnAccount: [PrepAnswer]) {
+        let any = Dictionary(earlier.map { ($0.questionID, $0.value) }, uniquingKeysWith: { first, _ in first })
+        let here = Dictionary(earlierOnAccount.map { ($0.questionID, $0.value) }, uniquingKeysWith: { first, _ in first })
+        var items: [KnownItem] = []
+        for step in steps where answers[step.question.id] == nil {
+            let question = step.question
+            if let known = question.known {
+                let (value, _) = KnownAnswer.value(known, account: account, flags: accountFlags)
+                guard let value else { continue }
+                if let index = items.firstIndex(where: { item in
+                    !item.fromEarlier && item.value == value
+                        && steps.first { $0.question.id == item.questionIDs[0] }?.question.known == known
+                }) {
+                    items[index].questionIDs.append(question.id)
+                } else {
+                    items.append(KnownItem(questionIDs: [question.id], value: value, fromEarlier: false))
+                }
+            } else if let carry = question.carry {
+                let value = carry == .account ? here[question.id] : (here[question.id] ?? any[question.id])
+                guard let value, value != .skipped else { continue }
+                if case .text(let text) = value, text.isEmpty { continue }
+                items.append(KnownItem(questionIDs: [question.id], value: value, fromEarlier: true))
+            }
+        }
+        block = items
+        blockOpen = !items.isEmpty
+    }
+
+    func step(id: String) -> Step? { steps.first { $0.question.id == id } }
+
+    /// The confirm block: numbered lines, then how to confirm or change.
+    func showBlock(_ context: FlowContext) -> [Output] {
+        let language = context.language
+        var outputs: [Output] = [.text(PrepText.blockHeading[language], .heading)]
+        for (index, item) in block.enumerated() {
+            outputs.append(.text("\(index + 1). " + line(for: item, language: language) + " (" + item.questionIDs.joined(separator: ", ") + ")"))
+        }
+        outputs.append(.text(PrepText.blockHint[language], .dim))
+        return outputs
+    }
+
+    /// One known answer as a statement.
+    func line(for item: KnownItem, language: Language) -> String {
+        guard let question = step(id: item.questionIDs[0])?.question else { return "" }
+        let separator = language == .en ? ", " : "、"
+        if item.fromEarlier {
+            return PrepText.lastTime(question.text[language], item.value.display(language))[language]
+        }
+        if let known = question.known {
+            let (_, applies) = KnownAnswer.value(known, account: account, flags: accountFlags)
+            if applies, let fact = question.knownFact?[language] {
+                let names = KnownAnswer.names(item.value, account: account, known: known)
+                return Placeholder.fill(fact, ["people": names.joined(separator: separator)])
+            }
+            if known == .allRolesIdentified {
+                let missing = accountFlags.compactMap { $0.kind.missingRole?.label[language] }
+                if !missing.isEmpty { return PrepText.fileMissesRoles(missing.joined(separator: separator))[language] }
+                let unknown = account.people.filter { $0.role == .unknown }.map(\.name)
+                if !unknown.isEmpty { return PrepText.rolesUnknown(unknown.joined(separator: separator))[language] }
+            }
+        }
+        return question.text[language] + " → " + item.value.display(language)
+    }
+
+    /// A line typed at the confirm block: Enter confirms every line; numbers leave those lines to
+    /// be asked; a question is a detour.
+    mutating func answerBlock(_ line: String, context: FlowContext) -> FlowStep {
+        let language = context.language
+        let word = line.trimmingCharacters(in: .whitespaces)
+        var reopened = Set<Int>()
+        let reader = context.answerReader()
+        if !(word.isEmpty || reader.readsYes(word) || Self.confirmWords.contains(word.lowercased())) {
+            let parts = word.split(whereSeparator: { " ,，、;；".contains($0) })
+            let numbers = parts.compactMap { Int($0) }
+            guard !parts.isEmpty, numbers.count == parts.count, numbers.allSatisfy({ (1...block.count).contains($0) }) else {
+                if reader.looksLikeQuestion(word) { return .detour(word) }
+                return .stay([.text(PrepText.blockAgain(block.count)[language], .warning)] + showBlock(context))
+            }
+            reopened = Set(numbers.map { $0 - 1 })
+        }
+        var confirmed = 0
+        for (index, item) in block.enumerated() where !reopened.contains(index) {
+            for id in item.questionIDs {
+                _ = accept(PrepAnswer(questionID: id, value: item.value, confirmedKnown: true))
+                confirmed += 1
+            }
+        }
+        blockOpen = false
+        moveToNextUnanswered(from: 0)
+        let left = steps.filter { answers[$0.question.id] == nil }.count
+        return .stay([.text(PrepText.blockConfirmed(confirmed, left)[language], .success)] + keep(context) + next(context))
+    }
+
+    /// Puts the form on the first question without an answer at or after `from` (the summary when
+    /// every question has one).
+    mutating func moveToNextUnanswered(from start: Int) {
+        let next = steps.indices.first { $0 >= start && answers[steps[$0].question.id] == nil }
+        form.move(to: next ?? steps.count)
+    }
+
+    func isFilled(_ field: Int) -> Bool {
+        steps.indices.contains(field) && answers[steps[field].question.id] != nil
+    }
+
     var current: Step? { form.field.map { steps[$0] } }
 
     /// Answers in question order.
@@ -51,14 +171,32 @@ struct PrepFlow: GuidedFormFlow {
 
     // MARK: Flow
 
-    var prompt: String { "prep \(account.id) \(form.shownNumber)/\(steps.count)> " }
+    var prompt: String {
+        blockOpen ? "prep \(account.id)> " : "prep \(account.id) \(form.shownNumber)/\(steps.count)> "
+    }
 
     mutating func handle(_ line: String, context: FlowContext) -> FlowStep {
-        handleForm(line, context: context)
+        if blockOpen { return answerBlock(line, context: context) }
+        return handleForm(line, context: context)
     }
 
     mutating func handle(_ command: Command, context: FlowContext) -> FlowStep? {
-        handleFormCommand(command, context: context)
+        if blockOpen {
+            switch command {
+            case .skip:
+                // Ask every question instead of confirming the block.
+                blockOpen = false
+                moveToNextUnanswered(from: 0)
+                return .stay(ask(context))
+            case .repeat, .back, .why: return .stay(showBlock(context))
+            default: break
+            }
+        }
+        return handleFormCommand(command, context: context)
+    }
+
+    func current(_ context: FlowContext) -> [Output] {
+        blockOpen ? showBlock(context) : formCurrent(context)
     }
 
     func letsThrough(_ command: Command) -> Bool {
@@ -75,7 +213,7 @@ struct PrepFlow: GuidedFormFlow {
     func busy(_ context: FlowContext) -> [Output] { [.text(PrepText.notNow[context.language])] }
 
     func leave(_ context: FlowContext, interrupted: Bool) -> [Output] {
-        [
+        keepingUnsaved(context) + [
             .record(.prepPaused(key: key, position: form.position, at: context.now)),
             .text(PrepText.paused(form.shownNumber, steps.count)[context.language], .warning),
         ]
@@ -94,7 +232,13 @@ struct PrepFlow: GuidedFormFlow {
         guard let step = current else { return [] }
         let language = context.language
         var outputs: [Output] = []
-        if step.questionNumber == 1 || form.phase == .editing {
+        // The check's heading when it begins, or when the questions before were not asked here.
+        let previous = form.position > 0 ? steps[form.position - 1] : nil
+        let passedOver = previous.map { previous in
+            previous.check.id != step.check.id || carried[previous.question.id] != nil
+                || answers[previous.question.id]?.confirmedKnown == true
+        } ?? true
+        if step.questionNumber == 1 || form.phase == .editing || passedOver {
             outputs.append(.text(PrepText.checkHeading(step.checkNumber, step.check.title[language])[language], .heading))
         }
         let question = step.question
@@ -123,16 +267,16 @@ struct PrepFlow: GuidedFormFlow {
             }
         }
         if let knownLine { outputs.append(.text(knownLine, .accent)) }
-        if !(confirmable && question.answer == .yesNo) {
-            outputs.append(.text(label + question.text[language] + " " + hint))
-        } else {
-            outputs.append(.text(label + hint, .dim))
-        }
+        outputs.append(.text(label + question.text[language] + " " + hint))
         if question.answer == .person {
             let list = account.people.enumerated().map { "\($0.offset + 1) \($0.element.name) [\($0.element.role.letter)]" }
             outputs.append(.text(list.joined(separator: "  "), .dim))
         }
-        if confirmable && question.answer == .person { outputs.append(.text(PrepText.enterConfirms[language], .dim)) }
+        if let previous = answers[question.id], previous.value != .skipped, form.phase != .editing {
+            outputs.append(.text(PrepText.enterKeeps[language], .dim))
+        } else if confirmable {
+            outputs.append(.text(PrepText.enterConfirms[language], .dim))
+        }
         if let previous = answers[question.id], form.phase == .editing {
             outputs.append(.text("(\(previous.display(language)))", .dim))
         }
@@ -158,9 +302,9 @@ struct PrepFlow: GuidedFormFlow {
         if let kind = question.known { known = KnownAnswer.value(kind, account: account, flags: accountFlags) }
         if line.isEmpty {
             // Enter keeps the answer shown (after /back or from the summary), else confirms the file.
-            if let previous = answers[question.id], previous.value != .skipped { return accept(previous) }
+            if let previous = answers[question.id], previous.value != .skipped { return answered(previous, context: context) }
             if known.applies, let value = known.value {
-                return accept(PrepAnswer(questionID: question.id, value: value, confirmedKnown: true))
+                return answered(PrepAnswer(questionID: question.id, value: value, confirmedKnown: true), context: context)
             }
             return .rejected([.text(PrepText.emptyAnswer[language], .dim)])
         }
@@ -173,7 +317,7 @@ struct PrepFlow: GuidedFormFlow {
                 return .rejected([.text(reader.reAsk(.yesNo, language: language) ?? PrepText.notYesNo[language], .warning)] + ask(context))
             }
             answer.confirmedKnown = known.applies && answer.value == .yes
-            return accept(answer)
+            return answered(answer, context: context)
         case .person:
             if reader.looksLikeQuestion(line) { return .detour(line) }
             let proposed = known.applies ? KnownAnswer.names(known.value, account: account, known: question.known!) : []
@@ -186,12 +330,12 @@ struct PrepFlow: GuidedFormFlow {
             var notes: [Output] = []
             let unresolved = reading.unresolved.map(\.text)
             if !unresolved.isEmpty { notes.append(.text(PrepText.notInFile(unresolved.joined(separator: ", "))[language], .dim)) }
-            return accept(answer, notes: notes)
+            return answered(answer, notes: notes, context: context)
         case .freeText:
             if reader.looksLikeQuestion(line), context.environment.index.search(line).verdict == .confident {
                 return .detour(line)
             }
-            return accept(PrepAnswer(questionID: question.id, value: .text(line)))
+            return answered(PrepAnswer(questionID: question.id, value: .text(line)), context: context)
         }
     }
 
@@ -200,12 +344,67 @@ struct PrepFlow: GuidedFormFlow {
         answers[answer.questionID] = answer
         unsaved.removeAll { $0.questionID == answer.questionID }
         unsaved.append(answer)
+        carried[answer.questionID] = nil
         return .accepted(notes)
+    }
+
+    /// A typed answer, kept; then the later questions it answers are filled from it, and a risk
+    /// it reveals gets its one-line reaction.
+    private mutating func answered(_ answer: PrepAnswer, notes: [Output] = [], context: FlowContext) -> FieldAnswer {
+        _ = accept(answer, notes: notes)
+        var outputs = notes
+        // A reaction only when the answer tells something the file did not: the briefing already
+        // warned about what the file says.
+        let fileValue = step(id: answer.questionID)?.question.known.flatMap { KnownAnswer.value($0, account: account, flags: accountFlags).value }
+        if !answer.confirmedKnown, answer.value != fileValue, let reaction = reaction(to: answer) {
+            outputs.append(.text(reaction.text[context.language] + " (/rule \(reaction.rule))", .warning))
+        }
+        outputs += carryForward(answer, context: context)
+        return .accepted(outputs)
+    }
+
+    /// Fills every later question with the same `known` as `answer`'s question (and no answer of
+    /// its own) with the same answer, saying so.
+    private mutating func carryForward(_ answer: PrepAnswer, context: FlowContext) -> [Output] {
+        guard let index = steps.firstIndex(where: { $0.question.id == answer.questionID }),
+              let known = steps[index].question.known, answer.value != .skipped else { return [] }
+        var outputs: [Output] = []
+        for later in steps[(index + 1)...] where later.question.known == known {
+            let id = later.question.id
+            guard answers[id] == nil || carried[id] != nil else { continue }
+            _ = accept(PrepAnswer(questionID: id, value: answer.value, confirmedKnown: answer.confirmedKnown, detail: answer.detail))
+            carried[id] = answer.questionID
+            let language = context.language
+            outputs.append(.text(PrepText.carried(id, later.question.text[language], answer.value.display(language), from: answer.questionID)[language], .dim))
+        }
+        return outputs
+    }
+
+    /// The corpus's reaction to what `answer` reveals, if any.
+    func reaction(to answer: PrepAnswer) -> SelfCheckQuestion.Reaction? {
+        guard let question = step(id: answer.questionID)?.question, !question.reactions.isEmpty else { return nil }
+        var triggers: [SelfCheckQuestion.ReactionTrigger] = []
+        switch answer.value {
+        case .yes: triggers = [.yes]
+        case .no: triggers = [.no]
+        case .unsure: triggers = [.unsure]
+        case .people(let names) where names.isEmpty: triggers = [.none]
+        case .people(let names):
+            if names.contains(where: { account.person(named: $0) == nil }) { triggers.append(.newPerson) }
+            if names.contains(where: { account.person(named: $0)?.role == .decisionMaker }) { triggers.append(.decisionMaker) }
+        case .text, .skipped: break
+        }
+        return triggers.lazy.compactMap { question.reactions[$0] }.first
     }
 
     mutating func skip(_ context: FlowContext) {
         guard let step = current else { return }
         _ = accept(PrepAnswer(questionID: step.question.id, value: .skipped))
+    }
+
+    /// Answers not yet handed to the host, recorded before the session is left.
+    func keepingUnsaved(_ context: FlowContext) -> [Output] {
+        unsaved.map { Output.record(.prepAnswered(key: key, answer: $0, position: form.position, at: context.now)) }
     }
 
     mutating func keep(_ context: FlowContext) -> [Output] {

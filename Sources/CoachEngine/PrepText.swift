@@ -26,7 +26,49 @@ enum PrepText: LocalizedTextTable {
     static let yesNoHint = l("(yes/no)", "（是/否）", "（是/否）")
     static let personHint = l("(number or name, several with commas; \"none\" for nobody)", "（输入编号或姓名，多人用逗号；没有就输入“没有”）", "（輸入編號或姓名，多人用逗號；沒有就輸入「沒有」）")
     static let freeHint = l("(your own words; /skip to skip)", "（用自己的话回答；/skip 跳过）", "（用自己的話回答；/skip 略過）")
-    static let enterConfirms = l("Press Enter to confirm.", "直接按 Enter 确认。", "直接按 Enter 確認。")
+    static let enterConfirms = l("Press Enter to confirm what the account file says.", "直接按 Enter 确认档案里的记录。", "直接按 Enter 確認檔案裡的記錄。")
+    static func rolesUnknown(_ names: String) -> LocalizedText {
+        l("Buying role not known yet: \(names).", "购买角色还不清楚：\(names)。", "採購角色還不清楚：\(names)。")
+    }
+    static let enterKeeps = l("Press Enter to keep your answer.", "直接按 Enter 保留原来的回答。", "直接按 Enter 保留原來的回答。")
+    static let blockHeading = l(
+        "What the account file and your earlier preps already say:", "客户档案和你以前的准备里已经有的：", "客戶檔案和你以前的準備裡已經有的：")
+    static let blockHint = l(
+        "All still true? Press Enter to confirm them all, or type the numbers to change (e.g. 2 5); /skip asks every question.",
+        "都还对吗？直接按 Enter 全部确认，或输入要修改的编号（例如 2 5）；/skip 则逐题问。",
+        "都還對嗎？直接按 Enter 全部確認，或輸入要修改的編號（例如 2 5）；/skip 則逐題問。")
+    static func blockAgain(_ count: Int) -> LocalizedText {
+        l("Press Enter if all is still true, or type numbers from 1 to \(count).",
+          "都对就直接按 Enter，要改就输入 1 到 \(count) 的编号。",
+          "都對就直接按 Enter，要改就輸入 1 到 \(count) 的編號。")
+    }
+    static func blockConfirmed(_ confirmed: Int, _ left: Int) -> LocalizedText {
+        l("\(confirmed) answer(s) confirmed; \(left) question(s) to go.",
+          "已确认 \(confirmed) 题；还有 \(left) 题。",
+          "已確認 \(confirmed) 題；還有 \(left) 題。")
+    }
+    static func lastTime(_ question: String, _ answer: String) -> LocalizedText {
+        l("Last time you answered “\(question)”: \(answer)", "上次你对“\(question)”的回答：\(answer)", "上次你對「\(question)」的回答：\(answer)")
+    }
+    static func carried(_ id: String, _ question: String, _ answer: String, from source: String) -> LocalizedText {
+        l("Also noted for \(id) (“\(question)”): \(answer), as you answered \(source).",
+          "\(id)“\(question)”也记为：\(answer)（同 \(source) 的回答）。",
+          "\(id)「\(question)」也記為：\(answer)（同 \(source) 的回答）。")
+    }
+    static func pausedOffer(_ daysAgo: Int, _ number: Int, _ total: Int) -> LocalizedText {
+        let en = daysAgo == 0 ? "today" : daysAgo == 1 ? "yesterday" : "\(daysAgo) days ago"
+        let hans = daysAgo == 0 ? "今天" : daysAgo == 1 ? "昨天" : "\(daysAgo) 天前"
+        return l("You have a prep from \(en) paused at question \(number) of \(total): /resume continues it, or /prep new starts afresh.",
+                 "你有一次\(hans)暂停的准备，停在第 \(number)/\(total) 题：/resume 继续，或 /prep new 重新开始。",
+                 "你有一次\(hans)暫停的準備，停在第 \(number)/\(total) 題：/resume 繼續，或 /prep new 重新開始。")
+    }
+    static func abandoned(_ daysAgo: Int) -> LocalizedText {
+        l("A prep paused \(daysAgo) days ago is too old to continue; it is kept as abandoned.",
+          "一次 \(daysAgo) 天前暂停的准备已经太旧，不再继续，已标为放弃（内容保留）。",
+          "一次 \(daysAgo) 天前暫停的準備已經太舊，不再繼續，已標為放棄（內容保留）。")
+    }
+    static let replaced = l(
+        "The paused prep is kept as abandoned; starting afresh.", "暂停的那次准备已标为放弃（内容保留），重新开始。", "暫停的那次準備已標為放棄（內容保留），重新開始。")
     static let fileSaysNo = l("The account file says: no.", "客户档案的记录：没有。", "客戶檔案的記錄：沒有。")
     static let fileNamesNobody = l("The account file names nobody.", "客户档案里没有记录任何人。", "客戶檔案裡沒有記錄任何人。")
     static func fileMissesRoles(_ roles: String) -> LocalizedText {

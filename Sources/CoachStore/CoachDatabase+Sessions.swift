@@ -23,13 +23,18 @@ public struct StoredSession: Sendable, Hashable {
 extension CoachDatabase {
     // MARK: Writes, one transaction each, so an answer is on disk as soon as it is given.
 
-    public func startSession(key: String, accountID: String, accountVersion: Int?, salesperson: String, language: String, at date: Date) throws(StoreError) {
+    /// Records a session's start, with the flags and strategies the account file gave then.
+    public func startSession(
+        key: String, accountID: String, accountVersion: Int?, salesperson: String, language: String, at date: Date,
+        flags: [RiskFlag] = [], strategies: [StrategyChoice] = []
+    ) throws(StoreError) {
+        let flagsJSON = try Self.json(flags), strategiesJSON = try Self.json(strategies)
         try perform {
             try dbWriter.write { db in
                 try CoachingSessionRecord(
                     key: key, accountId: accountID, accountVersion: accountVersion, salesperson: salesperson,
                     language: language, status: SessionStatus.inProgress.rawValue, position: 0, startedAt: date,
-                    updatedAt: date, finishedAt: nil, flags: nil, strategies: nil, outline: nil
+                    updatedAt: date, finishedAt: nil, flags: flagsJSON, strategies: strategiesJSON, outline: nil
                 ).insert(db, onConflict: .ignore)
             }
         }
@@ -54,6 +59,11 @@ extension CoachDatabase {
 
     public func cancelSession(key: String, at date: Date) throws(StoreError) {
         try setStatus(key: key, status: .cancelled, position: nil, at: date)
+    }
+
+    /// Marks a paused session abandoned: kept with its answers, no longer offered to resume.
+    public func abandonSession(key: String, at date: Date) throws(StoreError) {
+        try setStatus(key: key, status: .abandoned, position: nil, at: date)
     }
 
     public func finishSession(key: String, flags: [RiskFlag], strategies: [StrategyChoice], outline: [OutlineQuestion], at date: Date) throws(StoreError) {
@@ -88,12 +98,14 @@ extension CoachDatabase {
 
     // MARK: Reads
 
-    /// The newest session that is neither finished nor cancelled (of one account, or any).
-    public func resumableSession(accountID: String?) throws(StoreError) -> StoredSession? {
+    /// The newest session that is neither finished nor cancelled nor abandoned (of one account, or
+    /// any; of one salesperson, or anyone's).
+    public func resumableSession(accountID: String?, salesperson: String? = nil) throws(StoreError) -> StoredSession? {
         try perform {
             try dbWriter.read { db in
                 var request = CoachingSessionRecord.all().resumable().newestFirst()
                 if let accountID { request = request.filter(CoachingSessionRecord.Columns.accountId == accountID) }
+                if let salesperson { request = request.filter(CoachingSessionRecord.Columns.salesperson == salesperson) }
                 guard let record = try request.fetchOne(db) else { return nil }
                 return try Self.session(record, db: db)
             }

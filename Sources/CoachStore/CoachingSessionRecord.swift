@@ -23,6 +23,7 @@ struct CoachingSessionRecord: Codable, FetchableRecord, PersistableRecord {
         static let key = Column(CodingKeys.key)
         static let accountId = Column(CodingKeys.accountId)
         static let status = Column(CodingKeys.status)
+        static let salesperson = Column(CodingKeys.salesperson)
         static let startedAt = Column(CodingKeys.startedAt)
         static let updatedAt = Column(CodingKeys.updatedAt)
     }
