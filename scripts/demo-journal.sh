@@ -47,8 +47,9 @@ step() {
     at "$3" 17:00:00 coach followups set "$1" --status "$2" --on "$3" --by "$4" >/dev/null
 }
 # prep SALESPERSON DAY TIME ACCOUNT ANSWERS...: a /prep session in the REPL, one answer per line
-# ("" presses Enter: it confirms what the account file says). Without a final "" the session is
-# left unfinished.
+# ("" presses Enter: it confirms what the account file says). The first answer is for the block of
+# what the file already knows (/skip asks every question instead); q2d is not asked, it takes q1d's
+# answer. Without a final "" the session is left unfinished.
 prep() {
     local person=$1 day=$2 time=$3 account=$4
     shift 4
@@ -60,16 +61,16 @@ verify() {
 }
 
 # --- Coaching sessions -------------------------------------------------------------------------
-prep 李明 2026-11-02 09:00:00 east-post \
+prep 李明 2026-11-02 09:00:00 east-post /skip \
     "去年漏看組織調整，押錯了人" yes no "" "總經理的行程和關注重點" "每週通一次電話，月底請她喝咖啡" \
-    no "" yes "" "" "" no "" "" yes no yes "每月寄一份回應率摘要給陳主任" ""
-prep "Dana Lee" 2026-11-04 16:30:00 riverside-health \
+    no "" yes "" "" no "" "" yes no yes "每月寄一份回應率摘要給陳主任" ""
+prep "Dana Lee" 2026-11-04 16:30:00 riverside-health /skip \
     "Lost a renewal when procurement changed hands" no no none "The evaluation panel and its criteria" \
-    "Monthly lunch with Sarah" no "" yes none no "" no no "" yes yes no "Send a summary after each meeting" ""
-prep 李明 2026-11-20 09:00:00 east-post \
+    "Monthly lunch with Sarah" no "" yes no "" no no "" yes yes no "Send a summary after each meeting" ""
+prep 李明 2026-11-20 09:00:00 east-post /skip \
     "報價拖太久被對手搶走" yes yes "" "張處長對成本的真實顧慮" "陪她看一次投遞現場" \
-    no "" no "" "" "" yes "" "" yes yes yes "寄直郵與網路廣告成本對比給張處長" ""
-prep "Dana Lee" 2026-11-25 16:00:00 riverside-health \
+    no "" no "" "" yes "" "" yes yes yes "寄直郵與網路廣告成本對比給張處長" ""
+prep "Dana Lee" 2026-11-25 16:00:00 riverside-health /skip \
     "Ignored the IT director until too late" yes no 6 "Priya Nair's priorities for January"
 
 # --- 李明 at 華東郵政分公司 ----------------------------------------------------------------------

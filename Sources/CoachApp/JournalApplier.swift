@@ -4,35 +4,35 @@ public import CoachStore
 
 /// Applies the journal's records to the store and says what happened, in the user's language.
 public enum JournalApplier {
-    public static func apply(_ record: JournalRecord, to database: CoachDatabase, language: Language) -> [Output] {
+    public static func apply(_ record: JournalRecord, to database: CoachDatabase, language: Language) -> Applied {
         do {
             switch record {
             case .visitLogged(let log):
                 let saved = try database.recordVisit(log)
-                guard saved.isNew else { return [.text(Text.alreadySaved(saved.log.number)[language], .dim)] }
-                return [.text(Text.saved(saved)[language], .success)]
+                guard saved.isNew else { return .saved([.text(Text.alreadySaved(saved.log.number)[language], .dim)]) }
+                return .saved([.text(Text.saved(saved)[language], .success)])
             case let .accountUpdated(account, source, user, date):
                 let result = try database.importAccount(account, source: source, by: user, at: date)
-                return [.text(ImportText.imported(result)[language], result.outcome == .unchanged ? .dim : .success)]
+                return .saved([.text(ImportText.imported(result)[language], result.outcome == .unchanged ? .dim : .success)])
             case let .followUpChanged(id, status, day, user, date):
                 let item = try database.updateFollowUp(id, FollowUpUpdate(status: status), day: day, by: user, at: date)
-                return [.text(Text.moved(item)[language], .success)]
+                return .saved([.text(Text.moved(item)[language], .success)])
             case let .verified(kind, id, manager, comment, date):
                 let verification = try database.verify(kind: kind, id: id, by: manager, comment: comment, at: date)
                 let entry = try database.reviewEntries().first { $0.kind == kind && $0.id == verification.entryID }
-                return [.text(Text.verified(kind, number: entry?.number, version: verification.entryVersion, person: entry?.person)[language], .success)]
+                return .saved([.text(Text.verified(kind, number: entry?.number, version: verification.entryVersion, person: entry?.person)[language], .success)])
             case let .commentsRead(uuids, date):
                 try database.markCommentsRead(uuids, at: date)
-                return []
+                return .saved([])
             case .draftSaved(let draft):
                 try database.saveDraft(draft)
-                return []
+                return .saved([])
             case let .draftDiscarded(salesperson, accountID):
                 try database.deleteDraft(salesperson: salesperson, accountID: accountID)
-                return []
+                return .saved([])
             }
         } catch {
-            return [.text(ImportText.notSaved[language] + " " + error.description, .error)]
+            return .failed(error.description)
         }
     }
 

@@ -12,14 +12,14 @@ public final class REPL {
     private let renderer: OutputRenderer
     private let clock: Clock
     private let interactive: Bool
-    private let apply: (Record, Language) -> [Output]
+    private let apply: (Record, Language) -> Applied
 
     /// - Parameters:
     ///   - interactive: show the greeting and prompts (a terminal); off for pipes and transcripts.
-    ///   - apply: stores a record and returns what to show about it.
+    ///   - apply: stores a record and returns what to show about it, or why it could not.
     public init(
         conversation: Conversation, reader: any LineReader, sink: any OutputSink, renderer: OutputRenderer,
-        clock: Clock, interactive: Bool, apply: @escaping (Record, Language) -> [Output]
+        clock: Clock, interactive: Bool, apply: @escaping (Record, Language) -> Applied
     ) {
         self.conversation = conversation
         self.reader = reader
@@ -69,17 +69,36 @@ public final class REPL {
         return outputs.contains(.quit)
     }
 
-    /// Applies the records among `outputs` and returns what to show, in order.
+    /// Applies the records among `outputs` and returns what to show, in order. After a record
+    /// fails, the later records of the batch are held back with it (nothing is applied out of
+    /// order) and handed to the conversation, which keeps them and says what was not saved.
     private func apply(_ outputs: [Output]) -> [Output] {
         var shown: [Output] = []
+        var held: [Record] = []
+        var reason = ""
         for output in outputs {
-            if case .record(let record) = output {
-                shown += apply(record, conversation.language)
-            } else {
+            guard case .record(let record) = output else {
                 shown.append(output)
+                continue
+            }
+            if !held.isEmpty {
+                held.append(record)
+                continue
+            }
+            let applied = apply(record, conversation.language)
+            shown += applied.shown
+            if let failure = applied.failure {
+                held = [record]
+                reason = failure
             }
         }
-        return shown
+        guard !held.isEmpty else { return shown }
+        let said = conversation.notSaved(held, reason: reason, now: clock.now())
+        if let quit = shown.firstIndex(of: .quit) {
+            shown.insert(contentsOf: said, at: quit)
+            return shown
+        }
+        return shown + said
     }
 
     private func show(_ outputs: [Output]) {

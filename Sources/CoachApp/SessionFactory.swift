@@ -40,21 +40,21 @@ public enum SessionFactory {
     }
 
     /// Applies a conversation's record to the store and says what happened.
-    public static func applier(database: CoachDatabase, clock: Clock) -> (Record, Language) -> [Output] {
+    public static func applier(database: CoachDatabase, clock: Clock) -> (Record, Language) -> Applied {
         { record, language in
             switch record {
             case .importAccounts(let paths):
                 do {
                     let report = try AccountImporter.importFiles(paths, into: database, by: AccountImporter.currentUser(), at: clock.now())
                     if !report.succeeded {
-                        return report.diagnostics.map { .text($0.description, .error) }
-                            + [.text(ImportText.nothingImported[language], .warning)]
+                        return .saved(report.diagnostics.map { .text($0.description, .error) }
+                            + [.text(ImportText.nothingImported[language], .warning)])
                     }
-                    return report.imports.map { item in
+                    return .saved(report.imports.map { item in
                         .text(ImportText.imported(item)[language], item.outcome == .unchanged ? .dim : .success)
-                    }
+                    })
                 } catch {
-                    return [.text(String(describing: error), .error)]
+                    return .saved([.text(String(describing: error), .error)])
                 }
             case .prepStarted(let started):
                 return store(language) {
@@ -90,13 +90,14 @@ public enum SessionFactory {
     }
 }
 
-/// Runs a store write; a failure is shown (the session goes on, and the user knows it was not saved).
-func store(_ language: Language, _ body: () throws -> Void) -> [Output] {
+/// Runs a store write; a failure is handed back to the conversation, which keeps the record and
+/// says exactly what was not saved.
+func store(_ language: Language, _ body: () throws -> Void) -> Applied {
     do {
         try body()
-        return []
+        return .saved()
     } catch {
-        return [.text(ImportText.notSaved[language] + " " + String(describing: error), .error)]
+        return .failed(String(describing: error))
     }
 }
 

@@ -22,13 +22,15 @@ extension Conversation {
     /// Handles one line the user entered.
     public mutating func handle(_ input: String, now: Date) -> [Output] {
         let line = input.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !line.isEmpty || !mode.isIdle else { return [] }
+        guard !line.isEmpty || !mode.isIdle else { return takeUnsaved() }
         if !pendingChoices.isEmpty, let number = Int(line), (1...pendingChoices.count).contains(number) {
             let rule = pendingChoices[number - 1]
             pendingChoices = []
             return answer(with: rule, others: [], language: language)
         }
         pendingChoices = []
+        modeAtSummary = formAtSummary
+        let retried = takeUnsaved()
         let outputs: [Output]
         switch mode {
         case .idle:
@@ -41,7 +43,13 @@ extension Conversation {
             outputs = handleTraining(line, now: now)
         }
         noteResults(outputs)
-        return outputs
+        return retried + outputs
+    }
+
+    /// The records kept after a failed save, to hand to the host again.
+    mutating func takeUnsaved() -> [Output] {
+        defer { unsaved = [] }
+        return unsaved.map(Output.record)
     }
 
     /// Hands a line to `flow`: its commands and answers, detours, commands it lets through.
@@ -93,14 +101,16 @@ extension Conversation {
     /// draft stays kept for `/log`); otherwise the line was simply dropped.
     public mutating func interrupt(now: Date) -> [Output] {
         pendingChoices = []
-        return leaveFlow(now: now, interrupted: true)
+        modeAtSummary = nil
+        return takeUnsaved() + leaveFlow(now: now, interrupted: true)
     }
 
     /// Leaving the session (`/quit`, or end of input): a `/prep` is paused, a `/log` draft kept, a
     /// lesson or quiz stopped (its answers are already recorded); then the goodbye.
     public mutating func leave(now: Date) -> [Output] {
         pendingChoices = []
-        return leaveFlow(now: now, interrupted: false) + farewell() + [.quit]
+        modeAtSummary = nil
+        return takeUnsaved() + leaveFlow(now: now, interrupted: false) + farewell() + [.quit]
     }
 
     /// Leaves the active flow, back to idle.

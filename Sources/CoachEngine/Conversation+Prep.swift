@@ -56,7 +56,7 @@ extension Conversation {
             return .abandoned([.record(.prepAbandoned(key: saved.key, at: now)), .text(PrepText.abandoned(daysAgo)[language], .dim)])
         }
         let total = corpus.selfChecks.reduce(0) { $0 + $1.questions.count }
-        let number = min(max(saved.position, 0) + 1, max(total, 1))
+        let number = min(max(saved.position, 0), max(total - 1, 0)) + 1
         return .offer(saved, [.text(PrepText.pausedOffer(daysAgo, number, total)[language], .accent)])
     }
 

@@ -67,6 +67,11 @@ public struct Conversation: Sendable {
     var pendingChoices: [Rule] = []
     /// What the conversation is doing: idle, or exactly one flow (Conversation+Mode.swift).
     var mode: Mode = .idle
+    /// Records the host could not store yet; handed to it again with the next line.
+    var unsaved: [Record] = []
+    /// The form flow as it was at its summary before the line being handled (a failed final
+    /// save goes back to it).
+    var modeAtSummary: Mode?
     /// The flags, strategies and outline of the last finished session (for /outline, /strategies).
     var lastPrepResult: PrepFinished?
     /// What this session learnt in lessons, quizzes and drills (Conversation+Training.swift).

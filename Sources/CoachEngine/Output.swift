@@ -91,3 +91,18 @@ public struct PrepFinished: Sendable, Equatable {
     public var outline: [OutlineQuestion]
     public var at: Date
 }
+
+/// What the host did with one record: what to show, and whether it is in the store.
+public struct Applied: Sendable, Equatable {
+    public var shown: [Output]
+    /// Why the record is not in the store, when it is not (the conversation keeps it and says so).
+    public var failure: String?
+
+    public init(shown: [Output] = [], failure: String? = nil) {
+        self.shown = shown
+        self.failure = failure
+    }
+
+    public static func saved(_ shown: [Output] = []) -> Applied { Applied(shown: shown) }
+    public static func failed(_ reason: String) -> Applied { Applied(failure: reason) }
+}

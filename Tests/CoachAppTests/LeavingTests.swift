@@ -9,7 +9,7 @@ import Testing
 @Suite struct LeavingTests {
     @Test func endOfInputPausesARunningPrep() throws {
         let database = try Fixtures.demoStore()
-        _ = Transcript.run(inputs: ["/prep east-post", "The reorganisation I missed"], language: .en, database: database)
+        _ = Transcript.run(inputs: ["/prep east-post", "/skip", "The reorganisation I missed"], language: .en, database: database)
         let session = try #require(try database.resumableSession(accountID: "east-post"))
         #expect(session.status == .paused)
         #expect(session.position == 1)

@@ -8,7 +8,7 @@ import Testing
         let (home, store, env) = try CoachBinary.demoHome()
         defer { try? FileManager.default.removeItem(at: home) }
         let coach = try InteractiveCoach(["--store", store], environment: env)
-        coach.type("/prep east-post\nThe reorganisation I missed last spring\nyes\n")
+        coach.type("/prep east-post\n/skip\nThe reorganisation I missed last spring\nyes\n")
         #expect(coach.wait(for: "q1c.", seconds: 20), "never reached the third question:\n\(coach.text)")
         #expect(coach.killHard())
 
