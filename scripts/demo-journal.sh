@@ -6,8 +6,9 @@
 #
 # Usage: scripts/demo-journal.sh BIN STORE   (the Makefile's `demo` target runs it)
 #
-# Deterministic: every log has a stable id and every action a fixed time (COACH_NOW). Running it
-# again on a store that already has the month changes nothing.
+# Deterministic: every log has a stable id (--id) and every action a fixed time (COACH_NOW); the
+# sessions are numbered 1-4 in the order below. Running it again on a store that already has the
+# month changes nothing.
 set -euo pipefail
 
 if [ $# -ne 2 ]; then
@@ -30,8 +31,7 @@ at() {
 if ! coach account show east-post >/dev/null 2>&1; then
     coach account import "$ROOT"/demo/accounts/*.yaml >/dev/null
 fi
-existing=$(coach journal --json)
-if [[ "$existing" == *'"demo-2026-11-li-01"'* ]]; then
+if coach journal show demo-2026-11-li-01 >/dev/null 2>&1; then
     echo "demo journal: November 2026 is already in $STORE"
     exit 0
 fi
@@ -156,8 +156,8 @@ verify log demo-2026-11-li-02 2026-11-27 "吳佩珊是關鍵教練，保持每�
 verify log demo-2026-11-li-04 2026-11-27 "張處長在意的是成本：對比報告要用她的指標（每千人觸達成本）。"
 verify log demo-2026-11-dana-01 2026-11-27 "Good follow-through on the North district. Share the report with Margaret Chen's office."
 verify log demo-2026-11-dana-02 2026-11-27 "Per-page pricing is fine, but show the total cost of ownership."
-verify session "east-post@2026-11-02T01:00:00Z" 2026-11-28 "準備充分。王總經理還沒見過，請透過吳佩珊安排。"
-verify session "riverside-health@2026-11-04T08:30:00Z" 2026-11-28 "No coach yet: Sarah Whitfield could become one. Cultivate her."
+verify session 1 2026-11-28 "準備充分。王總經理還沒見過，請透過吳佩珊安排。"
+verify session 2 2026-11-28 "No coach yet: Sarah Whitfield could become one. Cultivate her."
 
 # 李明 adds to a log after it was verified: a new version; the verified one is kept.
 at 2026-11-28 11:00:00 coach journal edit demo-2026-11-li-04 --by 李明 \

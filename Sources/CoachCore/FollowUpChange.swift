@@ -8,8 +8,11 @@ public struct FollowUpChange: Sendable, Hashable, Codable {
     /// When it was recorded.
     public var at: Date
     public var by: String
+    /// The change's own id (nil only in exports written before changes had one).
+    public var id: String?
 
-    public init(status: IssueStatus, day: String, at: Date, by: String) {
+    public init(status: IssueStatus, day: String, at: Date, by: String, id: String? = nil) {
+        self.id = id
         self.status = status
         self.day = day
         self.at = at

@@ -7,8 +7,11 @@ public struct NewFollowUp: Sendable, Hashable, Codable {
     public var due: String?
     /// Who follows it up; nil for the visitor.
     public var owner: String?
+    /// Its id; nil lets the store give it the id derived from the log's (`RecordID.followUp`).
+    public var uuid: String?
 
-    public init(text: String, department: String? = nil, due: String? = nil, owner: String? = nil) {
+    public init(text: String, department: String? = nil, due: String? = nil, owner: String? = nil, uuid: String? = nil) {
+        self.uuid = uuid
         self.text = text
         self.department = department
         self.due = due

@@ -1,11 +1,11 @@
 public import Foundation
 
 /// A visit log still being written with `/log`: everything answered so far, kept after each answer
-/// so that a crash loses at most the line being typed. One draft per salesperson and account.
+/// so that a crash loses at most the line being typed. Its `uuid` is the id the log is saved under.
 ///
 /// ```swift
 /// let draft = VisitLogDraft(
-///     salesperson: "李明", accountID: "east-post", step: 2, phase: .asking,
+///     uuid: ids.next(), salesperson: "李明", accountID: "east-post", step: 2, phase: .asking,
 ///     content: VisitLogContent(visitDate: "2026-11-29", peopleMet: ["陳志明"]),
 ///     startedAt: start, savedAt: now)
 /// print(draft.partsDone, "of", VisitLogDraft.partCount)   // 2 of 7
@@ -25,6 +25,8 @@ public struct VisitLogDraft: Sendable, Hashable, Codable {
     /// commitments, findings).
     public static let partCount = 7
 
+    /// The log's id, made when `/log` began; the saved log keeps it.
+    public var uuid: String
     public var salesperson: String
     public var accountID: String
     /// The prompt being asked (0 is the date), counting from 0.
@@ -39,9 +41,10 @@ public struct VisitLogDraft: Sendable, Hashable, Codable {
     public var savedAt: Date
 
     public init(
-        salesperson: String, accountID: String, step: Int, phase: Phase, content: VisitLogContent,
+        uuid: String, salesperson: String, accountID: String, step: Int, phase: Phase, content: VisitLogContent,
         issues: [NewFollowUp] = [], startedAt: Date, savedAt: Date
     ) {
+        self.uuid = uuid
         self.salesperson = salesperson
         self.accountID = accountID
         self.step = step

@@ -16,7 +16,9 @@ extension Conversation {
         if let draft = environment.journal.visitLogDraft(salesperson: environment.salesperson, accountID: account.id) {
             return resumeLog(draft, account: account, outline: outline, today: today, now: now)
         }
-        let flow = LogFlow(account: account, outline: outline, today: today, startedAt: now, salesperson: environment.salesperson)
+        let flow = LogFlow(
+            account: account, outline: outline, today: today, startedAt: now, salesperson: environment.salesperson,
+            uuid: environment.ids.next())
         mode = .log(flow)
         return [.text(JournalText.logHeading(account)[language], .heading)] + flow.ask(flowContext(now))
     }

@@ -25,7 +25,7 @@ extension Conversation {
             break
         }
         let flags = RiskFlags.compute(for: account, today: today(now))
-        let key = "\(account.id)@\(Self.timestamp(now))"
+        let key = environment.ids.next()
         var flow = PrepFlow(key: key, account: account, accountFlags: flags, selfChecks: corpus.selfChecks)
         let sessions = environment.sessions
         flow.openBlock(
@@ -119,7 +119,7 @@ extension Conversation {
 
     func currentAnalysis(now: Date) -> (account: Account, flags: [RiskFlag], fromSession: Bool)? {
         guard let account = openAccount else { return nil }
-        if let result = lastPrepResult, result.key.hasPrefix(account.id + "@") {
+        if let result = lastPrepResult, result.accountID == account.id {
             return (account, result.flags, true)
         }
         return (account, RiskFlags.compute(for: account, today: today(now)), false)

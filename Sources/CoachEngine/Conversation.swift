@@ -20,16 +20,20 @@ public struct EngineEnvironment: Sendable {
     public var trainingSeed: UInt64?
     /// Visit logs, follow-ups, review lists and managers' comments (Conversation+Journal.swift).
     public var journal: any JournalSource
+    /// Makes the id of every record a flow starts (a session, a visit log): random UUIDs live,
+    /// `RecordIDs.sequential()` in tests, as `now` is fixed in tests.
+    public var ids: RecordIDs
 
     public init(
         corpus: Corpus, index: RetrievalIndex, accounts: any AccountDirectory,
         sessions: any PrepSessionSource = NoPrepSessions(), salesperson: String = "me", timeZone: TimeZone = .current,
         training: any TrainingSource = NoTrainingRecords(), trainingSeed: UInt64? = nil,
-        journal: any JournalSource = NoJournal()
+        journal: any JournalSource = NoJournal(), ids: RecordIDs = .random
     ) {
         self.init(
             corpus: corpus, pendingIndex: PendingIndex(index), accounts: accounts, sessions: sessions,
-            salesperson: salesperson, timeZone: timeZone, training: training, trainingSeed: trainingSeed, journal: journal)
+            salesperson: salesperson, timeZone: timeZone, training: training, trainingSeed: trainingSeed, journal: journal,
+            ids: ids)
     }
 
     /// An environment whose index is built in the background (see `PendingIndex`).
@@ -37,8 +41,9 @@ public struct EngineEnvironment: Sendable {
         corpus: Corpus, pendingIndex: PendingIndex, accounts: any AccountDirectory,
         sessions: any PrepSessionSource = NoPrepSessions(), salesperson: String = "me", timeZone: TimeZone = .current,
         training: any TrainingSource = NoTrainingRecords(), trainingSeed: UInt64? = nil,
-        journal: any JournalSource = NoJournal()
+        journal: any JournalSource = NoJournal(), ids: RecordIDs = .random
     ) {
+        self.ids = ids
         self.corpus = corpus
         self.pendingIndex = pendingIndex
         self.accounts = accounts

@@ -38,8 +38,12 @@ struct LogFlow: GuidedFormFlow {
     var draftKept = false
     /// Who is logging (the draft's owner).
     var salesperson: String
+    /// The log's id, made when `/log` began: its draft and the saved log carry it, so saving the
+    /// same log twice stores it once and two logs never merge.
+    var uuid: String
 
-    init(account: Account, outline: [OutlineQuestion], today: DayNumber, startedAt: Date, salesperson: String) {
+    init(account: Account, outline: [OutlineQuestion], today: DayNumber, startedAt: Date, salesperson: String, uuid: String) {
+        self.uuid = uuid
         self.account = account
         self.outline = outline
         self.today = today
@@ -50,7 +54,8 @@ struct LogFlow: GuidedFormFlow {
 
     /// The log as a kept draft left it (a step out of range from the store is clamped).
     init(account: Account, outline: [OutlineQuestion], today: DayNumber, draft: VisitLogDraft) {
-        self.init(account: account, outline: outline, today: today, startedAt: draft.startedAt, salesperson: draft.salesperson)
+        self.init(account: account, outline: outline, today: today, startedAt: draft.startedAt, salesperson: draft.salesperson,
+            uuid: draft.uuid)
         content = draft.content
         issues = draft.issues
         let phase: GuidedForm.Phase
@@ -76,7 +81,7 @@ struct LogFlow: GuidedFormFlow {
         case .reviewing: kept = .reviewing
         }
         return VisitLogDraft(
-            salesperson: salesperson, accountID: account.id, step: step.rawValue, phase: kept, content: content,
+            uuid: uuid, salesperson: salesperson, accountID: account.id, step: step.rawValue, phase: kept, content: content,
             issues: issues, startedAt: startedAt, savedAt: savedAt)
     }
 
@@ -287,7 +292,7 @@ struct LogFlow: GuidedFormFlow {
     /// Records the log, then offers to update the account with what was learnt.
     mutating func confirm(_ context: FlowContext) -> FlowStep {
         let log = NewVisitLog(
-            uuid: "\(account.id)/\(salesperson)/\(Conversation.timestamp(context.now))", accountID: account.id,
+            uuid: uuid, accountID: account.id,
             visitor: salesperson, at: context.now, content: content, issues: issues)
         let discarded = discardDraft()
         offers = learntFacts

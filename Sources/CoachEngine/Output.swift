@@ -86,6 +86,7 @@ public struct PrepStarted: Sendable, Equatable {
 /// What a finished coaching session concluded.
 public struct PrepFinished: Sendable, Equatable {
     public var key: String
+    public var accountID: String
     public var flags: [RiskFlag]
     public var strategies: [StrategyChoice]
     public var outline: [OutlineQuestion]

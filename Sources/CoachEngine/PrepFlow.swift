@@ -443,7 +443,7 @@ struct PrepFlow: GuidedFormFlow {
         let recommendations = StrategyMatcher.recommendations(corpus: corpus, account: state.account, flags: flags)
         let outline = OutlineBuilder.build(corpus: corpus, account: state.account, flags: flags)
         let finished = PrepFinished(
-            key: state.key, flags: flags,
+            key: state.key, accountID: state.account.id, flags: flags,
             strategies: recommendations.map { StrategyChoice(ruleID: $0.rule.id, person: $0.person, topics: $0.rule.topics) },
             outline: outline, at: context.now)
         return [.record(.prepFinished(finished)), .blank]

@@ -17,6 +17,8 @@ struct AccountVersionRecord: Codable, Equatable, FetchableRecord, PersistableRec
     var content: String
     /// The one-line change summary against the previous version.
     var summary: String
+    /// The version's own id.
+    var uuid: String
 
     enum Columns {
         static let accountId = Column(CodingKeys.accountId)

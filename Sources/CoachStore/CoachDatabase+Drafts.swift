@@ -24,12 +24,12 @@ extension CoachDatabase {
     ///
     /// ```swift
     /// try store.saveDraft(VisitLogDraft(
-    ///     salesperson: "李明", accountID: "east-post", step: 2, phase: .asking,
+    ///     uuid: ids.next(), salesperson: "李明", accountID: "east-post", step: 2, phase: .asking,
     ///     content: VisitLogContent(visitDate: "2026-11-29", peopleMet: ["陳志明"]), startedAt: start, savedAt: now))
     /// ```
     public func saveDraft(_ draft: VisitLogDraft) throws(StoreError) {
         let record = VisitLogDraftRecord(
-            salesperson: draft.salesperson, accountId: draft.accountID, step: draft.step, phase: draft.phase.rawValue,
+            uuid: draft.uuid, salesperson: draft.salesperson, accountId: draft.accountID, step: draft.step, phase: draft.phase.rawValue,
             content: try Self.json(draft.content), issues: try Self.json(draft.issues),
             startedAt: draft.startedAt, savedAt: draft.savedAt)
         try perform {
@@ -69,7 +69,7 @@ extension CoachDatabase {
         do {
             let decoder = JSONDecoder()
             return VisitLogDraft(
-                salesperson: record.salesperson, accountID: record.accountId, step: record.step, phase: phase,
+                uuid: record.uuid, salesperson: record.salesperson, accountID: record.accountId, step: record.step, phase: phase,
                 content: try decoder.decode(VisitLogContent.self, from: Data(record.content.utf8)),
                 issues: try decoder.decode([NewFollowUp].self, from: Data(record.issues.utf8)),
                 startedAt: record.startedAt, savedAt: record.savedAt)

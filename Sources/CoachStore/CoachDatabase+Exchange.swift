@@ -75,7 +75,7 @@ extension CoachDatabase {
                     versions.append(.accountVersion(ExchangeAccountVersion(
                         account: record.accountId, version: record.version, importedAt: record.importedAt,
                         importedBy: record.importedBy, source: record.source, summary: record.summary,
-                        content: try Self.decode(record))))
+                        content: try Self.decode(record), uuid: record.uuid)))
                 }
                 return versions + sessions + logs + followUps + verifications
             }
@@ -83,8 +83,11 @@ extension CoachDatabase {
     }
 
     /// Imports one exported item; what is already here under the same id is kept.
+    ///
+    /// Ids that are not UUIDs (exports written before every record had one) are read as the
+    /// UUIDs the store's migration gave the same records (`RecordID.normalized`).
     public func importExchangeItem(_ item: ExchangeItem) throws(StoreError) -> ExchangeOutcome {
-        switch item {
+        switch Self.normalizingIDs(item) {
         case .accountVersion(let version):
             let content = try Self.encode(version.content)
             return try perform { try dbWriter.write { db in try Self.importAccountVersion(version, content: content, db: db) } }
@@ -123,7 +126,38 @@ extension CoachDatabase {
         }
     }
 
+    /// `item` with every id and reference in the form this store keeps.
+    static func normalizingIDs(_ item: ExchangeItem) -> ExchangeItem {
+        switch item {
+        case .accountVersion(var version):
+            version.uuid = version.uuid.map { RecordID.normalized($0, kind: .accountVersion) }
+                ?? RecordID.derived(from: "\(version.account)/\(version.version)", kind: .accountVersion)
+            return .accountVersion(version)
+        case .session(var session):
+            session.id = RecordID.normalized(session.id, kind: .session)
+            return .session(session)
+        case .log(var log):
+            log.id = RecordID.normalized(log.id, kind: .log)
+            return .log(log)
+        case .followUp(var followUp):
+            followUp.id = RecordID.normalizedFollowUp(followUp.id)
+            followUp.log = followUp.log.map { RecordID.normalized($0, kind: .log) }
+            followUp.history = followUp.history.map { change in
+                var change = change
+                change.id = change.id.map { RecordID.normalized($0, kind: .followUpChange) }
+                    ?? RecordID.followUpChange(followUp: followUp.id, status: change.status.rawValue, at: isoTimestamp(change.at), by: change.by)
+                return change
+            }
+            return .followUp(followUp)
+        case .verification(var verification):
+            verification.id = RecordID.normalized(verification.id, kind: .verification)
+            verification.entry = RecordID.normalized(verification.entry, kind: verification.kind == .log ? .log : .session)
+            return .verification(verification)
+        }
+    }
+
     static func importAccountVersion(_ item: ExchangeAccountVersion, content: String, db: Database) throws -> ExchangeOutcome {
+        let uuid = item.uuid ?? RecordID.derived(from: "\(item.account)/\(item.version)", kind: .accountVersion)
         if let existing = try AccountVersionRecord.all().filter(accountID: item.account)
             .filter(AccountVersionRecord.Columns.version == item.version).fetchOne(db) {
             return try decode(existing) == item.content
@@ -138,7 +172,7 @@ extension CoachDatabase {
         if account == nil { try row.insert(db) }
         try AccountVersionRecord(
             accountId: item.account, version: item.version, importedAt: item.importedAt, importedBy: item.importedBy,
-            source: item.source, content: content, summary: item.summary
+            source: item.source, content: content, summary: item.summary, uuid: uuid
         ).insert(db)
         if let account, item.version > account.version { try row.update(db) }
         return .added
@@ -236,8 +270,10 @@ extension CoachDatabase {
         var changed = false
         for change in item.history {
             let before = db.totalChangesCount
-            try FollowUpChangeRecord(followUpId: record.id!, status: change.status.rawValue, day: change.day, changedAt: change.at, changedBy: change.by)
-                .insert(db, onConflict: .ignore)
+            let uuid = change.id ?? RecordID.followUpChange(followUp: item.id, status: change.status.rawValue, at: isoTimestamp(change.at), by: change.by)
+            try FollowUpChangeRecord(
+                uuid: uuid, followUpId: record.id!, status: change.status.rawValue, day: change.day, changedAt: change.at, changedBy: change.by
+            ).insert(db, onConflict: .ignore)
             if db.totalChangesCount != before { changed = true }
         }
         if !isNew {

@@ -69,6 +69,8 @@ extension CoachDatabase {
     /// unless the issue names an owner; raised on the visit date; status `open`).
     ///
     /// A log whose `uuid` is already stored is left as it is (`isNew` false), so a script can run twice.
+    /// An id that is not a UUID (a script's `demo-001`) is stored as its derived UUID
+    /// (`RecordID.normalized`) and still finds the log.
     ///
     /// ```swift
     /// let saved = try store.recordVisit(NewVisitLog(
@@ -83,29 +85,31 @@ extension CoachDatabase {
             if let due = issue.due { try Self.checkDay(due, field: "due date") }
         }
         let content = try Self.json(new.content)
+        let uuid = RecordID.normalized(new.uuid, kind: .log)
         return try perform {
             try dbWriter.write { db in
                 try Self.requireAccount(db, id: new.accountID)
-                if let existing = try VisitLogRecord.filter(VisitLogRecord.Columns.uuid == new.uuid).fetchOne(db) {
+                if let existing = try VisitLogRecord.filter(VisitLogRecord.Columns.uuid == uuid).fetchOne(db) {
                     return RecordedVisit(
                         log: try Self.visitLog(existing, db: db), followUps: try Self.followUps(ofLog: existing, db: db),
                         isNew: false)
                 }
                 var record = VisitLogRecord(
-                    id: nil, uuid: new.uuid, accountId: new.accountID, visitor: new.visitor,
+                    id: nil, uuid: uuid, accountId: new.accountID, visitor: new.visitor,
                     visitDate: new.content.visitDate, version: 1, createdAt: new.at, editedAt: new.at)
                 try record.insert(db)
                 try VisitLogVersionRecord(logId: record.id!, version: 1, content: content, editedAt: new.at, editedBy: new.visitor)
                     .insert(db)
                 for (index, issue) in new.issues.enumerated() {
                     var followUp = FollowUpRecord(
-                        id: nil, uuid: "\(new.uuid)#\(index + 1)", accountId: new.accountID, logId: record.id,
+                        id: nil, uuid: issue.uuid.map(RecordID.normalizedFollowUp) ?? RecordID.followUp(log: uuid, index: index + 1),
+                        accountId: new.accountID, logId: record.id,
                         text: issue.text, raised: new.content.visitDate, owner: issue.owner ?? new.visitor,
                         department: issue.department, due: issue.due, status: IssueStatus.open.rawValue,
                         createdAt: new.at, updatedAt: new.at)
                     try followUp.insert(db)
                     try FollowUpChangeRecord(
-                        followUpId: followUp.id!, status: IssueStatus.open.rawValue, day: new.content.visitDate,
+                        uuid: ids.next(), followUpId: followUp.id!, status: IssueStatus.open.rawValue, day: new.content.visitDate,
                         changedAt: new.at, changedBy: new.visitor
                     ).insert(db)
                 }
@@ -210,8 +214,9 @@ extension CoachDatabase {
                         throw StoreError.journal(.statusNotAllowed(followUp: Int(record.id!), from: current, to: status))
                     }
                     record.status = status.rawValue
-                    try FollowUpChangeRecord(followUpId: record.id!, status: status.rawValue, day: day, changedAt: date, changedBy: user)
-                        .insert(db, onConflict: .ignore)
+                    try FollowUpChangeRecord(
+                        uuid: ids.next(), followUpId: record.id!, status: status.rawValue, day: day, changedAt: date, changedBy: user
+                    ).insert(db)
                 }
                 if let department = update.department { record.department = department.isEmpty ? nil : department }
                 if let due = update.due { record.due = due.isEmpty ? nil : due }
@@ -255,8 +260,7 @@ extension CoachDatabase {
     ///
     /// - Parameters:
     ///   - id: the entry's number or stable id (a log's uuid, a session's key).
-    ///   - uuid: the verification's own stable id; by default made from the entry, the verifier and
-    ///     the time, so verifying twice in the same instant stores one verification.
+    ///   - uuid: the verification's own id; by default a new one, so two verifications never merge.
     public func verify(
         kind: JournalEntryKind, id: String, by manager: String, comment: String, at date: Date, uuid: String? = nil
     ) throws(StoreError) -> Verification {
@@ -278,7 +282,7 @@ extension CoachDatabase {
                     entryID = record.key
                 }
                 let record = VerificationRecord(
-                    uuid: uuid ?? "\(kind.rawValue):\(entryID):\(manager):\(Self.isoTimestamp(date))",
+                    uuid: uuid.map { RecordID.normalized($0, kind: .verification) } ?? ids.next(),
                     entryKind: kind.rawValue, entryId: entryID, entryVersion: entryVersion, verifiedBy: manager,
                     verifiedAt: date, comment: comment, readAt: nil)
                 try record.insert(db, onConflict: .ignore)
@@ -416,7 +420,9 @@ extension CoachDatabase {
             .filter(FollowUpChangeRecord.Columns.followUpId == record.id!)
             .order(FollowUpChangeRecord.Columns.changedAt)
             .fetchAll(db)
-            .map { FollowUpChange(status: IssueStatus(rawValue: $0.status) ?? .open, day: $0.day, at: $0.changedAt, by: $0.changedBy) }
+            .map {
+                FollowUpChange(status: IssueStatus(rawValue: $0.status) ?? .open, day: $0.day, at: $0.changedAt, by: $0.changedBy, id: $0.uuid)
+            }
         let logUUID = try record.logId.flatMap { try VisitLogRecord.fetchOne(db, key: $0)?.uuid }
         return FollowUp(
             number: Int(record.id!), uuid: record.uuid, accountID: record.accountId, logUUID: logUUID,
@@ -481,7 +487,8 @@ extension CoachDatabase {
     static func findLogRecord(_ db: Database, id: String) throws -> VisitLogRecord? {
         let trimmed = id.trimmingCharacters(in: CharacterSet(charactersIn: "# "))
         if let number = Int64(trimmed), let record = try VisitLogRecord.fetchOne(db, key: number) { return record }
-        return try VisitLogRecord.filter(VisitLogRecord.Columns.uuid == id).fetchOne(db)
+        if let record = try VisitLogRecord.filter(VisitLogRecord.Columns.uuid == id).fetchOne(db) { return record }
+        return try VisitLogRecord.filter(VisitLogRecord.Columns.uuid == RecordID.normalized(id, kind: .log)).fetchOne(db)
     }
 
     static func logRecord(_ db: Database, id: String) throws -> VisitLogRecord {
@@ -492,7 +499,8 @@ extension CoachDatabase {
     static func findFollowUpRecord(_ db: Database, id: String) throws -> FollowUpRecord? {
         let trimmed = id.trimmingCharacters(in: CharacterSet(charactersIn: "# "))
         if let number = Int64(trimmed), let record = try FollowUpRecord.fetchOne(db, key: number) { return record }
-        return try FollowUpRecord.filter(FollowUpRecord.Columns.uuid == id).fetchOne(db)
+        if let record = try FollowUpRecord.filter(FollowUpRecord.Columns.uuid == id).fetchOne(db) { return record }
+        return try FollowUpRecord.filter(FollowUpRecord.Columns.uuid == RecordID.normalizedFollowUp(id)).fetchOne(db)
     }
 
     static func followUpRecord(_ db: Database, id: String) throws -> FollowUpRecord {
@@ -503,6 +511,7 @@ extension CoachDatabase {
     /// A session by its number (SQLite's rowid) or key.
     static func findSessionRecord(_ db: Database, id: String) throws -> CoachingSessionRecord? {
         if let record = try CoachingSessionRecord.fetchOne(db, key: id) { return record }
+        if let record = try CoachingSessionRecord.fetchOne(db, key: RecordID.normalized(id, kind: .session)) { return record }
         let trimmed = id.trimmingCharacters(in: CharacterSet(charactersIn: "# "))
         guard let number = Int64(trimmed) else { return nil }
         return try CoachingSessionRecord.fetchOne(db, sql: "SELECT * FROM coachingSession WHERE rowid = ?", arguments: [number])

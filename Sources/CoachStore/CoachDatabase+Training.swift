@@ -53,14 +53,14 @@ extension CoachDatabase {
 
     // MARK: Writes, one transaction each
 
-    /// Records that a trainee finished a lesson; doing it again replaces the earlier score.
+    /// Records that a trainee finished a lesson; doing it again adds a completion (the newest counts).
     public func completeLesson(_ completion: LessonCompletion) throws(StoreError) {
         try perform {
             try dbWriter.write { db in
                 try LessonCompletionRecord(
-                    trainee: completion.trainee, lessonId: completion.lessonID, course: completion.course,
+                    uuid: ids.next(), trainee: completion.trainee, lessonId: completion.lessonID, course: completion.course,
                     correct: completion.correct, questions: completion.questions, completedAt: completion.at
-                ).upsert(db)
+                ).insert(db)
             }
         }
     }
@@ -70,7 +70,7 @@ extension CoachDatabase {
         try perform {
             try dbWriter.write { db in
                 var answer = QuizAnswerRecord(
-                    id: nil, trainee: attempt.trainee, itemId: attempt.itemID, ruleId: attempt.ruleID, topic: attempt.topic,
+                    id: nil, uuid: ids.next(), trainee: attempt.trainee, itemId: attempt.itemID, ruleId: attempt.ruleID, topic: attempt.topic,
                     kind: attempt.kind.rawValue, correct: attempt.correct, retry: attempt.retry,
                     source: attempt.source.rawValue, answeredAt: attempt.at)
                 try answer.insert(db)
@@ -87,7 +87,7 @@ extension CoachDatabase {
         try perform {
             try dbWriter.write { db in
                 var record = DrillScoreRecord(
-                    id: nil, trainee: result.trainee, accountId: result.accountID,
+                    id: nil, uuid: ids.next(), trainee: result.trainee, accountId: result.accountID,
                     flagsExpected: result.flags.expected, flagsChosen: result.flags.chosen, flagHits: result.flags.hits,
                     strategiesExpected: result.strategies.expected, strategiesChosen: result.strategies.chosen,
                     strategyHits: result.strategies.hits, percent: result.percent, drilledAt: result.at)
@@ -102,8 +102,13 @@ extension CoachDatabase {
     public func trainingRecords(trainee: String) throws(StoreError) -> TrainingRecords {
         try perform {
             try dbWriter.read { db in
-                let lessons = try LessonCompletionRecord.all().filter(LessonCompletionRecord.Columns.trainee == trainee)
-                    .order(LessonCompletionRecord.Columns.completedAt).fetchAll(db)
+                // The newest completion of each lesson, in the order they were finished.
+                var newest: [String: LessonCompletionRecord] = [:]
+                for record in try LessonCompletionRecord.all().filter(LessonCompletionRecord.Columns.trainee == trainee)
+                    .order(LessonCompletionRecord.Columns.completedAt, Column("rowid")).fetchAll(db) {
+                    newest[record.lessonId] = record
+                }
+                let lessons = newest.values.sorted { ($0.completedAt, $0.lessonId) < ($1.completedAt, $1.lessonId) }
                 let answers = try QuizAnswerRecord.all().filter(QuizAnswerRecord.Columns.trainee == trainee)
                     .order(QuizAnswerRecord.Columns.answeredAt, QuizAnswerRecord.Columns.id).fetchAll(db)
                 let reviews = try ReviewStateRecord.all().filter(ReviewStateRecord.Columns.trainee == trainee)

@@ -27,6 +27,10 @@ public struct CoachDatabase: Sendable {
     /// The file, or nil for an in-memory store.
     public let path: String?
 
+    /// Makes the ids of the records the store creates itself (status changes, verifications,
+    /// account versions, training records).
+    public var ids: RecordIDs = .random
+
     /// Wraps `dbWriter` and brings its schema up to date.
     init(_ dbWriter: any DatabaseWriter, path: String?) throws(StoreError) {
         self.dbWriter = dbWriter
@@ -85,6 +89,7 @@ public struct CoachDatabase: Sendable {
         migrator.registerMigration("v3", migrate: createJournalTables)
         migrator.registerMigration("v4", migrate: createTrainingTables)
         migrator.registerMigration("v5", migrate: createDraftTable)
+        migrator.registerMigration("v6-record-ids", migrate: assignRecordIDs)
         return migrator
     }
 
@@ -169,7 +174,7 @@ extension CoachDatabase {
                     ).insert(db)
                     try AccountVersionRecord(
                         accountId: account.id, version: 1, importedAt: date, importedBy: user, source: source,
-                        content: content, summary: diff.summary
+                        content: content, summary: diff.summary, uuid: ids.next()
                     ).insert(db)
                     return AccountImport(
                         id: account.id, name: account.name, outcome: .created, version: 1, changes: diff.changes,
@@ -192,7 +197,7 @@ extension CoachDatabase {
                 try record.update(db)
                 try AccountVersionRecord(
                     accountId: account.id, version: record.version, importedAt: date, importedBy: user,
-                    source: source, content: content, summary: summary
+                    source: source, content: content, summary: summary, uuid: ids.next()
                 ).insert(db)
                 return AccountImport(
                     id: account.id, name: account.name, outcome: .updated, version: record.version, changes: changes,

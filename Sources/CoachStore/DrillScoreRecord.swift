@@ -6,6 +6,7 @@ struct DrillScoreRecord: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "drillScore"
 
     var id: Int64?
+    var uuid: String
     var trainee: String
     var accountId: String
     var flagsExpected: Int

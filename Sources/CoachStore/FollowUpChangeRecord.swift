@@ -4,6 +4,8 @@ import GRDB
 /// A row of `followUpChange`: one status a follow-up took, when and by whom.
 struct FollowUpChangeRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "followUpChange"
+    /// The change's own id.
+    var uuid: String
 
     var followUpId: Int64
     var status: String

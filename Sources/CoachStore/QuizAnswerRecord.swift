@@ -6,6 +6,7 @@ struct QuizAnswerRecord: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "quizAnswer"
 
     var id: Int64?
+    var uuid: String
     var trainee: String
     var itemId: String
     var ruleId: String

@@ -5,6 +5,8 @@ import GRDB
 /// `content` is JSON of `VisitLogContent`, `issues` JSON of `[NewFollowUp]`.
 struct VisitLogDraftRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "visitLogDraft"
+    /// The log's id, made when `/log` began.
+    var uuid: String
 
     var salesperson: String
     var accountId: String

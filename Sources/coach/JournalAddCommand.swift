@@ -45,7 +45,7 @@ struct JournalAddCommand: ParsableCommand {
     @Option(name: .long, help: "What was learnt: 'OUTLINE QUESTION => ANSWER' or just the answer. Repeat for more.")
     var learnt: [String] = []
 
-    @Option(name: .long, help: "A stable id for the log (default: a new UUID); adding an id that exists changes nothing.")
+    @Option(name: .long, help: "A stable id for the log (default: a new UUID). A name that is not a UUID is kept as the UUID derived from it and still finds the log; adding an id that exists changes nothing.")
     var id: String?
 
     @Option(name: .long, help: "When it was logged, ISO 8601 (default: now).")

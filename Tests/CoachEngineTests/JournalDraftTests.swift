@@ -54,7 +54,7 @@ import Testing
         var conversation = try conversation()
         let draft = try answerDateAndPeople(&conversation)
         #expect(draft == VisitLogDraft(
-            salesperson: "test", accountID: "east-post", step: 2, phase: .asking,
+            uuid: Fixtures.firstID, salesperson: "test", accountID: "east-post", step: 2, phase: .asking,
             content: VisitLogContent(visitDate: "2026-11-29", peopleMet: ["王建國", "陳志明"]),
             startedAt: Fixtures.now, savedAt: Fixtures.now))
         _ = conversation.handle("Budget", now: Fixtures.now)
@@ -87,13 +87,14 @@ import Testing
         }
         #expect(log.content.visitDate == "2026-11-29")
         #expect(log.content.discussed == "Budget after the merger")
+        #expect(log.uuid == draft.uuid, "the saved log keeps the id its draft was started with")
         #expect(saved.dropFirst().first == .draftDiscarded(salesperson: "test", accountID: "east-post"))
     }
 
     @Test func aDraftWithEveryPartDoneResumesAtTheSummaryAndAListStepShowsItsItems() throws {
         let content = VisitLogContent(visitDate: "2026-11-29", peopleMet: ["陳志明"], discussed: "Budget")
         let summary = VisitLogDraft(
-            salesperson: "test", accountID: "east-post", step: 6, phase: .reviewing, content: content,
+            uuid: "8d0c5e3a-2b1f-4c6d-9e7a-1f2b3c4d5e6f", salesperson: "test", accountID: "east-post", step: 6, phase: .reviewing, content: content,
             startedAt: Fixtures.now, savedAt: Fixtures.now)
         var reviewing = try conversation(summary)
         let shown = text(reviewing.handle("/log east-post", now: Fixtures.now))

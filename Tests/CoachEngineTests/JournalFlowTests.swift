@@ -82,7 +82,7 @@ import Testing
         }
         #expect(log.accountID == "east-post")
         #expect(log.visitor == "test")
-        #expect(log.uuid == "east-post/test/2026-11-30T09:00:00Z")
+        #expect(log.uuid == Fixtures.firstID, "the id made when /log began")
         #expect(log.content.visitDate == "2026-11-30")
         #expect(log.content.peopleMet == ["王建國", "陳志明", "趙敏"])
         #expect(log.content.discussed == "Budget after the merger")

@@ -10,7 +10,7 @@ import Testing
 
     func draft(_ salesperson: String = "李明", account: String = "east-post", step: Int, people: [String] = [], issues: [NewFollowUp] = []) -> VisitLogDraft {
         VisitLogDraft(
-            salesperson: salesperson, accountID: account, step: step, phase: .asking,
+            uuid: RecordID.derived(from: "\(salesperson)/\(account)", kind: .draft), salesperson: salesperson, accountID: account, step: step, phase: .asking,
             content: VisitLogContent(visitDate: "2026-11-29", peopleMet: people), issues: issues,
             startedAt: Self.start, savedAt: Self.start.addingTimeInterval(Double(step) * 60))
     }

@@ -42,8 +42,11 @@ import Testing
         #expect(saved.log.version == 1)
         #expect(saved.log.content.discussed == "年度宣傳計劃")
         #expect(saved.followUps.map(\.owner) == ["李明", "林美玲"])
-        #expect(saved.followUps.map(\.uuid) == ["v1#1", "v1#2"])
-        #expect(saved.followUps.allSatisfy { $0.status == .open && $0.raised == "2026-11-03" && $0.logUUID == "v1" })
+        let log = RecordID.normalized("v1", kind: .log)
+        #expect(saved.log.uuid == log)
+        #expect(saved.followUps.map(\.uuid) == [RecordID.followUp(log: log, index: 1), RecordID.followUp(log: log, index: 2)])
+        #expect(try store.followUp("v1#2")?.owner == "林美玲")
+        #expect(saved.followUps.allSatisfy { $0.status == .open && $0.raised == "2026-11-03" && $0.logUUID == log })
         #expect(saved.followUps[0].history.map(\.status) == [.open])
         #expect(saved.followUps[0].department == "財務部")
         #expect(saved.followUps[1].deadline == "2026-12-03")
@@ -72,7 +75,7 @@ import Testing
         let store = try store()
         let saved = try store.recordVisit(visit("v"))
         let verification = try store.verify(kind: .log, id: "1", by: "王經理", comment: "很好", at: Self.day(2))
-        #expect(verification.entryID == "v")
+        #expect(verification.entryID == saved.log.uuid)
         #expect(verification.entryVersion == 1)
 
         var content = saved.log.content
@@ -156,9 +159,11 @@ import Testing
         try store.startSession(key: "s", accountID: "east-post", accountVersion: 1, salesperson: "李明", language: "en", at: Self.day(1))
         let november = DayRange.parse("2026-11", today: DayNumber("2026-11-29")!)
         let entries = try store.reviewEntries(days: november, who: "李明", timeZone: Self.utc)
-        #expect(entries.map { "\($0.kind.rawValue) \($0.id) \($0.day)" } == ["log a 2026-11-03", "session s 2026-11-04"])
+        #expect(entries.map { "\($0.kind.rawValue) \($0.id) \($0.day)" } == [
+            "log \(RecordID.normalized("a", kind: .log)) 2026-11-03", "session s 2026-11-04",
+        ])
         #expect(try store.reviewEntries(days: november, timeZone: Self.utc).count == 3)
-        #expect(try store.visitLogs(JournalQuery(visitor: "李明", days: november)).map(\.uuid) == ["a"])
+        #expect(try store.visitLogs(JournalQuery(visitor: "李明", days: november)).map(\.uuid) == [RecordID.normalized("a", kind: .log)])
     }
 
     @Test func anExportImportedTwiceIntoAnotherStoreAddsEverythingOnceAndThenNothing() throws {
@@ -181,6 +186,6 @@ import Testing
         #expect(try target.followUp("v#1")?.status == .resolved)
         #expect(try target.followUp("v#1")?.history.count == 2)
         #expect(try target.sessionSnapshot("s")?.answers.count == 1)
-        #expect(try target.verifications(kind: .log, entryID: "v").count == 1)
+        #expect(try target.verifications(kind: .log, entryID: RecordID.normalized("v", kind: .log)).count == 1)
     }
 }
