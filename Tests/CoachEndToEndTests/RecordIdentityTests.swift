@@ -25,13 +25,14 @@ import Testing
     }
 
     @Test func twoSalespeopleStartingPrepInTheSameSecondGetTwoSessionsWithTheirOwnAnswers() throws {
+        // Enter confirms what the account file already says; the next line answers q1a.
         let (home, store, env) = try CoachBinary.demoHome(user: "ana")
         defer { try? FileManager.default.removeItem(at: home) }
         for person in ["ana", "bo"] {
             var fixed = env
             fixed["COACH_NOW"] = "2026-11-30T09:00:00Z"
             fixed["USER"] = person
-            let run = try CoachBinary.run(["--store", store], input: "/prep east-post\nanswer of \(person)\n", environment: fixed)
+            let run = try CoachBinary.run(["--store", store], input: "/prep east-post\n\nanswer of \(person)\n", environment: fixed)
             #expect(run.status == 0, "\(run.stderr)")
         }
         let listed = try CoachBinary.run(["review", "list", "--store", store, "--json", "--period", "2026-11"], environment: env)
