@@ -43,9 +43,21 @@ public enum TeamExchange {
     /// Imports every line it can; a line that is not valid JSON, has an unknown type or cannot be
     /// stored is reported with its line number (`team.jsonl:12:1: error: …`) and the rest imports.
     public static func importLines(_ text: String, into database: CoachDatabase, file: String) -> Result {
+        importLines(Data(text.utf8), into: database, file: file)
+    }
+
+    /// Imports the lines of a file's bytes: LF and CRLF line ends both work, and a line that is not
+    /// valid UTF-8 is reported by number while the rest imports.
+    public static func importLines(_ data: Data, into database: CoachDatabase, file: String) -> Result {
         var result = Result()
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
+        for (index, bytes) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            guard let decoded = String(validating: bytes, as: UTF8.self) else {
+                result.diagnostics.append(Diagnostic(
+                    file: file, line: index + 1, column: 1,
+                    message: "this line is not valid UTF-8 text; export it again, or save the file as UTF-8"))
+                continue
+            }
+            let line = decoded.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !line.isEmpty else { continue }
             let number = index + 1
             let item: ExchangeItem

@@ -1,3 +1,4 @@
+import CoachApp
 import ArgumentParser
 import CoachCore
 import CoachTerminal
@@ -27,15 +28,18 @@ struct AccountChartCommand: ParsableCommand {
     @Option(name: .long, help: "txt, dot or svg.")
     var format: Format = .txt
 
-    @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
+    @Option(name: [.short, .long], help: "Write to this file (owner-only, 0600) instead of standard output; - is standard output.")
     var output: String?
+
+    @Flag(name: .long, help: "Let -o replace an existing file.")
+    var force = false
 
     func run() throws {
         let language = try global.language()
         let (account, _) = try CLI.resolve(self.account, global: global)
         switch format {
         case .txt:
-            let color = output == nil ? CLI.colorMode() : .off
+            let color = output == nil || output == "-" ? CLI.colorMode() : .off
             let lines = OrgChart.lines(account: account, language: language, width: DisplayWidth.of)
             let text = lines.enumerated().map { index, segments in
                 segments.map { segment in
@@ -52,14 +56,15 @@ struct AccountChartCommand: ParsableCommand {
     }
 
     func emit(_ text: String) throws {
-        guard let output else {
+        guard let output, !OutputFile.isStandardOutput(output) else {
             print(text, terminator: "")
             return
         }
         do {
-            try text.write(toFile: output, atomically: true, encoding: .utf8)
+            try OutputFile.write(
+                text, to: output, force: force, store: global.paths.storeFile(option: global.store), language: try global.language())
         } catch {
-            throw CLI.Failure("cannot write '\(output)': \((error as NSError).localizedDescription)")
+            throw CLI.Failure("\(error)")
         }
     }
 

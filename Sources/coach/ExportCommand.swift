@@ -24,18 +24,22 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "Only this salesperson's sessions, logs and follow-ups.")
     var who: String?
 
-    @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
+    @Option(name: [.short, .long], help: "Write to this file (owner-only, 0600) instead of standard output; - is standard output.")
     var output: String?
+
+    @Flag(name: .long, help: "Let -o replace an existing file.")
+    var force = false
 
     func run() throws {
         let first = try since.map { try JournalCLI.range($0, option: "--since").first }
         let store = try global.openStore()
         let text = try TeamExchange.export(from: store, since: first, who: who)
-        if let output {
+        if let output, !OutputFile.isStandardOutput(output) {
             do {
-                try text.write(toFile: output, atomically: true, encoding: .utf8)
+                try OutputFile.write(
+                    text, to: output, force: force, store: global.paths.storeFile(option: global.store), language: try global.language())
             } catch {
-                throw ValidationError("cannot write '\(output)': \((error as NSError).localizedDescription)")
+                throw CLI.Failure("\(error)")
             }
         } else {
             print(text, terminator: "")

@@ -30,13 +30,8 @@ struct ImportCommand: ParsableCommand {
         var failed = false
         var results: [FileJSON] = []
         for file in files {
-            let text: String
-            do {
-                text = try String(contentsOfFile: file, encoding: .utf8)
-            } catch {
-                throw ValidationError("cannot read '\(file)': \((error as NSError).localizedDescription)")
-            }
-            let result = TeamExchange.importLines(text, into: store, file: file)
+            let data = try CLI.readFile(file, language: language)
+            let result = TeamExchange.importLines(data, into: store, file: file)
             failed = failed || !result.errors.isEmpty
             CLI.printDiagnostics(result.diagnostics)
             results.append(FileJSON(

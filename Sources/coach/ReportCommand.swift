@@ -40,8 +40,11 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .long, help: "Same as --format json.")
     var json = false
 
-    @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
+    @Option(name: [.short, .long], help: "Write to this file (owner-only, 0600) instead of standard output; - is standard output.")
     var output: String?
+
+    @Flag(name: .long, help: "Let -o replace an existing file.")
+    var force = false
 
     func run() throws {
         let language = try global.language()
@@ -59,11 +62,12 @@ struct ReportCommand: ParsableCommand {
         case .csv: text = report.csv()
         case .json: text = try JSONOutput.encode(report) + "\n"
         }
-        if let output {
+        if let output, !OutputFile.isStandardOutput(output) {
             do {
-                try text.write(toFile: output, atomically: true, encoding: .utf8)
+                try OutputFile.write(
+                    text, to: output, force: force, store: global.paths.storeFile(option: global.store), language: try global.language())
             } catch {
-                throw ValidationError("cannot write '\(output)': \((error as NSError).localizedDescription)")
+                throw CLI.Failure("\(error)")
             }
         } else {
             print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
