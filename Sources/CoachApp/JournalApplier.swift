@@ -27,6 +27,9 @@ public enum JournalApplier {
             case .draftSaved(let draft):
                 try database.saveDraft(draft)
                 return .saved([])
+            case .draftTakenOver(let draft):
+                try database.saveDraft(draft, takingOver: true)
+                return .saved([])
             case let .draftDiscarded(salesperson, accountID):
                 try database.deleteDraft(salesperson: salesperson, accountID: accountID)
                 return .saved([])

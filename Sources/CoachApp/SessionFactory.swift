@@ -32,11 +32,13 @@ public enum SessionFactory {
     }
 
     static func environment(corpus: Corpus, index: PendingIndex, database: CoachDatabase, salesperson: String, timeZone: TimeZone) -> EngineEnvironment {
-        EngineEnvironment(
+        var environment = EngineEnvironment(
             corpus: corpus, pendingIndex: index, accounts: StoreAccountDirectory(database: database),
             sessions: StoreSessionSource(database: database), salesperson: salesperson, timeZone: timeZone,
             training: StoreTrainingSource(database: database),
             journal: StoreJournalSource(database: database, timeZone: timeZone))
+        environment.window = Window.newID()
+        return environment
     }
 
     /// Applies a conversation's record to the store and says what happened.

@@ -34,7 +34,10 @@ public struct StoreJournalSource: JournalSource {
         (try? database.sessionSnapshot(id)) ?? nil
     }
 
+    /// The draft, owned by no window when the window that wrote it is closed.
     public func visitLogDraft(salesperson: String, accountID: String) -> VisitLogDraft? {
-        (try? database.draft(salesperson: salesperson, accountID: accountID)) ?? nil
+        guard var draft = (try? database.draft(salesperson: salesperson, accountID: accountID)) ?? nil else { return nil }
+        if let window = draft.window, !Window.mayBeOpen(window) { draft.window = nil }
+        return draft
     }
 }

@@ -39,12 +39,16 @@ public struct VisitLogDraft: Sendable, Hashable, Codable {
     public var startedAt: Date
     /// When this draft was kept.
     public var savedAt: Date
+    /// The window (REPL session) that writes this draft; another window must take it over
+    /// explicitly before it can continue it. Nil for drafts kept before windows were recorded.
+    public var window: String?
 
     public init(
         uuid: String, salesperson: String, accountID: String, step: Int, phase: Phase, content: VisitLogContent,
-        issues: [NewFollowUp] = [], startedAt: Date, savedAt: Date
+        issues: [NewFollowUp] = [], startedAt: Date, savedAt: Date, window: String? = nil
     ) {
         self.uuid = uuid
+        self.window = window
         self.salesperson = salesperson
         self.accountID = accountID
         self.step = step

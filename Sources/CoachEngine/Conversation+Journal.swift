@@ -14,27 +14,40 @@ extension Conversation {
         let outline = currentAnalysis(now: now).map { OutlineBuilder.build(corpus: corpus, account: $0.account, flags: $0.flags) } ?? []
         let today = DayNumber(now, in: environment.timeZone)
         if let draft = environment.journal.visitLogDraft(salesperson: environment.salesperson, accountID: account.id) {
-            return resumeLog(draft, account: account, outline: outline, today: today, now: now)
+            if let owner = draft.window, owner != environment.window, !takeOver {
+                let saved = JournalView.timestamp(draft.savedAt, environment.timeZone)
+                return [.text(JournalText.draftElsewhere(account.id, saved)[language], .warning)]
+            }
+            return resumeLog(draft, account: account, outline: outline, today: today, takeOver: takeOver, now: now)
         }
-        let flow = LogFlow(
+        var flow = LogFlow(
             account: account, outline: outline, today: today, startedAt: now, salesperson: environment.salesperson,
             uuid: environment.ids.next())
+        flow.window = environment.window
         mode = .log(flow)
         return [.text(JournalText.logHeading(account)[language], .heading)] + flow.ask(flowContext(now))
     }
 
     /// Continues a log kept as a draft: says how far it had come, then asks the next unanswered
     /// part (with the items of a list noted so far), or shows the summary.
-    mutating func resumeLog(_ draft: VisitLogDraft, account: Account, outline: [OutlineQuestion], today: DayNumber, now: Date) -> [Output] {
-        let flow = LogFlow(account: account, outline: outline, today: today, draft: draft)
+    mutating func resumeLog(_ draft: VisitLogDraft, account: Account, outline: [OutlineQuestion], today: DayNumber, takeOver: Bool = false, now: Date) -> [Output] {
+        var flow = LogFlow(account: account, outline: outline, today: today, draft: draft)
+        flow.window = environment.window
+        var taken: [Output] = []
+        if draft.window != environment.window {
+            // Recorded at once, so the other window (or a closed one's leftover) no longer writes it.
+            flow.takingOver = true
+            taken = flow.keep(flowContext(now))
+            if takeOver { taken.append(.text(JournalText.takenOver(account.id)[language], .accent)) }
+        }
         mode = .log(flow)
         let context = flowContext(now)
         let started = JournalView.timestamp(draft.startedAt, environment.timeZone)
         let intro: [Output] = [
             .text(JournalText.resuming(started, done: draft.partsDone, of: LogFlow.Step.allCases.count)[language], .heading),
         ]
-        if flow.form.phase == .reviewing { return intro + [.blank] + flow.summary(context) }
-        return intro + flow.ask(context) + flow.notedItems(context)
+        if flow.form.phase == .reviewing { return taken + intro + [.blank] + flow.summary(context) }
+        return taken + intro + flow.ask(context) + flow.notedItems(context)
     }
 
     // MARK: /followups

@@ -75,7 +75,7 @@ extension Conversation {
         case .journal(let record):
             switch record {
             case .visitLogged: SaveText.visitLog
-            case .draftSaved: SaveText.draft
+            case .draftSaved, .draftTakenOver: SaveText.draft
             case .draftDiscarded: SaveText.draftRemoval
             case .accountUpdated: SaveText.accountUpdate
             case .followUpChanged: SaveText.followUp

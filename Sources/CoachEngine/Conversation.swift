@@ -23,6 +23,8 @@ public struct EngineEnvironment: Sendable {
     /// Makes the id of every record a flow starts (a session, a visit log): random UUIDs live,
     /// `RecordIDs.sequential()` in tests, as `now` is fixed in tests.
     public var ids: RecordIDs
+    /// This window (REPL session): the `/log` drafts it writes are its own.
+    public var window: String = ""
 
     public init(
         corpus: Corpus, index: RetrievalIndex, accounts: any AccountDirectory,

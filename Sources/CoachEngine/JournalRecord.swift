@@ -17,6 +17,8 @@ public enum JournalRecord: Sendable, Equatable {
     /// A visit log being written with `/log` changed: keep the draft (replacing the earlier one of
     /// the same salesperson and account), so a crash loses at most the line being typed.
     case draftSaved(VisitLogDraft)
+    /// This window takes over a draft another window was writing.
+    case draftTakenOver(VisitLogDraft)
     /// The draft is done with (the log was saved or dropped): remove it.
     case draftDiscarded(salesperson: String, accountID: String)
 }

@@ -99,6 +99,16 @@ enum JournalText: LocalizedTextTable {
           "\(name)不在客户档案里。要把\(name)作为新面孔加到\(account.name)（角色待定）吗？（是/否）",
           "\(name)不在客戶檔案裡。要把\(name)當作新面孔加到\(account.name)（角色待定）嗎？（是/否）")
     }
+    static func draftElsewhere(_ accountID: String, _ saved: String) -> LocalizedText {
+        l("A draft of this visit log from another window is open (last saved \(saved)). Finish it there, or /log take \(accountID) to take it over here (the other window then cannot save it).",
+          "另一个窗口正在写这篇拜访记录的草稿（最后保存于 \(saved)）。请在那个窗口完成，或输入 /log take \(accountID) 在这里接手（之后那个窗口就不能再保存它）。",
+          "另一個視窗正在寫這篇走訪記錄的草稿（最後儲存於 \(saved)）。請在那個視窗完成，或輸入 /log take \(accountID) 在這裡接手（之後那個視窗就不能再儲存它）。")
+    }
+    static func takenOver(_ accountID: String) -> LocalizedText {
+        l("The draft for \(accountID) is now this window's; the other window can no longer save it.",
+          "\(accountID) 的草稿现在归这个窗口；另一个窗口不能再保存它。",
+          "\(accountID) 的草稿現在歸這個視窗；另一個視窗不能再儲存它。")
+    }
     static let yesOrNo = l("Please answer yes or no.", "请回答是或否。", "請回答是或否。")
     static let accountUnchanged = l("The account file stays as it was.", "客户档案保持不变。", "客戶檔案維持不變。")
 

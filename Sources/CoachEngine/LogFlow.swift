@@ -41,6 +41,10 @@ struct LogFlow: GuidedFormFlow {
     /// The log's id, made when `/log` began: its draft and the saved log carry it, so saving the
     /// same log twice stores it once and two logs never merge.
     var uuid: String
+    /// The window writing this log's draft.
+    var window: String = ""
+    /// The draft was taken over from another window: the next keep says so to the store.
+    var takingOver = false
 
     init(account: Account, outline: [OutlineQuestion], today: DayNumber, startedAt: Date, salesperson: String, uuid: String) {
         self.uuid = uuid
@@ -82,7 +86,7 @@ struct LogFlow: GuidedFormFlow {
         }
         return VisitLogDraft(
             uuid: uuid, salesperson: salesperson, accountID: account.id, step: step.rawValue, phase: kept, content: content,
-            issues: issues, startedAt: startedAt, savedAt: savedAt)
+            issues: issues, startedAt: startedAt, savedAt: savedAt, window: window.isEmpty ? nil : window)
     }
 
     // MARK: Flow
@@ -241,6 +245,10 @@ struct LogFlow: GuidedFormFlow {
     mutating func keep(_ context: FlowContext) -> [Output] {
         guard let draft = draft(savedAt: context.now) else { return [] }
         draftKept = true
+        if takingOver {
+            takingOver = false
+            return [.record(.journal(.draftTakenOver(draft)))]
+        }
         return [.record(.journal(.draftSaved(draft)))]
     }
 

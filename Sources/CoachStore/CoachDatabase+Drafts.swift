@@ -20,20 +20,41 @@ extension CoachDatabase {
         }
     }
 
+    /// Migration "v7-draft-window": which window writes each draft.
+    static func addDraftWindow(_ db: Database) throws {
+        try db.alter(table: "visitLogDraft") { t in t.add(column: "window", .text) }
+    }
+
     /// Keeps `draft` in its own transaction, replacing the salesperson's earlier draft for the account.
+    /// A draft another window writes is refused unless `takingOver` (so two windows never save a mix).
     ///
     /// ```swift
     /// try store.saveDraft(VisitLogDraft(
     ///     uuid: ids.next(), salesperson: "李明", accountID: "east-post", step: 2, phase: .asking,
     ///     content: VisitLogContent(visitDate: "2026-11-29", peopleMet: ["陳志明"]), startedAt: start, savedAt: now))
     /// ```
-    public func saveDraft(_ draft: VisitLogDraft) throws(StoreError) {
+    public func saveDraft(_ draft: VisitLogDraft, takingOver: Bool = false) throws(StoreError) {
         let record = VisitLogDraftRecord(
             uuid: draft.uuid, salesperson: draft.salesperson, accountId: draft.accountID, step: draft.step, phase: draft.phase.rawValue,
             content: try Self.json(draft.content), issues: try Self.json(draft.issues),
-            startedAt: draft.startedAt, savedAt: draft.savedAt)
+            startedAt: draft.startedAt, savedAt: draft.savedAt, window: draft.window)
+        var takenBy: String?
         try perform {
-            try dbWriter.write { db in try record.upsert(db) }
+            try dbWriter.write { db in
+                let stored = try VisitLogDraftRecord.all()
+                    .filter(VisitLogDraftRecord.Columns.salesperson == draft.salesperson && VisitLogDraftRecord.Columns.accountId == draft.accountID)
+                    .fetchOne(db)
+                if !takingOver, let owner = stored?.window, let mine = draft.window, owner != mine {
+                    takenBy = owner
+                    return
+                }
+                try record.upsert(db)
+            }
+        }
+        if takenBy != nil {
+            throw StoreError.journal(.unreadable(
+                what: "the draft visit log for '\(draft.accountID)'",
+                reason: "another window took it over; continue it there, or /log take to take it back"))
         }
     }
 
@@ -72,7 +93,7 @@ extension CoachDatabase {
                 uuid: record.uuid, salesperson: record.salesperson, accountID: record.accountId, step: record.step, phase: phase,
                 content: try decoder.decode(VisitLogContent.self, from: Data(record.content.utf8)),
                 issues: try decoder.decode([NewFollowUp].self, from: Data(record.issues.utf8)),
-                startedAt: record.startedAt, savedAt: record.savedAt)
+                startedAt: record.startedAt, savedAt: record.savedAt, window: record.window)
         } catch {
             throw StoreError.journal(.unreadable(what: what, reason: "\(error)"))
         }

@@ -90,6 +90,7 @@ public struct CoachDatabase: Sendable {
         migrator.registerMigration("v4", migrate: createTrainingTables)
         migrator.registerMigration("v5", migrate: createDraftTable)
         migrator.registerMigration("v6-record-ids", migrate: assignRecordIDs)
+        migrator.registerMigration("v7-draft-window", migrate: addDraftWindow)
         return migrator
     }
 

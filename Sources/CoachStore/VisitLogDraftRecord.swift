@@ -16,9 +16,12 @@ struct VisitLogDraftRecord: Codable, FetchableRecord, PersistableRecord {
     var issues: String
     var startedAt: Date
     var savedAt: Date
+    /// The window that writes the draft (migration "v7-draft-window"); nil for older drafts.
+    var window: String?
 
     enum Columns {
         static let salesperson = Column(CodingKeys.salesperson)
         static let accountId = Column(CodingKeys.accountId)
+        static let window = Column(CodingKeys.window)
     }
 }
