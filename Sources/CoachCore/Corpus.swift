@@ -14,14 +14,28 @@ public struct Corpus: Sendable, Codable {
     public var answerVocabularies: [AnswerVocabulary]
     /// How the prep flow treats sessions (`prep.yaml`).
     public var prep: PrepSettings
+    /// The method's figures (`corpus/method.yaml`).
+    public var method: MethodSettings
+    /// Why a strategy is listed, per risk (`corpus/reasons.yaml`).
+    public var reasons: [FlagKind: FlagReason]
+    /// Why a strategy is listed when only the person's role brought it ("{person} is the {role}").
+    public var roleReason: LocalizedText?
+    /// Why a strategy is listed when the account as a whole brought it ("it fits {account} …").
+    public var accountReason: LocalizedText?
 
     private var rulesByID: [String: Int]
 
     public init(
         topics: [Topic], rules: [Rule], templates: [OutlineTemplate] = [], selfChecks: [SelfCheck] = [],
         glossary: [GlossaryEntry] = [], offTopic: [OffTopicEntry] = [], answerVocabularies: [AnswerVocabulary] = [],
-        prep: PrepSettings = PrepSettings()
+        prep: PrepSettings = PrepSettings(),
+        method: MethodSettings = MethodSettings(), reasons: [FlagKind: FlagReason] = [:],
+        roleReason: LocalizedText? = nil, accountReason: LocalizedText? = nil
     ) {
+        self.accountReason = accountReason
+        self.method = method
+        self.reasons = reasons
+        self.roleReason = roleReason
         self.answerVocabularies = answerVocabularies
         self.prep = prep
         self.topics = topics

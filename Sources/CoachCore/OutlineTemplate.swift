@@ -10,12 +10,15 @@ public struct OutlineTemplate: Sendable, Hashable, Codable, Identifiable {
     public var priority: Int
     public var when: [Condition]
     public var text: LocalizedText
+    /// Whom the question is for (`for:`); nil lets the builder tell from the text.
+    public var audience: OutlineQuestion.Audience?
     public var source: String
 
     public init(
         id: String, topics: [String], role: BuyingRole?, priority: Int = 50, when: [Condition] = [],
-        text: LocalizedText, source: String
+        text: LocalizedText, audience: OutlineQuestion.Audience? = nil, source: String
     ) {
+        self.audience = audience
         self.id = id
         self.topics = topics
         self.role = role

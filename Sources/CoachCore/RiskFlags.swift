@@ -53,12 +53,12 @@ public enum RiskFlags {
     }
 
     /// Issues not yet closed that were raised more than `overdueDays` days before `today`.
-    public static func overdueIssues(in account: Account, today: String) -> [OpenIssue] {
+    public static func overdueIssues(in account: Account, today: String, days: Int = overdueDays) -> [OpenIssue] {
         guard let todayNumber = DayNumber(today) else { return [] }
         return account.openIssues.filter { issue in
             guard issue.status == .open || issue.status == .inProgress,
                   let raised = issue.raised.flatMap(DayNumber.init) else { return false }
-            return todayNumber.value - raised.value > overdueDays
+            return todayNumber.value - raised.value > days
         }
     }
 }

@@ -223,9 +223,10 @@ struct OutlineTemplateDTO: Decodable {
     let priority: Int
     let when: [Condition]
     let text: LocalizedText
+    let audience: OutlineQuestion.Audience?
 
     init(from decoder: any Decoder) throws {
-        try decoder.checkKeys(["id", "topics", "role", "priority", "when", "text"], context: "an outline template")
+        try decoder.checkKeys(["id", "topics", "role", "priority", "when", "text", "for"], context: "an outline template")
         let container = try decoder.container(keyedBy: AnyKey.self)
         id = try container.decode(String.self, forKey: AnyKey("id"))
         topics = try container.decode([String].self, forKey: AnyKey("topics"))
@@ -240,6 +241,30 @@ struct OutlineTemplateDTO: Decodable {
         priority = try container.decodeIfPresent(Int.self, forKey: AnyKey("priority")) ?? 50
         when = try container.decodeIfPresent([ConditionDTO].self, forKey: AnyKey("when"))?.map(\.condition) ?? []
         text = try container.decode(LocalizedDTO.self, forKey: AnyKey("text")).text
+        if let raw = try container.decodeIfPresent(String.self, forKey: AnyKey("for")) {
+            let allowed = OutlineQuestion.Audience.allCases.map(\.rawValue)
+            guard let value = OutlineQuestion.Audience(rawValue: raw) else {
+                throw decoder.fieldError(key: "for", message: "unknown audience '\(raw)'\(Suggestion.hint(for: raw, in: allowed)); allowed: \(allowed.joined(separator: ", "))")
+            }
+            audience = value
+        } else {
+            audience = nil
+        }
+    }
+}
+
+/// `method.yaml`: the method's figures.
+struct MethodSettingsDTO: Decodable {
+    let settings: MethodSettings
+
+    init(from decoder: any Decoder) throws {
+        try decoder.checkKeys(["overdue-days"], context: "the method's figures")
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        let days = try container.decodeIfPresent(Int.self, forKey: AnyKey("overdue-days")) ?? RiskFlags.overdueDays
+        guard (1...365).contains(days) else {
+            throw decoder.fieldError(key: "overdue-days", message: "overdue-days \(days) is out of range; allowed: 1 to 365")
+        }
+        settings = MethodSettings(overdueDays: days)
     }
 }
 
@@ -450,5 +475,39 @@ struct PrepSettingsDTO: Decodable {
             throw decoder.fieldError(key: "abandon-paused-after-days", message: "'abandon-paused-after-days' should be between 1 and 365 days; found \(days)")
         }
         settings = PrepSettings(abandonPausedAfterDays: days)
+    }
+}
+
+/// `reasons.yaml`: the reasons strategies give.
+struct ReasonsFileDTO: Decodable {
+    let reasons: [FlagReason]
+    let roleReason: LocalizedText?
+    let accountReason: LocalizedText?
+
+    init(from decoder: any Decoder) throws {
+        try decoder.checkKeys(["reasons", "role-reason", "account-reason"], context: "the reasons file")
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        reasons = try container.decodeIfPresent([FlagReasonDTO].self, forKey: AnyKey("reasons"))?.map(\.reason) ?? []
+        roleReason = try container.decodeIfPresent(LocalizedDTO.self, forKey: AnyKey("role-reason"))?.text
+        accountReason = try container.decodeIfPresent(LocalizedDTO.self, forKey: AnyKey("account-reason"))?.text
+    }
+}
+
+struct FlagReasonDTO: Decodable {
+    let reason: FlagReason
+
+    init(from decoder: any Decoder) throws {
+        try decoder.checkKeys(["flag", "answer", "unsure", "file"], context: "a reason")
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        let raw = try container.decode(String.self, forKey: AnyKey("flag"))
+        let allowed = FlagKind.allCases.map(\.rawValue)
+        guard let kind = FlagKind(rawValue: raw) else {
+            throw decoder.fieldError(key: "flag", message: "unknown flag '\(raw)'\(Suggestion.hint(for: raw, in: allowed)); allowed: \(allowed.joined(separator: ", "))")
+        }
+        reason = FlagReason(
+            flag: kind,
+            answer: try container.decode(LocalizedDTO.self, forKey: AnyKey("answer")).text,
+            unsure: try container.decodeIfPresent(LocalizedDTO.self, forKey: AnyKey("unsure"))?.text,
+            file: try container.decode(LocalizedDTO.self, forKey: AnyKey("file")).text)
     }
 }

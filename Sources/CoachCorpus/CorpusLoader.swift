@@ -77,7 +77,7 @@ public enum CorpusLoader {
                 for dto in decoded {
                     let template = OutlineTemplate(
                         id: dto.id, topics: dto.topics, role: dto.role, priority: dto.priority, when: dto.when,
-                        text: dto.text, source: path)
+                        text: dto.text, audience: dto.audience, source: path)
                     var problems = validate(template: template, text: text, topicIDs: topicIDs)
                     if !templateIDs.insert(template.id).inserted {
                         problems.append(Diagnostic(
@@ -145,9 +145,60 @@ public enum CorpusLoader {
 
         let answerVocabularies = loadAnswerVocabularies(root: root, display: display, diagnostics: &diagnostics)
 
+        var method = MethodSettings()
+        let methodFile = root.appendingPathComponent("method.yaml")
+        let methodPath = display + "/method.yaml"
+        if FileManager.default.fileExists(atPath: methodFile.path),
+           let text = read(methodFile, path: methodPath, diagnostics: &diagnostics) {
+            do {
+                method = try YAMLFile.decode(MethodSettingsDTO.self, from: text, file: methodPath).settings
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+
+        var reasons: [FlagKind: FlagReason] = [:]
+        var roleReason: LocalizedText?
+        var accountReason: LocalizedText?
+        let reasonsPath = display + "/reasons.yaml"
+        let reasonsFile = root.appendingPathComponent("reasons.yaml")
+        if FileManager.default.fileExists(atPath: reasonsFile.path),
+           let text = read(reasonsFile, path: reasonsPath, diagnostics: &diagnostics) {
+            do {
+                let file = try YAMLFile.decode(ReasonsFileDTO.self, from: text, file: reasonsPath)
+                var problems: [Diagnostic] = []
+                for reason in file.reasons {
+                    let at = line(of: "flag: \(reason.flag.rawValue)", in: text)
+                    for entry in [reason.answer, reason.file] + (reason.unsure.map { [$0] } ?? []) {
+                        problems += placeholderProblems(entry, allowed: ["person"], file: reasonsPath, line: at)
+                    }
+                    reasons[reason.flag] = reason
+                }
+                for kind in FlagKind.allCases where reasons[kind] == nil {
+                    problems.append(Diagnostic(file: reasonsPath, line: line(of: "reasons:", in: text), column: 1, message: "no reason for flag '\(kind.rawValue)': strategies it brings would not say why they are there"))
+                }
+                if let reason = file.roleReason {
+                    problems += placeholderProblems(reason, allowed: ["person", "role"], file: reasonsPath, line: line(of: "role-reason:", in: text))
+                }
+                if let reason = file.accountReason {
+                    problems += placeholderProblems(reason, allowed: ["account"], file: reasonsPath, line: line(of: "account-reason:", in: text))
+                }
+                diagnostics += problems
+                if problems.contains(where: { $0.severity == .error }) {
+                    reasons = [:]
+                } else {
+                    roleReason = file.roleReason
+                    accountReason = file.accountReason
+                }
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+
         let corpus = Corpus(
             topics: topics, rules: rules, templates: templates, selfChecks: selfChecks, glossary: glossary,
-            offTopic: offTopic, answerVocabularies: answerVocabularies, prep: prep)
+            offTopic: offTopic, answerVocabularies: answerVocabularies, prep: prep, method: method,
+            reasons: reasons, roleReason: roleReason, accountReason: accountReason)
         return Result(corpus: corpus, diagnostics: diagnostics)
     }
 
@@ -340,6 +391,18 @@ public enum CorpusLoader {
             }
         }
         return vocabularies
+    }
+
+    /// Placeholders in a text that are not allowed there.
+    static func placeholderProblems(_ text: LocalizedText, allowed: Set<String>, file: String, line: Int) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for language in Language.allCases {
+            for name in Placeholder.names(in: text[language]) where !allowed.contains(name) {
+                let list = allowed.sorted().map { "{\($0)}" }.joined(separator: ", ")
+                problems.append(Diagnostic(file: file, line: line, column: 1, message: "unknown placeholder '{\(name)}' in \(language.rawValue)\(Suggestion.hint(for: name, in: Array(allowed))); allowed: \(list)"))
+            }
+        }
+        return problems
     }
 
     static func unknownTopic(_ topic: String, file: String, text: String, topicIDs: [String], near: Int = 1) -> Diagnostic {

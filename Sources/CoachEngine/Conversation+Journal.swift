@@ -11,7 +11,7 @@ extension Conversation {
             return [.text(UIText.unknownAccount(id, environment.accounts.accountIDs())[language], .error)]
         }
         openAccountID = account.id
-        let outline = currentAnalysis(now: now).map { OutlineBuilder.build(corpus: corpus, account: $0.account, flags: $0.flags) } ?? []
+        let outline = currentAnalysis(now: now).map { OutlineBuilder.build(corpus: corpus, account: $0.account, flags: $0.flags, today: DayNumber(now, in: environment.timeZone).text) } ?? []
         let today = DayNumber(now, in: environment.timeZone)
         if let draft = environment.journal.visitLogDraft(salesperson: environment.salesperson, accountID: account.id) {
             if let owner = draft.window, owner != environment.window, !takeOver {

@@ -128,7 +128,7 @@ extension Conversation {
     /// `/outline`: the question outline of the open account, grouped by person.
     func showOutline(now: Date) -> [Output] {
         guard let analysis = currentAnalysis(now: now) else { return [.text(UIText.noOpenAccount[language])] }
-        let outline = OutlineBuilder.build(corpus: corpus, account: analysis.account, flags: analysis.flags)
+        let outline = OutlineBuilder.build(corpus: corpus, account: analysis.account, flags: analysis.flags, today: today(now))
         var outputs: [Output] = [.text(UIText.labelled(PrepText.outlineHeading[language], UIText.noted(analysis.account.name, String(outline.count), language), language), .heading)]
         if !analysis.fromSession { outputs.append(.text(PrepText.fromFileOnly[language], .dim)) }
         var group: String??
@@ -144,7 +144,7 @@ extension Conversation {
                 outputs.append(.text(heading, .bold))
             }
             number += 1
-            outputs.append(.text("\(number). \(question.text[language])"))
+            outputs.append(.text("\(number). \(question.text[language]) \(question.audience.tag(language))"))
         }
         return outputs
     }

@@ -441,7 +441,7 @@ struct PrepFlow: GuidedFormFlow {
         let language = context.language
         let flags = state.flags(selfChecks: corpus.selfChecks)
         let recommendations = StrategyMatcher.recommendations(corpus: corpus, account: state.account, flags: flags)
-        let outline = OutlineBuilder.build(corpus: corpus, account: state.account, flags: flags)
+        let outline = OutlineBuilder.build(corpus: corpus, account: state.account, flags: flags, today: context.today.text)
         let finished = PrepFinished(
             key: state.key, accountID: state.account.id, flags: flags,
             strategies: recommendations.map { StrategyChoice(ruleID: $0.rule.id, person: $0.person, topics: $0.rule.topics) },

@@ -32,10 +32,10 @@ struct OutlineCommand: ParsableCommand {
         let corpus = try CLI.loadCorpus(global)
         let (account, _) = try CLI.resolve(account, global: global)
         let flags = RiskFlags.compute(for: account, today: JournalCLI.today().text)
-        let questions = OutlineBuilder.build(corpus: corpus, account: account, flags: flags, limit: limit)
+        let questions = OutlineBuilder.build(corpus: corpus, account: account, flags: flags, today: JournalCLI.today().text, limit: limit)
         switch json ? .json : format {
         case .json:
-            let items = questions.map { OutlineItem(text: $0.text[language], role: $0.role?.rawValue, person: $0.person, topics: $0.topics) }
+            let items = questions.map { OutlineItem(text: $0.text[language], role: $0.role?.rawValue, person: $0.person, audience: $0.audience.rawValue, topics: $0.topics) }
             print(try JSONOutput.encode(OutlineList(account: account.id, questions: items)))
         case .md, .txt:
             print(render(questions, account: account, language: language, markdown: format == .md && !json))
@@ -60,7 +60,7 @@ struct OutlineCommand: ParsableCommand {
                 lines.append(markdown ? "## \(heading)" : heading)
                 if markdown { lines.append("") }
             }
-            lines.append("\(index + 1). \(question.text[language])")
+            lines.append("\(index + 1). \(question.text[language]) \(question.audience.tag(language))")
         }
         return lines.joined(separator: "\n")
     }
@@ -75,15 +75,17 @@ struct OutlineItem: Encodable {
     var text: String
     var role: String?
     var person: String?
+    var audience: String
     var topics: [String]
 
-    enum CodingKeys: String, CodingKey { case text, role, person, topics }
+    enum CodingKeys: String, CodingKey { case text, role, person, audience, topics }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(text, forKey: .text)
         try container.encode(role, forKey: .role)
         try container.encode(person, forKey: .person)
+        try container.encode(audience, forKey: .audience)
         try container.encode(topics, forKey: .topics)
     }
 }
