@@ -149,12 +149,16 @@ extension Conversation {
         return outputs
     }
 
-    /// `/strategies`: every strategy for the open account.
+    /// `/strategies`: every strategy for the open account, with why; after a prep, with its answers.
     func showStrategies(now: Date) -> [Output] {
-        guard let analysis = currentAnalysis(now: now) else { return [.text(UIText.noOpenAccount[language])] }
-        let recommendations = StrategyMatcher.recommendations(corpus: corpus, account: analysis.account, flags: analysis.flags)
-        var outputs = PrepView.strategies(recommendations, limit: recommendations.count, language: language)
-        if !analysis.fromSession { outputs.insert(.text(PrepText.fromFileOnly[language], .dim), at: min(1, outputs.count)) }
+        guard let account = openAccount else { return [.text(UIText.noOpenAccount[language])] }
+        let session = lastPrepResult.flatMap { $0.key.hasPrefix(account.id + "@") ? $0 : nil }
+        let plan = StrategyPlanner.plan(
+            corpus: corpus, account: account,
+            accountFlags: session.map { $0.accountFlags.isEmpty ? $0.flags : $0.accountFlags } ?? RiskFlags.compute(for: account, today: today(now)),
+            answers: session?.answers ?? [])
+        var outputs = PrepView.plan(plan, account: account, corpus: corpus, folded: false, language: language)
+        if session == nil { outputs.insert(.text(PrepText.fromFileOnly[language], .dim), at: min(1, outputs.count)) }
         return outputs
     }
 }

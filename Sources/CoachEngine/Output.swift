@@ -91,6 +91,10 @@ public struct PrepFinished: Sendable, Equatable {
     public var strategies: [StrategyChoice]
     public var outline: [OutlineQuestion]
     public var at: Date
+    /// The answers the session ended with, so later views can say "you said …".
+    public var answers: [PrepAnswer] = []
+    /// The account's own flags at the start, before answers raised or cleared any.
+    public var accountFlags: [RiskFlag] = []
 }
 
 /// What the host did with one record: what to show, and whether it is in the store.
