@@ -27,7 +27,9 @@ let package = Package(
         .target(name: "CoachRetrieval", dependencies: ["CoachCore"]),
         .target(
             name: "CoachStore",
-            dependencies: ["CoachCore", .product(name: "GRDB", package: "GRDB.swift")]
+            // CoachRetrieval for `TextNormalizer`: the journal's search index folds text exactly as
+            // questions are folded.
+            dependencies: ["CoachCore", "CoachRetrieval", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "CoachEngine", dependencies: ["CoachCore", "CoachRetrieval"]),
         .target(

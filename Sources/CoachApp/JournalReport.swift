@@ -186,7 +186,8 @@ extension JournalReport {
             raised: raised.count, resolved: resolved.count, customerInformed: informed.count,
             averageDaysToResolve: mean(resolved.compactMap { $0.days(to: .resolved) }),
             averageDaysToInform: mean(informed.compactMap { $0.days(to: .customerInformed) }))
-        let handledItems = followUps.filter { item in resolved.contains(item) || informed.contains(item) }
+        let handledNumbers = Set(resolved.map(\.number)).union(informed.map(\.number))
+        let handledItems = followUps.filter { handledNumbers.contains($0.number) }
         let handled = handledItems.map { item in
             Handled(
                 number: item.number, account: item.accountID, owner: item.owner, text: item.text, raised: item.raised,

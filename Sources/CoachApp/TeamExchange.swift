@@ -50,6 +50,31 @@ public enum TeamExchange {
     /// valid UTF-8 is reported by number while the rest imports.
     public static func importLines(_ data: Data, into database: CoachDatabase, file: String) -> Result {
         var result = Result()
+        var pending: [(line: Int, item: ExchangeItem)] = []
+        // One transaction per batch of lines (each line in its own savepoint), not one per line.
+        func flush() {
+            guard !pending.isEmpty else { return }
+            let outcomes: [Swift.Result<ExchangeOutcome, StoreError>]
+            do {
+                outcomes = try database.importExchangeItems(pending.map(\.item))
+            } catch {
+                outcomes = pending.map { _ in .failure(error) }
+            }
+            for ((number, item), outcome) in zip(pending, outcomes) {
+                switch outcome {
+                case .success(.added): result.counts[item.type, default: [:]]["added", default: 0] += 1
+                case .success(.updated): result.counts[item.type, default: [:]]["updated", default: 0] += 1
+                case .success(.unchanged): result.counts[item.type, default: [:]]["unchanged", default: 0] += 1
+                case .success(.conflict(let message)):
+                    result.counts[item.type, default: [:]]["conflict", default: 0] += 1
+                    result.diagnostics.append(Diagnostic(file: file, line: number, column: 1, severity: .warning, message: message))
+                case .failure(let error):
+                    result.diagnostics.append(Diagnostic(
+                        file: file, line: number, column: 1, message: "\(item.type) '\(item.id)' was not imported: \(error.description)"))
+                }
+            }
+            pending.removeAll(keepingCapacity: true)
+        }
         for (index, bytes) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             guard let decoded = String(validating: bytes, as: UTF8.self) else {
                 result.diagnostics.append(Diagnostic(
@@ -60,30 +85,23 @@ public enum TeamExchange {
             let line = decoded.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !line.isEmpty else { continue }
             let number = index + 1
-            let item: ExchangeItem
             do {
-                item = try ExchangeItem.parse(line)
+                pending.append((number, try ExchangeItem.parse(line)))
             } catch {
                 result.diagnostics.append(Diagnostic(file: file, line: number, column: 1, message: describe(error)))
                 continue
             }
-            do {
-                let outcome = try database.importExchangeItem(item)
-                switch outcome {
-                case .added: result.counts[item.type, default: [:]]["added", default: 0] += 1
-                case .updated: result.counts[item.type, default: [:]]["updated", default: 0] += 1
-                case .unchanged: result.counts[item.type, default: [:]]["unchanged", default: 0] += 1
-                case .conflict(let message):
-                    result.counts[item.type, default: [:]]["conflict", default: 0] += 1
-                    result.diagnostics.append(Diagnostic(file: file, line: number, column: 1, severity: .warning, message: message))
-                }
-            } catch {
-                result.diagnostics.append(Diagnostic(
-                    file: file, line: number, column: 1, message: "\(item.type) '\(item.id)' was not imported: \(error.description)"))
-            }
+            if pending.count >= batchSize { flush() }
         }
+        flush()
+        // Each line has at most one diagnostic; report them in line order.
+        result.diagnostics = result.diagnostics.enumerated()
+            .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         return result
     }
+
+    /// Lines imported per transaction.
+    static let batchSize = 500
 
     /// A decoding error said plainly: what is wrong and where in the object.
     static func describe(_ error: any Error) -> String {

@@ -87,42 +87,88 @@ extension CoachDatabase {
     /// Ids that are not UUIDs (exports written before every record had one) are read as the
     /// UUIDs the store's migration gave the same records (`RecordID.normalized`).
     public func importExchangeItem(_ item: ExchangeItem) throws(StoreError) -> ExchangeOutcome {
+        try perform {
+            try dbWriter.write { db in
+                let outcome = try Self.importItem(item, db: db)
+                if let log = try Self.changedLog(item, outcome: outcome, db: db) { try Self.refreshSearchText(db, logIDs: [log]) }
+                return outcome
+            }
+        }
+    }
+
+    /// The log whose searchable text an imported item changed (a log, or a follow-up raised at one).
+    static func changedLog(_ item: ExchangeItem, outcome: ExchangeOutcome, db: Database) throws -> Int64? {
+        switch outcome {
+        case .added, .updated: break
+        case .unchanged, .conflict: return nil
+        }
+        switch item {
+        case .log(let log): return try Int64.fetchOne(db, sql: "SELECT id FROM visitLog WHERE uuid = ?", arguments: [log.id])
+        case .followUp(let followUp): return try Int64.fetchOne(db, sql: "SELECT logId FROM followUp WHERE uuid = ?", arguments: [followUp.id])
+        case .accountVersion, .session, .verification: return nil
+        }
+    }
+
+    /// Imports a batch of exported items in one transaction, each in its own savepoint: an item
+    /// that cannot be stored is reported and leaves nothing behind, the others are kept.
+    ///
+    /// - Complexity: one commit per batch instead of one per item.
+    public func importExchangeItems(_ items: [ExchangeItem]) throws(StoreError) -> [Result<ExchangeOutcome, StoreError>] {
+        try perform {
+            try dbWriter.write { db in
+                // The search text of the logs the batch changed is refreshed once, at the end.
+                var changed = Set<Int64>()
+                let results = items.map { item -> Result<ExchangeOutcome, StoreError> in
+                    var outcome: ExchangeOutcome = .unchanged
+                    do throws(StoreError) {
+                        try Self.converting(path: path) {
+                            try db.inSavepoint {
+                                outcome = try Self.importItem(item, db: db)
+                                if let log = try Self.changedLog(item, outcome: outcome, db: db) { changed.insert(log) }
+                                return .commit
+                            }
+                        }
+                        return .success(outcome)
+                    } catch {
+                        return .failure(error)
+                    }
+                }
+                try Self.refreshSearchText(db, logIDs: changed.sorted())
+                return results
+            }
+        }
+    }
+
+    /// Imports one item inside the caller's transaction.
+    static func importItem(_ item: ExchangeItem, db: Database) throws -> ExchangeOutcome {
         switch Self.normalizingIDs(item) {
         case .accountVersion(let version):
-            let content = try Self.encode(version.content)
-            return try perform { try dbWriter.write { db in try Self.importAccountVersion(version, content: content, db: db) } }
+            let content = try encode(version.content)
+            return try importAccountVersion(version, content: content, db: db)
         case .session(let session):
-            let answers = try session.answers.map { answer throws(StoreError) in (answer, try Self.json(answer.answer)) }
-            let flags = try session.flags.map { value throws(StoreError) in try Self.json(value) }
-            let strategies = try session.strategies.map { value throws(StoreError) in try Self.json(value) }
-            let outline = try session.outline.map { value throws(StoreError) in try Self.json(value) }
-            return try perform {
-                try dbWriter.write { db in
-                    try Self.importSession(session, answers: answers, flags: flags, strategies: strategies, outline: outline, db: db)
-                }
-            }
+            let answers = try session.answers.map { answer throws(StoreError) in (answer, try json(answer.answer)) }
+            let flags = try session.flags.map { value throws(StoreError) in try json(value) }
+            let strategies = try session.strategies.map { value throws(StoreError) in try json(value) }
+            let outline = try session.outline.map { value throws(StoreError) in try json(value) }
+            return try importSession(session, answers: answers, flags: flags, strategies: strategies, outline: outline, db: db)
         case .log(let log):
-            for version in log.versions { try Self.checkDay(version.content.visitDate, field: "visit date of log '\(log.id)'") }
-            let contents = try log.versions.map { version throws(StoreError) in (version, try Self.json(version.content)) }
-            return try perform { try dbWriter.write { db in try Self.importLog(log, contents: contents, db: db) } }
+            for version in log.versions { try checkDay(version.content.visitDate, field: "visit date of log '\(log.id)'") }
+            let contents = try log.versions.map { version throws(StoreError) in (version, try json(version.content)) }
+            return try importLog(log, contents: contents, db: db)
         case .followUp(let followUp):
-            try Self.checkDay(followUp.raised, field: "raised date of follow-up '\(followUp.id)'")
-            return try perform { try dbWriter.write { db in try Self.importFollowUp(followUp, db: db) } }
+            try checkDay(followUp.raised, field: "raised date of follow-up '\(followUp.id)'")
+            return try importFollowUp(followUp, db: db)
         case .verification(let verification):
-            return try perform {
-                try dbWriter.write { db in
-                    if let existing = try VerificationRecord.fetchOne(db, key: verification.id) {
-                        return existing.comment == verification.comment && existing.entryId == verification.entry
-                            ? .unchanged : .conflict("verification '\(verification.id)' differs from the one in this store; kept this store's")
-                    }
-                    try VerificationRecord(
-                        uuid: verification.id, entryKind: verification.kind.rawValue, entryId: verification.entry,
-                        entryVersion: verification.entryVersion, verifiedBy: verification.verifiedBy,
-                        verifiedAt: verification.verifiedAt, comment: verification.comment, readAt: nil
-                    ).insert(db)
-                    return .added
-                }
+            if let existing = try VerificationRecord.fetchOne(db, key: verification.id) {
+                return existing.comment == verification.comment && existing.entryId == verification.entry
+                    ? .unchanged : .conflict("verification '\(verification.id)' differs from the one in this store; kept this store's")
             }
+            try VerificationRecord(
+                uuid: verification.id, entryKind: verification.kind.rawValue, entryId: verification.entry,
+                entryVersion: verification.entryVersion, verifiedBy: verification.verifiedBy,
+                verifiedAt: verification.verifiedAt, comment: verification.comment, readAt: nil
+            ).insert(db)
+            return .added
         }
     }
 

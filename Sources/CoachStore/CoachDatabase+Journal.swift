@@ -113,6 +113,7 @@ extension CoachDatabase {
                         changedAt: new.at, changedBy: new.visitor
                     ).insert(db)
                 }
+                try Self.refreshSearchText(db, logIDs: [record.id!])
                 return RecordedVisit(
                     log: try Self.visitLog(record, db: db), followUps: try Self.followUps(ofLog: record, db: db), isNew: true)
             }
@@ -140,23 +141,19 @@ extension CoachDatabase {
                 try record.update(db)
                 try VisitLogVersionRecord(logId: record.id!, version: record.version, content: encoded, editedAt: date, editedBy: user)
                     .insert(db)
+                try Self.refreshSearchText(db, logIDs: [record.id!])
                 return EditedVisit(log: try Self.visitLog(record, db: db), changed: true, verifiedVersion: verified)
             }
         }
     }
 
-    /// Visit logs by visit date (then in the order logged), filtered by `query`.
+    /// Visit logs by visit date (then in the order logged), filtered by `query` in SQL.
+    ///
+    /// - Complexity: the logs the query keeps (indexes on account, visitor, date; the full-text
+    ///   index for words), a few queries per thousand logs.
     public func visitLogs(_ query: JournalQuery = JournalQuery()) throws(StoreError) -> [VisitLog] {
         try perform {
-            try dbWriter.read { db in
-                var request = VisitLogRecord.all().chronological()
-                if let accountID = query.accountID { request = request.filter(VisitLogRecord.Columns.accountId == accountID) }
-                if let visitor = query.visitor { request = request.filter(VisitLogRecord.Columns.visitor == visitor) }
-                if let days = query.days {
-                    request = request.filter(VisitLogRecord.Columns.visitDate >= days.first.text && VisitLogRecord.Columns.visitDate <= days.last.text)
-                }
-                return try request.fetchAll(db).map { try Self.visitLog($0, db: db) }
-            }
+            try dbWriter.read { db in try Self.visitLogs(try Self.logRecords(db, query), db: db) }
         }
     }
 
@@ -170,27 +167,34 @@ extension CoachDatabase {
         }
     }
 
-    /// Every visit log in full, by visit date.
+    /// Every visit log of `query` in full, by visit date.
     public func visitLogDetails(_ query: JournalQuery = JournalQuery()) throws(StoreError) -> [VisitLogDetail] {
-        let logs = try visitLogs(query)
-        return try perform {
+        var all: [VisitLogDetail] = []
+        try forEachVisitLogDetail(query) { all += $0 }
+        return all
+    }
+
+    /// The visit logs of `query` in full, by visit date, handed over a batch at a time so a long
+    /// listing is written out as it is read, never held whole.
+    public func forEachVisitLogDetail(_ query: JournalQuery = JournalQuery(), batch: Int = 1_000, _ body: ([VisitLogDetail]) throws -> Void) throws(StoreError) {
+        try perform {
             try dbWriter.read { db in
-                try logs.compactMap { log in
-                    try VisitLogRecord.fetchOne(db, key: Int64(log.number)).map { try Self.detail($0, db: db) }
+                let records = try Self.logRecords(db, query)
+                var start = 0
+                while start < records.count {
+                    let end = min(records.count, start + batch)
+                    try body(try Self.details(Array(records[start..<end]), db: db))
+                    start = end
                 }
             }
         }
     }
 
     static func detail(_ record: VisitLogRecord, db: Database) throws -> VisitLogDetail {
-        let versions = try VisitLogVersionRecord
-            .filter(VisitLogVersionRecord.Columns.logId == record.id!)
-            .order(VisitLogVersionRecord.Columns.version)
-            .fetchAll(db)
-            .map { VisitLogVersion(version: $0.version, content: try content($0), editedAt: $0.editedAt, editedBy: $0.editedBy) }
-        return VisitLogDetail(
-            log: try visitLog(record, db: db), versions: versions, followUps: try followUps(ofLog: record, db: db),
-            verifications: try verificationRecords(db, kind: .log, entryID: record.uuid).map(verification))
+        guard let detail = try details([record], db: db).first else {
+            throw StoreError.journal(.unreadable(what: "visit log '\(record.uuid)'", reason: "it has no versions"))
+        }
+        return detail
     }
 }
 
@@ -223,6 +227,7 @@ extension CoachDatabase {
                 if let owner = update.owner, !owner.isEmpty { record.owner = owner }
                 record.updatedAt = date
                 try record.update(db)
+                if let logID = record.logId { try Self.refreshSearchText(db, logIDs: [logID]) }
                 return try Self.followUp(record, db: db)
             }
         }
@@ -237,7 +242,7 @@ extension CoachDatabase {
                 if let owner { request = request.filter(FollowUpRecord.Columns.owner == owner) }
                 if let accountID { request = request.filter(FollowUpRecord.Columns.accountId == accountID) }
                 if !includeClosed { request = request.filter(FollowUpRecord.Columns.status != IssueStatus.customerInformed.rawValue) }
-                return try request.fetchAll(db).map { try Self.followUp($0, db: db) }
+                return try Self.followUps(try request.fetchAll(db), db: db)
             }
         }
     }
@@ -347,11 +352,21 @@ extension CoachDatabase {
     public func reviewEntries(days: DayRange? = nil, who: String? = nil, accountID: String? = nil, timeZone: TimeZone = .current) throws(StoreError) -> [ReviewEntry] {
         try perform {
             try dbWriter.read { db in
+                // Logs filtered in SQL (indexed account, visitor, date), verifications read in batches.
                 var entries: [ReviewEntry] = []
-                for record in try VisitLogRecord.all().chronological().fetchAll(db) {
-                    if let entry = try Self.reviewEntry(db, log: record) { entries.append(entry) }
+                let logs = try Self.logRecords(db, JournalQuery(accountID: accountID, visitor: who, days: days))
+                let logVerifications = try Self.verificationRecords(db, kind: .log, entryIDs: logs.map(\.uuid))
+                for record in logs {
+                    guard let id = record.id else { continue }
+                    entries.append(ReviewEntry(
+                        kind: .log, id: record.uuid, number: Int(id), accountID: record.accountId, person: record.visitor,
+                        day: record.visitDate, updatedAt: record.editedAt, version: record.version,
+                        verifications: (logVerifications[record.uuid] ?? []).map(Self.verification)))
                 }
                 for (number, record) in try Self.numberedSessions(db) {
+                    if let who, record.salesperson != who { continue }
+                    if let accountID, record.accountId != accountID { continue }
+                    if let days, !days.contains(day: Self.day(of: record.startedAt, in: timeZone)) { continue }
                     entries.append(try Self.reviewEntry(db, session: record, number: number, timeZone: timeZone))
                 }
                 return entries
@@ -420,10 +435,15 @@ extension CoachDatabase {
             .filter(FollowUpChangeRecord.Columns.followUpId == record.id!)
             .order(FollowUpChangeRecord.Columns.changedAt)
             .fetchAll(db)
-            .map {
-                FollowUpChange(status: IssueStatus(rawValue: $0.status) ?? .open, day: $0.day, at: $0.changedAt, by: $0.changedBy, id: $0.uuid)
-            }
         let logUUID = try record.logId.flatMap { try VisitLogRecord.fetchOne(db, key: $0)?.uuid }
+        return followUp(record, history: history, logUUID: logUUID)
+    }
+
+    /// A follow-up from its row, its status changes (oldest first) and its log's stable id.
+    static func followUp(_ record: FollowUpRecord, history records: [FollowUpChangeRecord], logUUID: String?) -> FollowUp {
+        let history = records.map {
+            FollowUpChange(status: IssueStatus(rawValue: $0.status) ?? .open, day: $0.day, at: $0.changedAt, by: $0.changedBy, id: $0.uuid)
+        }
         return FollowUp(
             number: Int(record.id!), uuid: record.uuid, accountID: record.accountId, logUUID: logUUID,
             logNumber: record.logId.map(Int.init), text: record.text, raised: record.raised, owner: record.owner,
@@ -432,8 +452,7 @@ extension CoachDatabase {
     }
 
     static func followUps(ofLog record: VisitLogRecord, db: Database) throws -> [FollowUp] {
-        try FollowUpRecord.filter(FollowUpRecord.Columns.logId == record.id!).order(FollowUpRecord.Columns.id)
-            .fetchAll(db).map { try followUp($0, db: db) }
+        try followUps(FollowUpRecord.filter(FollowUpRecord.Columns.logId == record.id!).order(FollowUpRecord.Columns.id).fetchAll(db), db: db)
     }
 
     static func verification(_ record: VerificationRecord) -> Verification {
@@ -544,8 +563,14 @@ extension CoachDatabase {
 
     /// `2026-11-29T09:00:00.000Z`: millisecond precision, as the store keeps dates.
     public static func isoTimestamp(_ date: Date) -> String {
+        timestampFormatter.string(from: date)
+    }
+
+    /// Made once: an import formats a timestamp for every status change. Formatting with a
+    /// configured ISO8601DateFormatter is thread-safe.
+    nonisolated(unsafe) private static let timestampFormatter: ISO8601DateFormatter = {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: date)
-    }
+        return formatter
+    }()
 }

@@ -91,6 +91,7 @@ public struct CoachDatabase: Sendable {
         migrator.registerMigration("v5", migrate: createDraftTable)
         migrator.registerMigration("v6-record-ids", migrate: assignRecordIDs)
         migrator.registerMigration("v7-draft-window", migrate: addDraftWindow)
+        migrator.registerMigration("v8-journal-search", migrate: createJournalSearch)
         return migrator
     }
 

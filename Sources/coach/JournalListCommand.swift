@@ -57,11 +57,16 @@ struct JournalListCommand: ParsableCommand {
             days = DayRange(first: first ?? DayNumber("0001-01-01")!, last: last ?? DayNumber("9999-12-31")!)
         }
         let names = try JournalCLI.accountNames(store)
-        var details = try store.visitLogDetails(JournalQuery(accountID: account, visitor: who, days: days))
-        if let search {
-            details = details.filter { JournalSearch.matches($0, accountName: names[$0.log.accountID], query: search) }
+        let words = search.map { JournalSearch.words($0, accountNames: names) } ?? []
+        let query = JournalQuery(accountID: account, visitor: who, days: days, words: words)
+        if json || format == .json {
+            try JSONOutput.streamArray { (write: ([VisitLogDetail]) throws -> Void) in
+                try store.forEachVisitLogDetail(query) { try write($0) }
+            }
+            return
         }
-        switch json ? .json : format {
+        let details = try store.visitLogDetails(query)
+        switch format {
         case .json:
             print(try JSONOutput.encode(details))
         case .csv:

@@ -1,0 +1,110 @@
+public import CoachCore
+import CoachRetrieval
+
+/// The searchable text of a visit log and the grams its full-text index holds.
+///
+/// A log's *folded* text is what `journal --search` has always matched: its content, account id,
+/// visitor and the texts and departments of the follow-ups raised at it, through
+/// `TextNormalizer.normalize` (lower case, half width, Traditional folded to Simplified, everything
+/// but word characters a space). A word of a search matches a log when it occurs in that text.
+///
+/// The FTS5 index (`visitLogGrams`, tokenizer `ascii`, so every non-ASCII character is part of a
+/// token and the tokens below stay whole) finds candidates for a word without reading every log:
+/// - a run of CJK characters is indexed as its character pairs, and its last character alone, so
+///   every character starts a token: a two-character word such as 投递 is one token, a longer word
+///   all of its pairs, a one-character word a prefix query;
+/// - any other run (letters, digits) is indexed as all of its suffixes, so a part of a word
+///   (`post` in `eastpost`) is a prefix query.
+/// Candidates are then checked against the folded text with `instr`, so results are exactly those
+/// of a plain substring test.
+public enum JournalSearchText {
+    /// Tokens longer than this are cut (a query part longer than it is cut the same way).
+    static let maximumToken = 48
+
+    /// The folded text of a log.
+    public static func folded(content: VisitLogContent, accountID: String, visitor: String, followUps: [(text: String, department: String?)]) -> String {
+        let fields = content.searchableText + [accountID, visitor] + followUps.flatMap { [$0.text, $0.department ?? ""] }
+        return TextNormalizer.normalize(fields.joined(separator: " \u{1F} "))
+    }
+
+    /// The words of a search, folded as the text is.
+    public static func words(_ query: String) -> [String] {
+        TextNormalizer.normalize(query).split(separator: " ").map(String.init)
+    }
+
+    /// Space-separated tokens of `folded` for the index.
+    static func grams(_ folded: String) -> String {
+        var out: [String] = []
+        for segment in segments(folded) {
+            if segment.cjk {
+                let scalars = segment.scalars
+                for index in scalars.indices.dropLast() {
+                    var pair = String.UnicodeScalarView()
+                    pair.append(scalars[index])
+                    pair.append(scalars[index + 1])
+                    out.append(String(pair))
+                }
+                if let last = scalars.last { out.append(String(Character(last))) }
+            } else {
+                let scalars = segment.scalars
+                for start in scalars.indices {
+                    var suffix = String.UnicodeScalarView()
+                    suffix.append(contentsOf: scalars[start..<min(scalars.count, start + maximumToken)])
+                    out.append(String(suffix))
+                }
+            }
+        }
+        return out.joined(separator: " ")
+    }
+
+    /// The FTS5 query that finds every log whose folded text contains `word` (and maybe more);
+    /// nil when the word has nothing the index can look up.
+    static func match(_ word: String) -> String? {
+        var terms: [String] = []
+        for segment in segments(word) {
+            let scalars = segment.scalars
+            if segment.cjk && scalars.count >= 2 {
+                for index in scalars.indices.dropLast() {
+                    var pair = String.UnicodeScalarView()
+                    pair.append(scalars[index])
+                    pair.append(scalars[index + 1])
+                    terms.append("\"\(String(pair))\"")
+                }
+            } else {
+                var prefix = String.UnicodeScalarView()
+                prefix.append(contentsOf: scalars.prefix(maximumToken))
+                terms.append("\"\(String(prefix))\"*")
+            }
+        }
+        return terms.isEmpty ? nil : terms.joined(separator: " AND ")
+    }
+
+    struct Segment {
+        var scalars: [Unicode.Scalar]
+        var cjk: Bool
+    }
+
+    /// Runs of CJK and of other token characters; spaces, the apostrophe and ASCII punctuation
+    /// (separators for the `ascii` tokenizer) end a run.
+    static func segments(_ text: String) -> [Segment] {
+        var result: [Segment] = []
+        var current: [Unicode.Scalar] = []
+        var currentCJK = false
+        func flush() {
+            if !current.isEmpty { result.append(Segment(scalars: current, cjk: currentCJK)) }
+            current = []
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII && !(scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {
+                flush()
+                continue
+            }
+            let cjk = TextNormalizer.isCJKScalar(scalar)
+            if !current.isEmpty && cjk != currentCJK { flush() }
+            currentCJK = cjk
+            current.append(scalar)
+        }
+        flush()
+        return result
+    }
+}
