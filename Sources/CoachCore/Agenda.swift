@@ -207,8 +207,8 @@ public struct Agenda: Sendable {
                 kind: .birthday, accountID: entry.accountID, person: entry.person, due: day,
                 text: LocalizedText(
                     en: "Today is \(entry.person)'s birthday\(lunarEn)\(age.map { ", \($0)" } ?? "") (\(entry.accountName)): call to wish them well",
-                    zhHans: "今天是\(entry.person)的生日\(lunarHans)（\(entry.accountName)）：打个电话问候",
-                    zhHant: "今天是\(entry.person)的生日\(lunarHant)（\(entry.accountName)）：打個電話問候"),
+                    zhHans: "今天是\(entry.person)（\(entry.accountName)）的生日\(lunarHans)：打个电话问候",
+                    zhHant: "今天是\(entry.person)（\(entry.accountName)）的生日\(lunarHant)：打個電話問候"),
                 rank: 0)
         }
         let inDays = day.value - today.value
@@ -216,8 +216,8 @@ public struct Agenda: Sendable {
             kind: .birthday, accountID: entry.accountID, person: entry.person, due: day,
             text: LocalizedText(
                 en: "\(entry.person)'s birthday \(day.text)\(lunarEn)\(when(inDays).en) (\(entry.accountName)): MMS + flowers, then a call on the day",
-                zhHans: "\(entry.person)的生日 \(day.text)\(lunarHans)\(when(inDays).zhHans)（\(entry.accountName)）：彩信加鲜花，当天打电话",
-                zhHant: "\(entry.person)的生日 \(day.text)\(lunarHant)\(when(inDays).zhHant)（\(entry.accountName)）：彩信加鮮花，當天打電話"),
+                zhHans: "\(entry.person)（\(entry.accountName)）的生日 \(day.text)\(lunarHans)\(when(inDays).zhHans)：彩信加鲜花，当天打电话",
+                zhHant: "\(entry.person)（\(entry.accountName)）的生日 \(day.text)\(lunarHant)\(when(inDays).zhHant)：彩信加鮮花，當天打電話"),
             rank: 6)
     }
 

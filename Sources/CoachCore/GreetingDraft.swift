@@ -33,8 +33,11 @@ public struct GreetingDraft: Sendable, Hashable {
             for person in account.people {
                 let style = person.greetings ?? .formal
                 guard style != .none, let template = care.template(occasion: occasion, style: style) else { continue }
+                var name = address(of: person, language: language)
+                // "Ms Lee 您好": a Latin name is spaced off from the Chinese that follows it.
+                if language != .en, name.last.map({ $0.isASCII && $0.isLetter }) == true { name += " " }
                 let text = Placeholder.fill(template.text[language], [
-                    "address": address(of: person, language: language),
+                    "address": name,
                     "festival": festivalName?[language] ?? "",
                 ])
                 result.append(GreetingDraft(
@@ -45,7 +48,8 @@ public struct GreetingDraft: Sendable, Hashable {
         return result
     }
 
-    static func tierRank(_ tier: Tier?) -> Int {
+    /// Tier A first, then B, C and no tier.
+    public static func tierRank(_ tier: Tier?) -> Int {
         switch tier {
         case .a: 0
         case .b: 1
