@@ -1,6 +1,6 @@
 /// What the care routine needs from the corpus: the visit cadence, the festivals, the greeting
 /// templates and the generated date tables (清明, official holidays).
-public struct CareData: Sendable, Hashable {
+public struct CareData: Sendable, Hashable, Codable {
     public var cadence: VisitCadence
     public var festivals: [Festival]
     public var greetings: [GreetingTemplate]

@@ -1,6 +1,6 @@
 /// Mainland China's official days off and make-up workdays (调休), from the generated
 /// `corpus/care/cn-holidays.tsv`, and the last year the data covers.
-public struct OfficialHolidays: Sendable, Hashable {
+public struct OfficialHolidays: Sendable, Hashable, Codable {
     public enum Kind: String, Sendable, Hashable, Codable {
         /// A day off (holiday, or a weekend day inside the holiday).
         case off
@@ -8,7 +8,7 @@ public struct OfficialHolidays: Sendable, Hashable {
         case workday
     }
 
-    public struct Entry: Sendable, Hashable {
+    public struct Entry: Sendable, Hashable, Codable {
         public var day: DayNumber
         public var kind: Kind
         /// The festival id of the holiday it belongs to (`national-day`).
