@@ -23,8 +23,13 @@ run: deps
 	@$(MAKE) --no-print-directory demo
 	@COACH_STORE=$(DEMO_STORE) $(BIN)
 
+# PyPI `icalendar` checks the .ics export in a test; installed into .build/pyenv when Python can.
+ICAL_PYTHON := .build/pyenv/bin/python
+
 test: deps
+	@./scripts/care/install-icalendar.sh $(ICAL_PYTHON)
 	$(SWIFT) build --build-tests
+	ICALENDAR_PYTHON=$$([ -x $(ICAL_PYTHON) ] && echo $(CURDIR)/$(ICAL_PYTHON)) \
 	COACH_BIN=$$($(SWIFT) build --show-bin-path)/coach $(SWIFT) test
 
 eval: build

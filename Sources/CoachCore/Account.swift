@@ -70,18 +70,28 @@ public struct Person: Sendable, Hashable, Codable {
     public var personality: Personality
     public var birthday: String?
     public var calendar: CalendarKind
+    /// Whether the account file said which calendar the birthday is in (false: `calendar` is the
+    /// solar default, a fact to verify); nil for records made before this was kept.
+    public var calendarStated: Bool?
     public var leapMonth: Bool
     public var phone: String?
     public var note: String?
     /// What winning means to this person personally (the Blue Sheet's win/result).
     public var result: String?
+    /// For the form of address in greetings (先生/女士, Mr/Ms).
+    public var sex: Sex?
+    /// Where birthday flowers and cards go (通信地址).
+    public var address: String?
+    /// How the coach drafts their greetings: formal, warm, or none at all; nil means formal.
+    public var greetings: GreetingStyle?
 
     public init(
         name: String, title: String? = nil, role: BuyingRole = .unknown, reportsTo: String? = nil,
         influence: Level = .unknown, support: Support = .unknown, contact: Contact? = nil, met: Bool? = nil,
         isNew: Bool = false, counterpart: String? = nil, personality: Personality = .unknown,
         birthday: String? = nil, calendar: CalendarKind = .solar, leapMonth: Bool = false,
-        phone: String? = nil, note: String? = nil, result: String? = nil
+        phone: String? = nil, note: String? = nil, result: String? = nil, sex: Sex? = nil, address: String? = nil,
+        greetings: GreetingStyle? = nil, calendarStated: Bool? = nil
     ) {
         self.name = name
         self.title = title
@@ -100,6 +110,10 @@ public struct Person: Sendable, Hashable, Codable {
         self.phone = phone
         self.note = note
         self.result = result
+        self.sex = sex
+        self.address = address
+        self.greetings = greetings
+        self.calendarStated = calendarStated
     }
 }
 

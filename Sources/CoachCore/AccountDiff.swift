@@ -96,6 +96,9 @@ extension AccountDiff {
         value("phone", old.phone, new.phone, into: &fields)
         prose("note", old.note, new.note, into: &fields)
         prose("result", old.result, new.result, into: &fields)
+        value("sex", old.sex?.rawValue, new.sex?.rawValue, into: &fields)
+        value("address", old.address, new.address, into: &fields)
+        value("greetings", old.greetings?.rawValue, new.greetings?.rawValue, into: &fields)
     }
 
     static func compareIssues(_ old: [OpenIssue], _ new: [OpenIssue], into changes: inout [String]) {

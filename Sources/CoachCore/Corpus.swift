@@ -22,6 +22,8 @@ public struct Corpus: Sendable, Codable {
     public var roleReason: LocalizedText?
     /// Why a strategy is listed when the account as a whole brought it ("it fits {account} …").
     public var accountReason: LocalizedText?
+    /// The care routine's data: visit cadence, festivals, greetings, date tables.
+    public var care: CareData
 
     private var rulesByID: [String: Int]
 
@@ -30,7 +32,7 @@ public struct Corpus: Sendable, Codable {
         glossary: [GlossaryEntry] = [], offTopic: [OffTopicEntry] = [], answerVocabularies: [AnswerVocabulary] = [],
         prep: PrepSettings = PrepSettings(),
         method: MethodSettings = MethodSettings(), reasons: [FlagKind: FlagReason] = [:],
-        roleReason: LocalizedText? = nil, accountReason: LocalizedText? = nil
+        roleReason: LocalizedText? = nil, accountReason: LocalizedText? = nil, care: CareData = .empty
     ) {
         self.accountReason = accountReason
         self.method = method
@@ -44,6 +46,7 @@ public struct Corpus: Sendable, Codable {
         self.selfChecks = selfChecks
         self.glossary = glossary
         self.offTopic = offTopic
+        self.care = care
         var index: [String: Int] = [:]
         for (offset, rule) in rules.enumerated() where index[rule.id] == nil { index[rule.id] = offset }
         rulesByID = index

@@ -20,8 +20,9 @@ public struct DrillScenario: Sendable {
     /// The rest of the corpus, to explain misses.
     private var strategyRules: [Rule]
 
-    /// The risk kinds a trainee chooses from: all of them, in a fixed order.
-    public static let flagChoices: [FlagKind] = FlagKind.allCases
+    /// The risk kinds a trainee chooses from: all that an account file alone shows, in a fixed
+    /// order (a drill has no journal, so `visit-overdue` cannot be read from it).
+    public static let flagChoices: [FlagKind] = FlagKind.allCases.filter { $0 != .visitOverdue }
 
     /// - Parameters:
     ///   - recommended: how many of the recommended strategy rules (`kind: strategy`, most urgent

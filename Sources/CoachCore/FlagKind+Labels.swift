@@ -26,6 +26,8 @@ extension FlagKind {
             LocalizedText(en: "purchasing power changed", zhHans: "购买力有变化", zhHant: "購買力有變化")
         case .openIssueOverdue:
             LocalizedText(en: "a customer issue is overdue", zhHans: "客户问题逾期未结", zhHant: "客戶問題逾期未結")
+        case .visitOverdue:
+            LocalizedText(en: "the visit is overdue", zhHans: "拜访已逾期", zhHant: "拜訪已逾期")
         }
     }
 }

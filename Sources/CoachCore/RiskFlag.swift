@@ -14,6 +14,8 @@ public enum FlagKind: String, CaseIterable, Sendable, Codable, Hashable {
     case reorganized = "reorganized"
     case purchasingPowerChanged = "purchasing-power-changed"
     case openIssueOverdue = "open-issue-overdue"
+    /// The account is past the visit interval of its tier (`corpus/care/cadence.yaml`).
+    case visitOverdue = "visit-overdue"
 
     /// Whether the flag is about one person (its id then ends in `:name`).
     public var isPersonal: Bool {
@@ -37,6 +39,7 @@ public enum FlagKind: String, CaseIterable, Sendable, Codable, Hashable {
         case .missingTechnical: 8
         case .missingUser: 9
         case .openIssueOverdue: 10
+        case .visitOverdue: 10
         case .unknownInfluence: 11
         }
     }

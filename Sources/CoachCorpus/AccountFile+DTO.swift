@@ -13,7 +13,8 @@ extension AccountFile {
     static let changesKeys = ["purchasing-power", "reorganized", "note"]
     static let personKeys = [
         "name", "title", "role", "reports-to", "influence", "support", "contact", "met", "new", "counterpart",
-        "personality", "birthday", "calendar", "leap-month", "phone", "note", "result",
+        "personality", "birthday", "calendar", "leap-month", "phone", "note", "result", "sex", "address",
+        "greetings",
     ]
     static let issueKeys = ["raised", "text", "department", "status"]
 
@@ -148,6 +149,9 @@ extension AccountFile {
         var phone: String?
         var note: String?
         var result: String?
+        var sex: Sex?
+        var address: String?
+        var greetings: GreetingStyle?
 
         init(from decoder: any Decoder) throws {
             try decoder.checkKeys(AccountFile.personKeys, context: "person")
@@ -171,6 +175,9 @@ extension AccountFile {
             phone = try container.decodeIfPresent(String.self, forKey: AnyKey("phone"))
             note = try container.decodeIfPresent(String.self, forKey: AnyKey("note"))
             result = try container.decodeIfPresent(String.self, forKey: AnyKey("result"))
+            sex = try container.decodeIfPresent(Term<Sex>.self, forKey: AnyKey("sex"))?.value
+            address = try container.decodeIfPresent(String.self, forKey: AnyKey("address"))
+            greetings = try container.decodeIfPresent(Term<GreetingStyle>.self, forKey: AnyKey("greetings"))?.value
         }
     }
 

@@ -158,7 +158,8 @@ extension AccountFile {
             met: dto.met, isNew: dto.isNew ?? false, counterpart: dto.counterpart.nonEmpty,
             personality: dto.personality ?? .unknown, birthday: dto.birthday?.value, calendar: calendar,
             leapMonth: dto.leapMonth?.value.value ?? false, phone: dto.phone.nonEmpty, note: dto.note.nonEmpty,
-            result: dto.result.nonEmpty)
+            result: dto.result.nonEmpty, sex: dto.sex, address: dto.address.nonEmpty, greetings: dto.greetings,
+            calendarStated: dto.birthday == nil ? nil : dto.calendar != nil)
     }
 
     static func issue(from dto: IssueDTO, problems: inout Problems) -> OpenIssue {

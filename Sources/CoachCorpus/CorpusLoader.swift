@@ -144,6 +144,7 @@ public enum CorpusLoader {
         }
 
         let answerVocabularies = loadAnswerVocabularies(root: root, display: display, diagnostics: &diagnostics)
+        let care = CareFiles.load(root: root, display: display, diagnostics: &diagnostics)
 
         var method = MethodSettings()
         let methodFile = root.appendingPathComponent("method.yaml")
@@ -198,7 +199,7 @@ public enum CorpusLoader {
         let corpus = Corpus(
             topics: topics, rules: rules, templates: templates, selfChecks: selfChecks, glossary: glossary,
             offTopic: offTopic, answerVocabularies: answerVocabularies, prep: prep, method: method,
-            reasons: reasons, roleReason: roleReason, accountReason: accountReason)
+            reasons: reasons, roleReason: roleReason, accountReason: accountReason, care: care)
         return Result(corpus: corpus, diagnostics: diagnostics)
     }
 

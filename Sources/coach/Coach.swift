@@ -20,6 +20,8 @@ struct Coach: ParsableCommand {
             FollowupsCommand.self,
             ReviewCommand.self,
             ReportCommand.self,
+            TodayCommand.self,
+            CareCommand.self,
             ExportCommand.self,
             ImportCommand.self,
             EvalCommand.self,

@@ -1,0 +1,76 @@
+public import CoachCore
+public import CoachStore
+public import Foundation
+
+/// Reads what the care routine and the daily agenda need from the store: the accounts, the last
+/// visit of each from the journal, open follow-ups, paused preps and unread manager comments.
+///
+/// ```swift
+/// let workspace = try CareWorkspace.load(database: store, salesperson: "li", timeZone: .current)
+/// let agenda = workspace.agenda(today: today, care: corpus.care)
+/// ```
+public struct CareWorkspace: Sendable {
+    public var accounts: [Account]
+    /// The newest visit day per account id (the visit date written in the log, not when it was typed).
+    public var lastVisits: [String: DayNumber]
+    public var followUps: [FollowUp]
+    public var pausedPreps: [AgendaInput.PausedPrep]
+    public var comments: [AgendaInput.Comment]
+    public let calendar = ChineseCalendar()
+
+    public init(
+        accounts: [Account], lastVisits: [String: DayNumber] = [:], followUps: [FollowUp] = [],
+        pausedPreps: [AgendaInput.PausedPrep] = [], comments: [AgendaInput.Comment] = []
+    ) {
+        self.accounts = accounts
+        self.lastVisits = lastVisits
+        self.followUps = followUps
+        self.pausedPreps = pausedPreps
+        self.comments = comments
+    }
+
+    public static func load(database: CoachDatabase, salesperson: String, timeZone: TimeZone) throws(StoreError) -> CareWorkspace {
+        var accounts: [Account] = []
+        for summary in try database.accounts() {
+            if let account = try database.account(id: summary.id) { accounts.append(account) }
+        }
+        let names = Dictionary(accounts.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let followUps = try database.followUps(owner: salesperson, includeClosed: false)
+        let paused = try database.sessionSnapshots()
+            .filter { $0.status == "paused" && $0.salesperson == salesperson }
+            .map { AgendaInput.PausedPrep(accountID: $0.accountID, accountName: names[$0.accountID] ?? $0.accountID, day: DayNumber($0.startedAt, in: timeZone)) }
+        let comments = try database.comments(for: salesperson, unreadOnly: true, timeZone: timeZone).map {
+            AgendaInput.Comment(
+                accountID: $0.entry.accountID, author: $0.verification.verifiedBy,
+                day: DayNumber($0.verification.verifiedAt, in: timeZone), text: $0.verification.comment)
+        }
+        return CareWorkspace(
+            accounts: accounts, lastVisits: try lastVisits(database: database), followUps: followUps,
+            pausedPreps: paused, comments: comments)
+    }
+
+    /// The newest visit day of every account in the journal.
+    public static func lastVisits(database: CoachDatabase) throws(StoreError) -> [String: DayNumber] {
+        var result: [String: DayNumber] = [:]
+        for log in try database.visitLogs() {
+            guard let day = DayNumber.strict(log.content.visitDate) else { continue }
+            if let known = result[log.accountID], known >= day { continue }
+            result[log.accountID] = day
+        }
+        return result
+    }
+
+    /// The daily agenda on `today`.
+    public func agenda(today: DayNumber, care: CareData) -> Agenda {
+        Agenda.build(
+            AgendaInput(
+                today: today, accounts: accounts, lastVisits: lastVisits, followUps: followUps,
+                pausedPreps: pausedPreps, comments: comments, care: care),
+            calendar: calendar)
+    }
+
+    /// The visit status of one account on `today` (nil: no tier, or no cadence in the corpus).
+    public func visitStatus(of account: Account, today: DayNumber, care: CareData) -> VisitStatus? {
+        care.cadence.status(of: account, lastVisit: lastVisits[account.id], today: today)
+    }
+}

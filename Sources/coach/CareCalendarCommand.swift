@@ -1,0 +1,66 @@
+import ArgumentParser
+import CoachApp
+import CoachCore
+import Foundation
+
+/// `coach care calendar --from 2026-12-01 --months 12 --format ics -o care.ics`.
+struct CareCalendarCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calendar",
+        abstract: "An iCalendar file (.ics) of birthdays (lunar ones converted for each year), festivals and visit due dates.",
+        discussion: "The file is written owner-only (0600); import it into a phone or desktop calendar. Events keep their UID, so a newer file updates them."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case ics
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: "First day, YYYY-MM-DD (default: today).")
+    var from: String?
+
+    @Option(name: .long, help: "How many months, 1 to 36.")
+    var months: Int = 12
+
+    @Option(name: .long, help: "ics (iCalendar, RFC 5545).")
+    var format: Format = .ics
+
+    @Option(name: [.short, .long], help: "Write to this file (owner-only); without it, to standard output.")
+    var output: String?
+
+    @Flag(name: .long, help: "Replace the output file if it exists.")
+    var force = false
+
+    func validate() throws {
+        guard (1...36).contains(months) else { throw ValidationError("--months must be 1 to 36") }
+    }
+
+    func run() throws {
+        let language = try global.language()
+        let first = try from.map { text in
+            guard let day = DayNumber.strict(text) else {
+                throw ValidationError("invalid --from '\(text)'; use YYYY-MM-DD, e.g. 2026-12-01")
+            }
+            return day
+        } ?? JournalCLI.today()
+        let range = DayRange(first: first, last: first.monthStart(offset: months).adding(days: first.components.day - 2))
+        let corpus = try CLI.loadCorpus(global)
+        let care = try CareCLI.care(corpus)
+        let store = try global.openStore()
+        let workspace = try CareCLI.workspace(store)
+        let (calendar, notes) = ICalendar.care(range: range, workspace: workspace, care: care, today: JournalCLI.today(), language: language)
+        let text = calendar.render(stamp: JournalCLI.clock.now())
+        for note in notes { FileHandle.standardError.write(Data((note.text[language] + "\n").utf8)) }
+        guard let output else {
+            print(text, terminator: "")
+            return
+        }
+        try CareCLI.writeExport(text, to: output, force: force, store: global.paths.storeFile(option: global.store))
+        let summary = LocalizedText(
+            en: "Wrote \(calendar.events.count) event(s), \(range.first.text) to \(range.last.text), to \(output) (owner-only).",
+            zhHans: "已把 \(calendar.events.count) 个事件（\(range.first.text) 至 \(range.last.text)）写入 \(output)（仅本人可读）。",
+            zhHant: "已把 \(calendar.events.count) 個事件（\(range.first.text) 至 \(range.last.text)）寫入 \(output)（僅本人可讀）。")
+        print(summary[language])
+    }
+}
