@@ -38,12 +38,14 @@ struct AskCommand: ParsableCommand {
         let language = global.lang == nil ? LanguageDetector.detect(text, fallback: sessionLanguage) : sessionLanguage
         if json {
             let result = index.search(text, limit: top)
-            let answers = result.verdict == .confident ? result.hits.prefix(top).map { hit in
+            // Confident: the answer first, then the next best. Unsure: the candidates the REPL offers
+            // as "did you mean…". Out of scope: no answers at all.
+            let answers = result.verdict == .outOfScope ? [] : result.hits.prefix(top).map { hit in
                 AskAnswer(
                     id: hit.rule.id, topics: hit.rule.topics, score: (hit.score * 1000).rounded() / 1000,
                     title: hit.rule.title[language], text: RuleText.full(hit.rule, language: language), source: hit.rule.source)
-            } : []
-            print(try JSONOutput.encode(AskResult(query: text, answers: answers)))
+            }
+            print(try JSONOutput.encode(AskResult(query: text, verdict: AskVerdict(result.verdict), answers: answers)))
             return
         }
         let environment = EngineEnvironment(corpus: corpus, index: index, accounts: StaticAccountDirectory([]))
@@ -52,9 +54,26 @@ struct AskCommand: ParsableCommand {
     }
 }
 
+/// `coach ask --json`: `{"query", "verdict": "confident|unsure|out-of-scope", "answers": [...]}`.
 struct AskResult: Encodable {
     var query: String
+    var verdict: AskVerdict
     var answers: [AskAnswer]
+}
+
+/// What the coach decided: answer, ask which of the candidates was meant, or decline.
+enum AskVerdict: String, Encodable {
+    case confident
+    case unsure
+    case outOfScope = "out-of-scope"
+
+    init(_ verdict: SearchResult.Verdict) {
+        switch verdict {
+        case .confident: self = .confident
+        case .unsure: self = .unsure
+        case .outOfScope: self = .outOfScope
+        }
+    }
 }
 
 struct AskAnswer: Encodable {
