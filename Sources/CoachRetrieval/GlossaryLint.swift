@@ -17,7 +17,7 @@ public enum GlossaryLint {
         public var kept: [String]
 
         public var message: String {
-            let left = kept.isEmpty ? "nothing but single characters" : kept.map { "'\($0)'" }.joined(separator: " ")
+            let left = kept.isEmpty ? "nothing identifying (only stop words or single characters)" : kept.map { "'\($0)'" }.joined(separator: " ")
             return "glossary term '\(term)' of '\(entry)' (\(language.rawValue)) collapses to \(left) once stop words and single characters are dropped; write it so that its distinctive words remain (e.g. 'influencer style', 'I型性格')"
         }
     }
