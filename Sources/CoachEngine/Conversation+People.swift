@@ -8,6 +8,8 @@ struct PersonMention {
     var people: [Person]
     /// The question (normalised) with the names taken out, so names never count against coverage.
     var question: String
+    /// The question as typed with the names taken out, to tell its language by ("張淑芬 keeps…" is English).
+    var unnamed: String
 }
 
 extension Conversation {
@@ -30,7 +32,13 @@ extension Conversation {
         guard !named.isEmpty else { return nil }
         let order = account.people
         named.sort { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) }
-        return PersonMention(account: account, people: named, question: text)
+        var unnamed = question
+        for person in named {
+            for form in [person.name] + Self.nameForms(person.name) {
+                unnamed = unnamed.replacingOccurrences(of: form, with: " ", options: [.caseInsensitive])
+            }
+        }
+        return PersonMention(account: account, people: named, question: text, unnamed: unnamed)
     }
 
     /// The normalised forms a name is found by: the whole name, and an English name's first word.
@@ -58,17 +66,25 @@ extension Conversation {
         return nil
     }
 
-    /// Searches for a question that names people: without the names first; when that is not a
-    /// confident answer, with each person's role and stance added, so the rule fits the person.
+    /// The language to answer a question in: that of its words without the people's names.
+    func answerLanguage(_ question: String, mention: PersonMention?) -> Language {
+        let text = mention?.unnamed ?? question
+        let hasWords = text.unicodeScalars.contains { $0.properties.isAlphabetic }
+        return LanguageDetector.detect(hasWords ? text : question, fallback: language)
+    }
+
+    /// Searches for a question that names people: without the names first; when that finds
+    /// nothing, with each person's role and stance added, so the rule fits the person.
     func search(_ mention: PersonMention, language: Language) -> SearchResult {
         let plain = environment.index.search(mention.question, limit: 6)
-        if plain.verdict == .confident { return plain }
+        if plain.verdict != .outOfScope { return plain }
         let context = mention.people.map { person in
             [person.role.label[language], person.support == .unknown ? "" : person.support.label[language]].joined(separator: " ")
         }.joined(separator: " ")
         let withRole = environment.index.search(mention.question + " " + context, limit: 6)
         if withRole.verdict != .outOfScope { return withRole }
-        return plain.verdict == .outOfScope ? environment.index.search(context, limit: 6) : plain
+        // Only a name and words the corpus does not know: what the method says about their role.
+        return environment.index.search(context, limit: 6)
     }
 
     /// Who the named people are, and their birthday, phone, note and flags where the answer is about them.
@@ -110,8 +126,9 @@ extension Conversation {
     /// found.people.map(\.name)   // ["張淑芬"] with east-post open
     /// ```
     public func searchQuestion(_ question: String) -> QuestionSearch {
-        let answerLanguage = LanguageDetector.detect(question, fallback: language)
-        guard let mention = mention(in: question) else {
+        let mention = mention(in: question)
+        let answerLanguage = answerLanguage(question, mention: mention)
+        guard let mention else {
             return QuestionSearch(result: environment.index.search(question, limit: 6), people: [])
         }
         return QuestionSearch(result: search(mention, language: answerLanguage), people: mention.people)

@@ -8,8 +8,8 @@ extension Conversation {
 
     /// Answers a free-text question from the corpus, in the language it was asked in.
     mutating func ask(_ question: String, now: Date) -> [Output] {
-        let answerLanguage = LanguageDetector.detect(question, fallback: language)
         let mention = mention(in: question)
+        let answerLanguage = answerLanguage(question, mention: mention)
         let result = mention.map { search($0, language: answerLanguage) } ?? environment.index.search(question, limit: 6)
         switch result.verdict {
         case .outOfScope:

@@ -1,5 +1,6 @@
 import CoachCore
 import CoachEngine
+import CoachRetrieval
 import CoachTestSupport
 import Foundation
 import Testing
