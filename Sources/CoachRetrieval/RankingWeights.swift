@@ -16,6 +16,8 @@ public struct RankingWeights: Sendable, Hashable, Codable {
     public var unigramWeight = 0.25
     public var expansionWeight = 0.4
     public var conceptWeight = 1.2
+    /// Query weight of the topics a named method term belongs to ("考拉型" names personality.koala).
+    public var topicConceptWeight = 0.6
     /// How strongly the share of the question a rule matches scales its score.
     public var coordination = 1.0
     /// How much a rule gains from the best other rule on its topic (capped at its own score).
@@ -48,7 +50,7 @@ public struct RankingWeights: Sendable, Hashable, Codable {
         let paths: [String: WritableKeyPath<RankingWeights, Double>] = [
             "asks": \.asks, "title": \.title, "glossary": \.glossary, "body": \.body, "asksB": \.asksB,
             "titleB": \.titleB, "glossaryB": \.glossaryB, "bodyB": \.bodyB, "k1": \.k1,
-            "unigram": \.unigramWeight, "expansion": \.expansionWeight, "concept": \.conceptWeight,
+            "unigram": \.unigramWeight, "expansion": \.expansionWeight, "concept": \.conceptWeight, "topicconcept": \.topicConceptWeight,
             "coordination": \.coordination, "coverage": \.minimumCoverage, "score": \.minimumScore,
             "ratio": \.minimumRatio, "confident": \.confidentCoverage, "nearest": \.nearestAsk,
             "offtopic": \.offTopicMargin, "topic": \.topicSupport, "offcoverage": \.offTopicCoverage,

@@ -272,7 +272,7 @@ public struct RetrievalIndex: Sendable, Codable {
         }
         for entry in glossary.concepts(inUnits: units).sorted() {
             expand(tokenTable.id("#g\(entry)"), weights.conceptWeight)
-            for topic in glossary.entries[entry].topics { expand(tokenTable.id("#t:" + topic), weights.conceptWeight * 0.5) }
+            for topic in glossary.entries[entry].topics { expand(tokenTable.id("#t:" + topic), weights.topicConceptWeight) }
             for synonym in glossary.synonymTokens[entry] { expand(synonym, weights.expansionWeight) }
         }
         for (id, weight) in expansions.sorted(by: { $0.key < $1.key }) {
