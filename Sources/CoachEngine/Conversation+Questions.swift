@@ -8,8 +8,9 @@ extension Conversation {
 
     /// Answers a free-text question from the corpus, in the language it was asked in.
     mutating func ask(_ question: String, now: Date) -> [Output] {
-        let answerLanguage = LanguageDetector.detect(question, fallback: language)
-        let result = environment.index.search(question, limit: 6)
+        let mention = mention(in: question)
+        let answerLanguage = answerLanguage(question, mention: mention)
+        let result = mention.map { search($0, language: answerLanguage) } ?? environment.index.search(question, limit: 6)
         switch result.verdict {
         case .outOfScope:
             return [.text(UIText.outOfScope[answerLanguage])]
@@ -27,7 +28,12 @@ extension Conversation {
             let others = distinctTopics(result.hits.dropFirst().map(\.rule)).filter { other in
                 other.id != best.id && Set(other.topics) != Set(best.topics)
             }
-            return answer(with: best, others: Array(others.prefix(Self.seeAlsoCount)), language: answerLanguage)
+            var outputs = answer(with: best, others: Array(others.prefix(Self.seeAlsoCount)), language: answerLanguage)
+            if let mention {
+                // After the title and gist: who this is about, then the rule applied to them.
+                outputs.insert(contentsOf: personContext(mention, rule: best, question: question, now: now, language: answerLanguage), at: min(3, outputs.count))
+            }
+            return outputs
         }
     }
 

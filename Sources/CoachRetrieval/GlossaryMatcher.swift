@@ -1,55 +1,84 @@
 public import CoachCore
 
-/// Finds glossary terms among a text's tokens and names the entries (concepts) they belong to.
+/// Finds glossary terms in a text as whole phrases and names the entries (concepts) they belong to.
 ///
-/// A term matches when all of its word or character-pair tokens occur in the text (order is not
-/// checked: terms are short, and this keeps matching to integer set lookups).
+/// A term matches only where its phrase units (English words, stemmed, stop words kept; single
+/// Chinese characters) occur contiguously and in order, so "I type" needs both words and "I型" both
+/// characters: neither fires on "what type" or "老虎型". Where matches overlap, the longest wins, so
+/// "老板不见我" names the unreachable decision maker, not the decision maker as well.
 struct GlossaryMatcher: Sendable, Codable {
     struct Term: Sendable, Codable {
-        var tokens: [Int32]
+        var units: [Int32]
         var entry: Int
     }
 
     let entries: [GlossaryEntry]
-    /// Terms keyed by their first token, so a text is only checked for terms that can occur in it.
-    private var termsByFirstToken: [Int32: [Term]] = [:]
+    /// Phrase units of every term, interned locally (units are not index tokens: stop words stay).
+    private let unitIDs: [String: Int32]
+    /// Terms keyed by their first unit, so a text is only checked for terms that can start there.
+    private let termsByFirstUnit: [Int32: [Term]]
     /// The token ids of each entry's synonyms, for query expansion.
     let synonymTokens: [[Int32]]
 
-    /// Interns every term's tokens into `table`.
+    /// Interns every term's index tokens into `table` (for expansion) and its phrase units locally.
     init(entries: [GlossaryEntry], table: inout TokenTable) {
         self.entries = entries
         var synonyms: [[Int32]] = []
+        var unitIDs: [String: Int32] = [:]
+        var termsByFirstUnit: [Int32: [Term]] = [:]
         for (index, entry) in entries.enumerated() {
             var tokens: [Int32] = []
             var seen = Set<Int32>()
             for term in entry.allTerms {
-                let termTokens = Tokenizer.tokens(TextNormalizer.normalize(term))
-                // Pairs and words identify a term; a one-character term is matched by its character.
-                let identifying = termTokens.filter { !$0.isUnigram }
-                let key = (identifying.isEmpty ? termTokens : identifying).map { table.intern($0.text) }
-                guard let first = key.first else { continue }
-                termsByFirstToken[first, default: []].append(Term(tokens: key, entry: index))
-                for token in identifying {
+                let normalized = TextNormalizer.normalize(term)
+                let units = Tokenizer.phraseUnits(normalized).map { unit -> Int32 in
+                    if let id = unitIDs[unit] { return id }
+                    let id = Int32(unitIDs.count)
+                    unitIDs[unit] = id
+                    return id
+                }
+                guard let first = units.first else { continue }
+                termsByFirstUnit[first, default: []].append(Term(units: units, entry: index))
+                for token in Tokenizer.tokens(normalized) where !token.isUnigram {
                     let id = table.intern(token.text)
                     if seen.insert(id).inserted { tokens.append(id) }
                 }
             }
             synonyms.append(tokens)
         }
+        self.unitIDs = unitIDs
+        self.termsByFirstUnit = termsByFirstUnit
         synonymTokens = synonyms
     }
 
-    /// The entries whose terms occur among `tokens` (ids; nil for tokens never interned).
-    func concepts(in tokens: [Int32]) -> Set<Int> {
-        var found = Set<Int>()
-        let present = Set(tokens)
-        for token in present {
-            guard let candidates = termsByFirstToken[token] else { continue }
-            for term in candidates where !found.contains(term.entry) && term.tokens.allSatisfy(present.contains) {
-                found.insert(term.entry)
+    /// The entries whose terms occur as phrases in `units` (from `Tokenizer.phraseUnits`).
+    ///
+    /// - Complexity: O(units × terms starting with each unit × term length).
+    func concepts(inUnits units: [String]) -> Set<Int> {
+        let ids = units.map { unitIDs[$0] ?? -1 }
+        var matches: [(start: Int, length: Int, entry: Int)] = []
+        for start in ids.indices {
+            guard let candidates = termsByFirstUnit[ids[start]] else { continue }
+            for term in candidates where start + term.units.count <= ids.count
+                && ids[start..<(start + term.units.count)].elementsEqual(term.units) {
+                matches.append((start, term.units.count, term.entry))
             }
         }
+        // Longest first; a match inside a longer one (of another entry) does not count.
+        matches.sort { ($0.length, -$0.start) > ($1.length, -$1.start) }
+        var taken = [Int](repeating: -1, count: ids.count)
+        var found = Set<Int>()
+        for match in matches {
+            let range = match.start..<(match.start + match.length)
+            if range.contains(where: { taken[$0] != -1 && taken[$0] != match.entry }) { continue }
+            for position in range { taken[position] = match.entry }
+            found.insert(match.entry)
+        }
         return found
+    }
+
+    /// The entries whose terms occur as phrases in `text` (any case, script or width).
+    func concepts(in text: String) -> Set<Int> {
+        concepts(inUnits: Tokenizer.phraseUnits(TextNormalizer.normalize(text)))
     }
 }

@@ -16,19 +16,26 @@ public struct RankingWeights: Sendable, Hashable, Codable {
     public var unigramWeight = 0.25
     public var expansionWeight = 0.4
     public var conceptWeight = 1.2
+    /// Query weight of the topics a named method term belongs to ("考拉型" names personality.koala).
+    public var topicConceptWeight = 0.6
     /// How strongly the share of the question a rule matches scales its score.
     public var coordination = 1.0
+    /// How much a rule gains from the best other rule on its topic (capped at its own score).
+    public var topicSupport = 0.1
     /// How much a rule's best-matching example question adds to its score.
     public var nearestAsk = 1.0
     /// Decline when an off-topic example matches better than this many times the best ask.
     public var offTopicMargin = 1.0
+    /// Whether the method terms a question names count for the rules' side when comparing with the
+    /// off-topic examples.
+    public var offTopicConcepts = true
     /// An off-topic example counts only if it covers at least this share of the question.
     public var offTopicCoverage = 0.3
     /// Declining: below this share of the query's weight matched by the best rule, the question is
     /// outside what the corpus covers.
     public var minimumCoverage = 0.35
     /// Declining: below this score the best rule is too weak to offer.
-    public var minimumScore = 2.0
+    public var minimumScore = 3.0
     /// Unsure: when the two best rules are on different topics and the best is within this ratio of
     /// the second, and coverage is below `confidentCoverage`, ask "did you mean A or B?".
     public var minimumRatio = 1.04
@@ -43,10 +50,10 @@ public struct RankingWeights: Sendable, Hashable, Codable {
         let paths: [String: WritableKeyPath<RankingWeights, Double>] = [
             "asks": \.asks, "title": \.title, "glossary": \.glossary, "body": \.body, "asksB": \.asksB,
             "titleB": \.titleB, "glossaryB": \.glossaryB, "bodyB": \.bodyB, "k1": \.k1,
-            "unigram": \.unigramWeight, "expansion": \.expansionWeight, "concept": \.conceptWeight,
+            "unigram": \.unigramWeight, "expansion": \.expansionWeight, "concept": \.conceptWeight, "topicconcept": \.topicConceptWeight,
             "coordination": \.coordination, "coverage": \.minimumCoverage, "score": \.minimumScore,
             "ratio": \.minimumRatio, "confident": \.confidentCoverage, "nearest": \.nearestAsk,
-            "offtopic": \.offTopicMargin, "offcoverage": \.offTopicCoverage,
+            "offtopic": \.offTopicMargin, "topic": \.topicSupport, "offcoverage": \.offTopicCoverage,
         ]
         guard let path = paths[name] else { return false }
         self[keyPath: path] = value

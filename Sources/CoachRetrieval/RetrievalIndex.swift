@@ -14,11 +14,14 @@ public struct RetrievalIndex: Sendable, Codable {
     public let rules: [Rule]
     /// Rules as documents: example questions, title and gist, glossary concepts, body.
     private let ruleIndex: InvertedIndex
-    /// Every example question as its own small document, for nearest-question matching.
+    /// Every example question as its own small document, for nearest-question matching, and every
+    /// off-topic example question too (its rule is -1): when one of those matches better than any
+    /// rule's example, the coach declines.
     private let askIndex: InvertedIndex
     private let askRule: [Int]
-    /// Off-topic example questions: when one matches better than any rule, the coach declines.
-    private let offTopicIndex: InvertedIndex
+    /// The topics of each rule, numbered (topic-level scoring lets one topic's rules reinforce each other).
+    private let ruleTopics: [[Int]]
+    private let topicCount: Int
     private let glossary: GlossaryMatcher
     private let tokenTable: TokenTable
     /// English words of the rules, by first letter (a `String`, so the index is `Codable`), to correct a misspelt word in a question.
@@ -40,14 +43,17 @@ public struct RetrievalIndex: Sendable, Codable {
         var askTokens: [[Int32]] = []
         var askRule: [Int] = []
         fieldTokens.reserveCapacity(rules.count)
+        var topicNumbers: [String: Int] = [:]
+        var ruleTopics: [[Int]] = []
         for (ruleNumber, rule) in rules.enumerated() {
-            let title = ids(Tokenizer.tokens(TextNormalizer.normalize((rule.title.all + rule.gist.all).joined(separator: " \n "))))
+            let titleText = (rule.title.all + rule.gist.all).joined(separator: " \n ")
+            let title = ids(Tokenizer.tokens(TextNormalizer.normalize(titleText)))
             let body = ids(Tokenizer.tokens(TextNormalizer.normalize(rule.body.all.joined(separator: " \n "))))
-            var ruleConcepts = glossary.concepts(in: title)
+            var ruleConcepts = rule.title.all.reduce(into: Set<Int>()) { $0.formUnion(glossary.concepts(in: $1)) }
             var askList: [Int32] = []
             for ask in Language.allCases.flatMap({ rule.asks[$0] ?? [] }) {
                 let askIDs = ids(Tokenizer.tokens(TextNormalizer.normalize(ask)))
-                let askConcepts = glossary.concepts(in: askIDs)
+                let askConcepts = glossary.concepts(in: ask)
                 ruleConcepts.formUnion(askConcepts)
                 askList += askIDs
                 askTokens.append(askIDs + concepts(askConcepts))
@@ -56,7 +62,14 @@ public struct RetrievalIndex: Sendable, Codable {
             // A rule is about its topics and the glossary concepts it names.
             let conceptIDs = concepts(ruleConcepts) + rule.topics.map { table.intern("#t:" + $0) }
             fieldTokens.append([askList, title, conceptIDs, body])
+            ruleTopics.append(rule.topics.map { topic in
+                if let number = topicNumbers[topic] { return number }
+                topicNumbers[topic] = topicNumbers.count
+                return topicNumbers.count - 1
+            })
         }
+        self.ruleTopics = ruleTopics
+        self.topicCount = topicNumbers.count
 
         let fieldWeights = [weights.asks, weights.title, weights.glossary, weights.body]
         let fieldB = [weights.asksB, weights.titleB, weights.glossaryB, weights.bodyB]
@@ -71,16 +84,16 @@ public struct RetrievalIndex: Sendable, Codable {
         ruleIndex.finish()
         self.ruleIndex = ruleIndex
 
-        self.askIndex = Self.shortDocumentIndex(askTokens, scratch: &scratch)
-        self.askRule = askRule
-
-        var offTopicTokens: [[Int32]] = []
+        // Off-topic examples are documents of the same question index (rule -1), so their scores and
+        // the rules' example questions' scores share one IDF and one length norm: comparable.
         for entry in corpus.offTopic {
             for question in entry.questions.values.flatMap({ $0 }) {
-                offTopicTokens.append(ids(Tokenizer.tokens(TextNormalizer.normalize(question))))
+                askTokens.append(ids(Tokenizer.tokens(TextNormalizer.normalize(question))))
+                askRule.append(-1)
             }
         }
-        self.offTopicIndex = Self.shortDocumentIndex(offTopicTokens, scratch: &scratch)
+        self.askIndex = Self.shortDocumentIndex(askTokens, scratch: &scratch)
+        self.askRule = askRule
         self.tokenTable = table
         var spelling: [String: [String]] = [:]
         for token in table.ids.keys where token.count >= 4 && token.allSatisfy({ $0.isASCII && $0.isLetter }) {
@@ -114,39 +127,65 @@ public struct RetrievalIndex: Sendable, Codable {
 
         // Nearest example question: a rule gains from its best-matching ask.
         var askScores = [Double](repeating: 0, count: askRule.count)
-        var unusedMatched = [Double](repeating: 0, count: askRule.count)
-        accumulate(terms, in: askIndex, scores: &askScores, matched: &unusedMatched)
+        var askMatched = [Double](repeating: 0, count: askRule.count)
+        accumulate(terms, in: askIndex, scores: &askScores, matched: &askMatched)
         var bestAsk = [Double](repeating: 0, count: rules.count)
-        for (ask, score) in askScores.enumerated() where score > bestAsk[askRule[ask]] {
+        for (ask, score) in askScores.enumerated() where askRule[ask] >= 0 && score > bestAsk[askRule[ask]] {
             bestAsk[askRule[ask]] = score
         }
         var combined = [Double](repeating: 0, count: rules.count)
+        var coverage = [Double](repeating: 0, count: rules.count)
         for rule in 0..<rules.count {
-            let coverage = min(1, matched[rule] / totalWeight)
-            combined[rule] = (scores[rule] + weights.nearestAsk * bestAsk[rule]) * pow(coverage, weights.coordination)
+            coverage[rule] = min(1, matched[rule] / totalWeight)
+            combined[rule] = (scores[rule] + weights.nearestAsk * bestAsk[rule]) * pow(coverage[rule], weights.coordination)
+        }
+        // Topic-level scoring: a rule gains a share of the best other rules on its topic, so a topic
+        // several of whose rules match beats a single rule that happens to share words.
+        if weights.topicSupport > 0 {
+            var first = [Double](repeating: 0, count: topicCount), second = first
+            for rule in 0..<rules.count {
+                for topic in ruleTopics[rule] {
+                    let score = combined[rule]
+                    if score > first[topic] { second[topic] = first[topic]; first[topic] = score } else if score > second[topic] { second[topic] = score }
+                }
+            }
+            let own = combined
+            for rule in 0..<rules.count where own[rule] > 0 {
+                var support = 0.0
+                for topic in ruleTopics[rule] {
+                    let other = first[topic] == own[rule] ? second[topic] : first[topic]
+                    support = max(support, min(other, own[rule]))
+                }
+                combined[rule] += weights.topicSupport * support
+            }
         }
         let ranked = (0..<rules.count).filter { combined[$0] > 0 }.sorted { (combined[$0], -$0) > (combined[$1], -$1) }
         let hits = ranked.prefix(max(limit, 2)).map { index in
-            SearchHit(rule: rules[index], score: combined[index], coverage: min(1, matched[index] / totalWeight))
+            SearchHit(rule: rules[index], score: combined[index], coverage: coverage[index])
         }
         guard let best = hits.first else { return SearchResult(query: query, hits: [], verdict: .outOfScope) }
         if best.coverage < weights.minimumCoverage || best.score < weights.minimumScore {
             return SearchResult(query: query, hits: Array(hits.prefix(limit)), verdict: .outOfScope)
         }
-        if offTopicIndex.documentCount > 0 {
-            var offScores = [Double](repeating: 0, count: offTopicIndex.documentCount)
-            var offMatched = [Double](repeating: 0, count: offTopicIndex.documentCount)
-            accumulate(terms, in: offTopicIndex, scores: &offScores, matched: &offMatched, expansions: false)
-            // Only an off-topic example that covers a fair share of the question counts: one shared
-            // common word must not outweigh a weak but real match.
-            var bestOff = 0.0
-            for (example, score) in offScores.enumerated() where offMatched[example] >= weights.offTopicCoverage * totalWeight {
-                bestOff = max(bestOff, score)
+        // Declining against the off-topic examples, scored in the same index as the rules' example
+        // questions (one IDF, one length norm): comparable scores.
+        var plainScores = [Double](repeating: 0, count: askRule.count)
+        var plainMatched = [Double](repeating: 0, count: askRule.count)
+        accumulate(terms, in: askIndex, scores: &plainScores, matched: &plainMatched, expansions: false)
+        var bestOff = 0.0, bestIn = 0.0
+        for (ask, score) in plainScores.enumerated() {
+            if askRule[ask] < 0 {
+                // Only an off-topic example that covers a fair share of the question counts: one
+                // shared common word must not outweigh a weak but real match.
+                if plainMatched[ask] >= weights.offTopicCoverage * totalWeight { bestOff = max(bestOff, score) }
+            } else {
+                // A rule's example question also earns what the question's method terms (glossary
+                // concepts) add: off-topic examples have none, and a method term is in scope.
+                bestIn = max(bestIn, weights.offTopicConcepts ? askScores[ask] : score)
             }
-            let bestAskScore = bestAsk[ranked[0]]
-            if bestOff > bestAskScore * weights.offTopicMargin {
-                return SearchResult(query: query, hits: Array(hits.prefix(limit)), verdict: .outOfScope)
-            }
+        }
+        if bestOff > 0, bestOff > bestIn * weights.offTopicMargin {
+            return SearchResult(query: query, hits: Array(hits.prefix(limit)), verdict: .outOfScope)
         }
         if hits.count > 1 {
             let second = hits[1]
@@ -156,6 +195,11 @@ public struct RetrievalIndex: Sendable, Codable {
             }
         }
         return SearchResult(query: query, hits: Array(hits.prefix(limit)), verdict: .confident)
+    }
+
+    /// The glossary entries (method terms) a question names as whole phrases, by id.
+    public func glossaryConcepts(in question: String) -> [String] {
+        glossary.concepts(in: question).sorted().map { glossary.entries[$0].id }
     }
 
     /// Adds BM25 contributions of `terms` to `scores`, and their coverage weight to `matched`.
@@ -201,6 +245,9 @@ public struct RetrievalIndex: Sendable, Codable {
     func queryTerms(_ query: String) -> [QueryTerm] {
         let normalized = TextNormalizer.normalize(query)
         let tokens = Tokenizer.tokens(normalized).map(corrected)
+        let units = Tokenizer.phraseUnits(normalized).map { unit in
+            Tokenizer.stopWords.contains(unit) ? unit : corrected(Token(text: unit, isUnigram: false)).text
+        }
         var weightsByToken: [String: Double] = [:]
         var order: [String] = []
         var unigrams = Set<String>()
@@ -223,9 +270,9 @@ public struct RetrievalIndex: Sendable, Codable {
             guard let id, !queryIDs.contains(id) else { return }
             expansions[id] = max(expansions[id] ?? 0, weight)
         }
-        for entry in glossary.concepts(in: Array(queryIDs)) {
+        for entry in glossary.concepts(inUnits: units).sorted() {
             expand(tokenTable.id("#g\(entry)"), weights.conceptWeight)
-            for topic in glossary.entries[entry].topics { expand(tokenTable.id("#t:" + topic), weights.conceptWeight * 0.5) }
+            for topic in glossary.entries[entry].topics { expand(tokenTable.id("#t:" + topic), weights.topicConceptWeight) }
             for synonym in glossary.synonymTokens[entry] { expand(synonym, weights.expansionWeight) }
         }
         for (id, weight) in expansions.sorted(by: { $0.key < $1.key }) {

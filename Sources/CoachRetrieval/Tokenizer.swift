@@ -54,6 +54,33 @@ public enum Tokenizer {
         return tokens
     }
 
+    /// Units for phrase matching: English words (stemmed, stop words kept) and single Chinese
+    /// characters, in order. A glossary term matches where its units occur contiguously.
+    ///
+    /// - Complexity: O(n) in the characters of `normalized`.
+    public static func phraseUnits(_ normalized: String) -> [String] {
+        var units: [String] = []
+        var word = String.UnicodeScalarView()
+        func flushWord() {
+            guard !word.isEmpty else { return }
+            let cleaned = String(word).trimmingCharactersIn("'")
+            if !cleaned.isEmpty { units.append(stem(cleaned)) }
+            word = String.UnicodeScalarView()
+        }
+        for scalar in normalized.unicodeScalars {
+            if TextNormalizer.isCJK(scalar) {
+                flushWord()
+                units.append(String(Character(scalar)))
+            } else if TextNormalizer.isWordScalar(scalar) {
+                word.append(scalar)
+            } else {
+                flushWord()
+            }
+        }
+        flushWord()
+        return units
+    }
+
     /// Light English stemming, the same on both sides: plurals, -ing, -ed, -ly.
     static func stem(_ word: String) -> String {
         guard word.count > 3, word.allSatisfy({ $0.isASCII }) else { return word }

@@ -21,6 +21,9 @@ struct AskCommand: ParsableCommand {
     @Option(name: .long, help: "How many answers to list in JSON (best first).")
     var top = 3
 
+    @Option(name: .long, help: "An account id in the store: names of its people in the question are recognised.")
+    var account: String?
+
     @Argument(help: "The question, in English, Simplified or Traditional Chinese.")
     var question: [String]
 
@@ -36,25 +39,64 @@ struct AskCommand: ParsableCommand {
         let index = loaded.index
         let sessionLanguage = try global.language()
         let language = global.lang == nil ? LanguageDetector.detect(text, fallback: sessionLanguage) : sessionLanguage
+        var accounts: any AccountDirectory = StaticAccountDirectory([])
+        if let account {
+            let directory = StoreAccountDirectory(database: try global.openStore())
+            guard directory.account(id: account) != nil else {
+                throw CLI.Failure("unknown account '\(account)'; known: \(directory.accountIDs().joined(separator: ", "))")
+            }
+            accounts = directory
+        }
+        let environment = EngineEnvironment(corpus: corpus, index: index, accounts: accounts)
+        var conversation = Conversation(environment: environment, language: language)
+        if let account { _ = conversation.handle("/open \(account)", now: Date()) }
         if json {
-            let result = index.search(text, limit: top)
-            let answers = result.verdict == .confident ? result.hits.prefix(top).map { hit in
+            let found = conversation.searchQuestion(text)
+            let result = found.result
+            // Confident: the answer first, then the next best. Unsure: the candidates the REPL offers
+            // as "did you mean…". Out of scope: no answers at all.
+            let answers = result.verdict == .outOfScope ? [] : result.hits.prefix(top).map { hit in
                 AskAnswer(
                     id: hit.rule.id, topics: hit.rule.topics, score: (hit.score * 1000).rounded() / 1000,
                     title: hit.rule.title[language], text: RuleText.full(hit.rule, language: language), source: hit.rule.source)
-            } : []
-            print(try JSONOutput.encode(AskResult(query: text, answers: answers)))
+            }
+            let people = found.people.map { AskPerson(name: $0.name, title: $0.title, role: $0.role.rawValue, support: $0.support.rawValue) }
+            print(try JSONOutput.encode(AskResult(query: text, verdict: AskVerdict(result.verdict), answers: answers, people: people)))
             return
         }
-        let environment = EngineEnvironment(corpus: corpus, index: index, accounts: StaticAccountDirectory([]))
-        var conversation = Conversation(environment: environment, language: language)
         CLI.show(conversation.handle(text, now: Date()))
     }
 }
 
+/// `coach ask --json`: `{"query", "verdict": "confident|unsure|out-of-scope", "answers": [...]}`.
 struct AskResult: Encodable {
     var query: String
+    var verdict: AskVerdict
     var answers: [AskAnswer]
+    /// People of `--account` named in the question.
+    var people: [AskPerson]
+}
+
+struct AskPerson: Encodable {
+    var name: String
+    var title: String?
+    var role: String
+    var support: String
+}
+
+/// What the coach decided: answer, ask which of the candidates was meant, or decline.
+enum AskVerdict: String, Encodable {
+    case confident
+    case unsure
+    case outOfScope = "out-of-scope"
+
+    init(_ verdict: SearchResult.Verdict) {
+        switch verdict {
+        case .confident: self = .confident
+        case .unsure: self = .unsure
+        case .outOfScope: self = .outOfScope
+        }
+    }
 }
 
 struct AskAnswer: Encodable {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachCore
 import CoachCorpus
+import CoachRetrieval
 import CoachTerminal
 import Foundation
 
@@ -27,7 +28,8 @@ struct CorpusCheckCommand: ParsableCommand {
 
     func run() throws {
         let directory = try global.corpusDirectory()
-        let result = CorpusLoader.load(directory: directory)
+        var result = CorpusLoader.load(directory: directory)
+        result.diagnostics += glossaryLint(result.corpus, directory: directory)
         let coverage = TopicCoverage.compute(result.corpus)
         let errors = result.diagnostics.filter { $0.severity == .error }.count
         let warnings = result.diagnostics.count - errors
@@ -44,6 +46,23 @@ struct CorpusCheckCommand: ParsableCommand {
             print("\(errors) error(s), \(warnings) warning(s)")
         }
         if errors > 0 { throw ExitCode.failure }
+    }
+
+    /// Glossary terms that would collapse when tokenised, each pointing at its line in glossary.yaml.
+    private func glossaryLint(_ corpus: Corpus, directory path: String) -> [Diagnostic] {
+        let directory = URL(fileURLWithPath: path)
+        let problems = GlossaryLint.collapsingTerms(corpus.glossary)
+        guard !problems.isEmpty else { return [] }
+        let file = directory.appendingPathComponent("glossary.yaml")
+        let lines = ((try? String(contentsOf: file, encoding: .utf8)) ?? "").components(separatedBy: "\n")
+        let display = directory.lastPathComponent + "/glossary.yaml"
+        return problems.map { problem in
+            // The entry's line, then the first line after it in that language naming the term.
+            let start = lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "- id: \(problem.entry)" } ?? 0
+            let line = lines[start...].firstIndex { $0.contains(problem.language.rawValue + ":") && $0.contains(problem.term) } ?? start
+            let column = lines.indices.contains(line) ? (lines[line].range(of: problem.term).map { lines[line].distance(from: lines[line].startIndex, to: $0.lowerBound) + 1 } ?? 1) : 1
+            return Diagnostic(file: display, line: line + 1, column: column, message: problem.message)
+        }
     }
 
     private func printCoverage(_ coverage: [TopicCoverage], corpus: Corpus) {

@@ -22,6 +22,9 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: "Override ranking weights for tuning, e.g. asks=3,body=0.5.")
     var weights: String?
 
+    @Option(name: .long, help: "A name for the question set in the report (e.g. tuning, held-out).")
+    var label: String?
+
     func run() throws {
         let loaded = CorpusLoader.load(directory: try global.corpusDirectory())
         let index = RetrievalIndex(corpus: loaded.corpus, weights: try tunedWeights())
@@ -37,6 +40,8 @@ struct EvalCommand: ParsableCommand {
                 let expected = Set(fields[2].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
                 let result = index.search(question, limit: 3)
                 var row = stats[lang] ?? Stats()
+                if result.verdict == .unsure { row.unsure += 1 }
+                row.questions += 1
                 if expected == ["none"] {
                     row.outOfScope += 1
                     if result.verdict == .outOfScope { row.declined += 1 } else if verbose {
@@ -44,12 +49,14 @@ struct EvalCommand: ParsableCommand {
                     }
                 } else {
                     row.inScope += 1
-                    let answered = result.verdict == .confident
+                    // As `coach ask --json` shows it: an unsure verdict still lists its candidates.
+                    let answered = result.verdict != .outOfScope
                     let first = result.hits.first.map { !expected.isDisjoint(with: $0.rule.topics) } ?? false
                     let three = result.hits.prefix(3).contains { !expected.isDisjoint(with: $0.rule.topics) }
                     if answered && first { row.top1 += 1 }
-                    if result.verdict != .outOfScope && three { row.top3 += 1 }
-                    if !(answered && first), verbose {
+                    if answered && three { row.top3 += 1 }
+                    if !answered { row.withheld += 1 }
+                    if verbose, !(answered && first) || result.verdict == .unsure {
                         let got = result.hits.prefix(3).map { "\($0.rule.id)(\(format($0.score)),\(format($0.coverage)))" }.joined(separator: " ")
                         print("MISS [\(lang)] \(question) want \(expected.sorted().joined(separator: ",")) verdict \(result.verdict) got \(got)")
                     }
@@ -58,6 +65,7 @@ struct EvalCommand: ParsableCommand {
             }
         }
         var total = Stats()
+        if let label { print("coach eval (\(label)): \(files.joined(separator: " "))") }
         for lang in stats.keys.sorted() {
             let row = stats[lang]!
             print(row.line(label: lang))
@@ -80,16 +88,17 @@ struct EvalCommand: ParsableCommand {
     private func format(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "-" }
 
     struct Stats {
-        var inScope = 0, top1 = 0, top3 = 0, outOfScope = 0, declined = 0
+        var inScope = 0, top1 = 0, top3 = 0, outOfScope = 0, declined = 0, withheld = 0, unsure = 0, questions = 0
 
         mutating func add(_ other: Stats) {
             inScope += other.inScope; top1 += other.top1; top3 += other.top3
             outOfScope += other.outOfScope; declined += other.declined
+            withheld += other.withheld; unsure += other.unsure; questions += other.questions
         }
 
         func line(label: String) -> String {
             func pct(_ n: Int, _ d: Int) -> String { d == 0 ? "-" : String(format: "%.1f%%", Double(n) * 100 / Double(d)) }
-            return "\(label.padding(toLength: 8, withPad: " ", startingAt: 0)) top-1 \(top1)/\(inScope) \(pct(top1, inScope))  top-3 \(top3)/\(inScope) \(pct(top3, inScope))  out-of-scope declined \(declined)/\(outOfScope)"
+            return "\(label.padding(toLength: 8, withPad: " ", startingAt: 0)) top-1 \(top1)/\(inScope) \(pct(top1, inScope))  top-3 \(top3)/\(inScope) \(pct(top3, inScope))  out-of-scope declined \(declined)/\(outOfScope)  in-scope withheld \(withheld)/\(inScope) \(pct(withheld, inScope))  unsure \(unsure)/\(questions) \(pct(unsure, questions))"
         }
     }
 }

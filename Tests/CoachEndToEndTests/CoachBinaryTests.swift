@@ -74,8 +74,23 @@ import Testing
         #expect(answers.count == 2)
         #expect((answers.first?["topics"] as? [String])?.contains("strategy.decision-maker-unreachable") == true)
         for key in ["id", "topics", "score", "title", "text", "source"] { #expect(answers.first?[key] != nil, "\(key)") }
+        #expect(answered["verdict"] as? String == "confident")
         let declined = try json(CoachBinary.run(["ask", "--json", "What is the capital of Australia?"], environment: env).stdout)
         #expect((declined["answers"] as? [Any])?.isEmpty == true)
+        #expect(declined["verdict"] as? String == "out-of-scope")
+    }
+
+    @Test func askJSONListsCandidatesWhenUnsureAndAnswersAreEmptyOnlyWhenDeclining() throws {
+        let env = try environment()
+        // A question that names two topics at once leaves the coach unsure or answering; either way
+        // it must list what it would offer.
+        for question in ["coach or landmine?", "教練 還是 地雷", "how often should I visit and log it"] {
+            let result = try json(CoachBinary.run(["ask", "--json", question], environment: env).stdout)
+            let verdict = try #require(result["verdict"] as? String)
+            #expect(["confident", "unsure", "out-of-scope"].contains(verdict))
+            let answers = result["answers"] as? [Any] ?? []
+            #expect(answers.isEmpty == (verdict == "out-of-scope"), "\(question): \(verdict)")
+        }
     }
 
     @Test func strategiesAndOutlineOfAnAccountFile() throws {

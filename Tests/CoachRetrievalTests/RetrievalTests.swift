@@ -61,3 +61,45 @@ import Testing
         #expect(simplified == traditional)
     }
 }
+
+@Suite struct GlossaryPhraseTests {
+    @Test(arguments: [
+        ("what type of person is the boss", "peacock"),
+        ("猫头鹰型的老板怎么谈", "peacock"),
+        ("老虎型客户", "peacock"),
+        ("we stood in line for an hour", "wechat"),
+    ])
+    func aTermMatchesOnlyAsAWholePhrase(question: String, absent: String) {
+        #expect(!Fixtures.index.glossaryConcepts(in: question).contains(absent), "\(question)")
+    }
+
+    @Test(arguments: [
+        ("she is an I-type personality", "peacock"),
+        ("他是I型性格", "peacock"),
+        ("老闆是貓頭鷹型", "owl"),
+        ("有個副總要用永久記憶法溝通嗎", "high-influence-low-contact"),
+        ("會計主任一直砍價", "finance-gatekeeper"),
+    ])
+    func aWholePhraseNamesItsConcept(question: String, concept: String) {
+        #expect(Fixtures.index.glossaryConcepts(in: question).contains(concept), "\(question)")
+    }
+
+    @Test func theLongestOverlappingTermWins() {
+        let concepts = Fixtures.index.glossaryConcepts(in: "老板不见我")
+        #expect(concepts.contains("decision-maker-unreachable"))
+        #expect(!concepts.contains("decision-maker"))
+    }
+
+    @Test func lintRefusesTermsThatCollapse() {
+        let entry = GlossaryEntry(id: "peacock", topics: ["personality.peacock"], terms: [
+            .en: ["peacock", "I type", "the one who pays"], .zhHans: ["孔雀型", "I型"], .zhHant: ["孔雀型", "型"],
+        ])
+        let problems = GlossaryLint.collapsingTerms([entry])
+        #expect(Set(problems.map(\.term)) == ["I type", "the one who pays", "I型", "型"])
+        #expect(problems.first { $0.term == "I type" }?.kept == ["type"])
+    }
+
+    @Test func theRealGlossaryPassesTheLint() {
+        #expect(GlossaryLint.collapsingTerms(Fixtures.corpus.glossary).map(\.message) == [])
+    }
+}
