@@ -36,10 +36,10 @@ public struct OutputRenderer: Sendable {
                     text += terminalStyle(style).apply(line, mode: colors) + "\n"
                 }
             case .lines(let lines):
-                text += render(lines)
+                text += render(lines, width: width)
             case .layouts(let layouts):
                 let fitting = layouts.first { $0.allSatisfy { DisplayWidth.of($0.plainText) <= width } } ?? layouts.last ?? []
-                text += render(fitting)
+                text += render(fitting, width: width)
             case .blank:
                 text += "\n"
             case .record, .quit:
@@ -49,9 +49,19 @@ public struct OutputRenderer: Sendable {
         return text
     }
 
-    private func render(_ lines: [StyledLine]) -> String {
+    /// Laid-out lines as they are; a line in one style that is wider than the terminal wraps
+    /// between words with a two-space hanging indent (rather than the terminal cutting it anywhere).
+    private func render(_ lines: [StyledLine], width: Int) -> String {
         var text = ""
         for line in lines {
+            let styles = Set(line.segments.map(\.style))
+            if styles.count == 1, let style = styles.first, DisplayWidth.of(line.plainText) > width {
+                let leading = String(line.plainText.prefix { $0 == " " })
+                for wrapped in TextWrapper.wrap(line.plainText, width: width, indent: leading.isEmpty ? "  " : "", keepTogether: keepTogether) {
+                    text += terminalStyle(style).apply(wrapped, mode: colors) + "\n"
+                }
+                continue
+            }
             text += line.segments.map { terminalStyle($0.style).apply($0.text, mode: colors) }.joined() + "\n"
         }
         return text

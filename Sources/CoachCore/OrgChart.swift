@@ -69,8 +69,19 @@ public enum OrgChart {
             lines.append([ChartSegment(indent + "    " + facts.joined(separator: separator))])
         }
         lines.append([])
-        lines += legend(language: language)
-        return lines
+        // The roles two to a line, under their heading; the other notes as in the wide legend.
+        var legend = legend(language: language)
+        let roles = legend.removeFirst().dropFirst().filter { $0.role != nil }
+        lines.append([ChartSegment(Labels.rolesHeading[language].trimmingSuffix(" "))])
+        for start in stride(from: 0, to: roles.count, by: 2) {
+            var line = [ChartSegment("  ")]
+            for (offset, role) in roles[roles.index(roles.startIndex, offsetBy: start)...].prefix(2).enumerated() {
+                if offset > 0 { line.append(ChartSegment("  ")) }
+                line.append(role)
+            }
+            lines.append(line)
+        }
+        return lines + legend
     }
 
     /// The legend: each role in its colour with its letter, then the influence and support markers.
@@ -148,6 +159,14 @@ public enum OrgChart {
     /// The Okabe–Ito fill colour of a role: orange, sky blue, bluish green, yellow, reddish purple, grey.
     public static func fillColor(for role: BuyingRole) -> String {
         ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#CC79A7", "#BBBBBB"][role.paletteIndex]
+    }
+}
+
+extension String {
+    fileprivate func trimmingSuffix(_ suffix: Character) -> String {
+        var copy = self
+        while copy.last == suffix { copy.removeLast() }
+        return copy
     }
 }
 

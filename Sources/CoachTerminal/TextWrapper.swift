@@ -6,7 +6,8 @@ import CoachCore
 /// a Latin word, a command (`/rule`), a number (`3.5`), an id (`east-post`), a short bracketed
 /// hint (`（是/否）`, `(yes/no)`) or a phrase the caller names in `keepTogether` (people's names,
 /// role labels: `吳佩珊`, `Sarah Whitfield`, `教練`). Closing punctuation (，。、」）…) stays with
-/// the word before it and opening punctuation (「（) with the word after it. Only a single unit
+/// the word before it and opening punctuation (「（) with the word after it; a no-break space
+/// (U+00A0) or word joiner (U+2060) binds its neighbours and is shown as a space. Only a single unit
 /// wider than the whole line is cut by columns.
 ///
 /// ```swift
@@ -27,6 +28,10 @@ public enum TextWrapper {
     static let pairs: [Character: Character] = [
         "（": "）", "(": ")", "【": "】", "[": "]", "《": "》", "「": "」", "『": "』", "〈": "〉",
     ]
+    /// U+00A0: a space the line never breaks at (`"6\u{00A0}吳佩珊\u{00A0}[C]"` stays whole).
+    public static let noBreakSpace: Character = "\u{00A0}"
+    /// U+2060: joins two characters the line must not break between.
+    public static let wordJoiner: Character = "\u{2060}"
     /// A bracketed hint wider than this (in columns, or half the line) may break inside, like any other text.
     static let longestHint = 24
 
@@ -38,7 +43,11 @@ public enum TextWrapper {
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lines.append(contentsOf: wrapLine(String(paragraph), width: max(width, 10), indent: indent, keep: keepTogether))
         }
-        return lines
+        // No-break marks have done their work: show a plain space, drop the joiner.
+        guard text.contains(where: { $0 == noBreakSpace || $0 == wordJoiner }) else { return lines }
+        return lines.map { line in
+            String(line.compactMap { $0 == noBreakSpace ? " " : $0 == wordJoiner ? nil : $0 })
+        }
     }
 
     private static func wrapLine(_ line: String, width: Int, indent: String, keep: KeepTogether) -> [String] {
@@ -120,9 +129,16 @@ public enum TextWrapper {
         let characters = Array(line)
         var raw: [String] = []
         var index = 0
+        let bound = characters.contains(noBreakSpace)
         while index < characters.count {
             let character = characters[index]
-            if let length = keep.match(characters, at: index) {
+            var chunkEnd = index
+            while bound, chunkEnd < characters.count, characters[chunkEnd] != " " { chunkEnd += 1 }
+            if bound, character != " ", characters[index..<chunkEnd].contains(noBreakSpace) {
+                // Words joined by no-break spaces are one unit, up to the next ordinary space.
+                raw.append(String(characters[index..<chunkEnd]))
+                index = chunkEnd
+            } else if let length = keep.match(characters, at: index) {
                 raw.append(String(characters[index..<index + length]))
                 index += length
             } else if character == " " {
@@ -155,10 +171,11 @@ public enum TextWrapper {
             if unit.first == " " {
                 if !carry.isEmpty { units.append(carry); carry = "" }
                 units.append(unit)
-            } else if unit.count == 1, let only = unit.first, closing.contains(only), carry.isEmpty,
-                      let last = units.last, last.first != " " {
+            } else if carry.isEmpty, let first = unit.first, let last = units.last, last.first != " ",
+                      unit.count == 1 && closing.contains(first) || first == noBreakSpace || first == wordJoiner
+                        || last.last == noBreakSpace || last.last == wordJoiner {
                 units[units.count - 1] += unit
-            } else if let last = unit.last, opening.contains(last) {
+            } else if let last = unit.last, opening.contains(last) || last == noBreakSpace || last == wordJoiner {
                 carry += unit
             } else {
                 units.append(carry + unit)

@@ -1,5 +1,6 @@
 import CoachCore
 import CoachTerminal
+import Foundation
 import Testing
 
 @Suite struct TextWrapperTests {
@@ -60,6 +61,17 @@ import Testing
                 #expect(!(line.last.map { "「".contains($0) } ?? false), "width \(width): \(lines)")
             }
             #expect(lines.joined() == "先問清楚「誰拍板」，再約「技術把關者」見面。")
+        }
+    }
+
+    @Test func aNoBreakSpaceBindsAPickerItemAndShowsAsASpace() {
+        let items = ["1 王建國 [D]", "2 陳志明 [T]", "6 Sarah Whitfield [U]", "7 吳佩珊 [C]"]
+        let text = items.map { $0.replacingOccurrences(of: " ", with: "\u{00A0}") }.joined(separator: "  ")
+        for width in 22...60 {
+            let lines = TextWrapper.wrap(text, width: width)
+            #expect(!lines.joined().contains("\u{00A0}"))
+            let joined = lines.joined(separator: "\n")
+            for item in items { #expect(joined.contains(item), "width \(width): \(lines)") }
         }
     }
 
