@@ -189,6 +189,17 @@ enum JournalText: LocalizedTextTable {
         "/review show log|session N shows one in full; /review verify log|session N COMMENT marks it verified.",
         "/review show log|session 编号 查看详情；/review verify log|session 编号 评语 标为已审核。",
         "/review show log|session 編號 查看詳情；/review verify log|session 編號 評語 標為已審核。")
+    static let reviewHintCommandLine = l(
+        "coach review show log|session N shows one in full; coach review verify log|session N --comment TEXT marks it verified.",
+        "coach review show log|session 编号 查看详情；coach review verify log|session 编号 --comment 评语 标为已审核。",
+        "coach review show log|session 編號 查看詳情；coach review verify log|session 編號 --comment 評語 標為已審核。")
+    static let allPeriods = l("all periods", "全部期间", "全部期間")
+    static func earlierEntries(_ period: String, _ count: Int, commandLine: Bool) -> LocalizedText {
+        let command = commandLine ? "coach review --period \(period)" : "/review \(period)"
+        return l("\(period) has \(count) entries: \(command)",
+                 "\(period) 有 \(count) 项：\(command)",
+                 "\(period) 有 \(count) 項：\(command)")
+    }
     static func verifiedBy(_ name: String, _ day: String) -> LocalizedText {
         l("verified by \(name) \(day)", "\(name) 已审核 \(day)", "\(name) 已審核 \(day)")
     }

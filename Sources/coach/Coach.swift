@@ -1,11 +1,18 @@
 import ArgumentParser
+import CoachCore
+import CoachTerminal
+import Foundation
 
 /// The `coach` command: with no subcommand it opens the coaching REPL.
 @main
 struct Coach: ParsableCommand {
+    /// The release, as `coach --version` prints it.
+    static let version = "0.9.0"
+
     static let configuration = CommandConfiguration(
         commandName: "coach",
         abstract: "VisitCoach: prepares key-account salespeople for their next customer contact.",
+        version: version,
         subcommands: [
             ChatCommand.self,
             AskCommand.self,
@@ -26,4 +33,16 @@ struct Coach: ParsableCommand {
         ],
         defaultSubcommand: ChatCommand.self
     )
+
+    /// Checks the subcommand names first, so a misspelt one gets a suggestion rather than
+    /// the REPL's usage; then parses and runs as ArgumentParser does.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let problem = SubcommandCheck.problem(in: arguments, root: Coach.self) {
+            let language = SubcommandCheck.language(arguments)
+            StandardErrorSink().write(problem.message(language) + "\n")
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+        main(arguments)
+    }
 }
