@@ -32,7 +32,7 @@ public struct OutputRenderer: Sendable {
         for output in outputs {
             switch output {
             case .text(let string, let style):
-                for line in TextWrapper.wrap(string, width: width, keepTogether: keepTogether) {
+                for line in TextWrapper.wrap(ChineseTypography.tidy(string), width: width, keepTogether: keepTogether) {
                     text += terminalStyle(style).apply(line, mode: colors) + "\n"
                 }
             case .lines(let lines):

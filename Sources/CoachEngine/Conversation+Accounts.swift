@@ -52,7 +52,7 @@ extension Conversation {
         guard !flags.isEmpty else { return [.text(UIText.noFlags[language], .success)] }
         var outputs: [Output] = [.text(UIText.flagsHeading(account)[language], .heading)]
         for flag in flags {
-            outputs.append(.text("- [\(flag.id)] \(flag.message[language])", flag.kind.severity <= 4 ? .warning : .plain))
+            outputs.append(.text("- \(flag.message[language])", flag.kind.severity <= 4 ? .warning : .plain))
         }
         return outputs
     }

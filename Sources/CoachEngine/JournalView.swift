@@ -217,7 +217,7 @@ public enum JournalView {
         outputs.append(.blank)
         outputs.append(.text(JournalText.flagsLabel[language], .bold))
         if session.flags.isEmpty { outputs.append(.text(JournalText.noneYet[language], .dim)) }
-        for flag in session.flags { outputs.append(.text("- [\(flag.id)] \(flag.message[language])")) }
+        for flag in session.flags { outputs.append(.text("- \(flag.message[language])")) }
         outputs.append(.blank)
         outputs.append(.text(JournalText.strategiesLabel[language], .bold))
         if session.strategies.isEmpty { outputs.append(.text(JournalText.noneYet[language], .dim)) }

@@ -38,7 +38,13 @@ struct Coach: ParsableCommand {
     /// the REPL's usage; then parses and runs as ArgumentParser does.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if let problem = SubcommandCheck.problem(in: arguments, root: Coach.self) {
+        // Only a command line ArgumentParser refuses is checked, and only when its complaint is
+        // about the very word that names no subcommand.
+        var refused: String?
+        do { _ = try Coach.parseAsRoot(arguments) } catch {
+            if Coach.exitCode(for: error) != .success { refused = Coach.message(for: error) }
+        }
+        if let refused, let problem = SubcommandCheck.problem(in: arguments, root: Coach.self), refused.contains("'\(problem.word)'") {
             let language = SubcommandCheck.language(arguments)
             StandardErrorSink().write(problem.message(language) + "\n")
             Foundation.exit(ExitCode.validationFailure.rawValue)
