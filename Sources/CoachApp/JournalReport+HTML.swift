@@ -76,7 +76,7 @@ extension JournalReport {
               overdue.map { ["\($0.number)", $0.account, $0.text, $0.owner, $0.department ?? "-", $0.deadline, String($0.daysOverdue), $0.status.label[language]] },
               numeric: [0, 6])
         table(ReportText.openRisks, [l(ReportText.account), l(ReportText.id), l(ReportText.flags), l(ReportText.fromSessions)],
-              openRisks.map { [$0.name, $0.account, "\($0.flags.count): " + $0.flags.joined(separator: ", "), $0.fromSessions.isEmpty ? "-" : $0.fromSessions.joined(separator: ", ")] })
+              openRisks.map { [$0.name, $0.account, "\($0.flags.count): " + flagLabels($0.flags, language: language), $0.fromSessions.isEmpty ? "-" : flagLabels($0.fromSessions, language: language)] })
         table(ReportText.selfCheckRisks, [l(ReportText.session), l(ReportText.id), l(ReportText.salesperson), l(ReportText.day), l(ReportText.buyersNotMet), l(ReportText.noCoach)],
               selfCheckRisks.map { ["#\($0.session)", $0.account, $0.salesperson, $0.day, $0.buyersNotMet.isEmpty ? "-" : $0.buyersNotMet.joined(separator: ", "), $0.noCoach ? l(ReportText.yes) : "-"] })
         table(ReportText.verification, ["", l(ReportText.total), l(ReportText.verified)],

@@ -42,7 +42,7 @@ extension JournalReport {
 
         lines += ["## " + t(ReportText.openRisks), ""]
         table([t(ReportText.account), t(ReportText.id), t(ReportText.flags), t(ReportText.fromSessions)],
-              openRisks.map { [$0.name, $0.account, "\($0.flags.count): " + $0.flags.joined(separator: ", "), $0.fromSessions.isEmpty ? "-" : $0.fromSessions.joined(separator: ", ")] })
+              openRisks.map { [$0.name, $0.account, "\($0.flags.count): " + flagLabels($0.flags, language: language), $0.fromSessions.isEmpty ? "-" : flagLabels($0.fromSessions, language: language)] })
 
         lines += ["## " + t(ReportText.selfCheckRisks), ""]
         table([t(ReportText.session), t(ReportText.id), t(ReportText.salesperson), t(ReportText.day), t(ReportText.buyersNotMet), t(ReportText.noCoach)],
@@ -91,5 +91,12 @@ extension JournalReport {
 
     static func markdownCell(_ text: String) -> String {
         text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+}
+
+extension JournalReport {
+    /// Flag ids as the reader's words, comma separated (ids stay in the JSON report).
+    func flagLabels(_ ids: [String], language: Language) -> String {
+        ids.map { RiskFlag.label(forID: $0, language: language) }.joined(separator: language == .en ? ", " : "、")
     }
 }

@@ -9,7 +9,8 @@ public final class REPL {
     private var conversation: Conversation
     private let reader: any LineReader
     private let sink: any OutputSink
-    private let renderer: OutputRenderer
+    private var renderer: OutputRenderer
+    private let names: (() -> KeepTogether)?
     private let clock: Clock
     private let interactive: Bool
     private let apply: (Record, Language) -> Applied
@@ -17,10 +18,13 @@ public final class REPL {
     /// - Parameters:
     ///   - interactive: show the greeting and prompts (a terminal); off for pipes and transcripts.
     ///   - apply: stores a record and returns what to show about it, or why it could not.
+    ///   - names: the names never broken across lines, read at the start and after every import.
     public init(
         conversation: Conversation, reader: any LineReader, sink: any OutputSink, renderer: OutputRenderer,
-        clock: Clock, interactive: Bool, apply: @escaping (Record, Language) -> Applied
+        clock: Clock, interactive: Bool, apply: @escaping (Record, Language) -> Applied,
+        names: (() -> KeepTogether)? = nil
     ) {
+        self.names = names
         self.conversation = conversation
         self.reader = reader
         self.sink = sink
@@ -41,6 +45,7 @@ public final class REPL {
         let commands = CommandSpec.all
         let snapshot = conversation
         reader.setCompletion { line in Completion.candidates(for: line, commands: commands, conversation: snapshot) }
+        if let names { renderer.keepTogether = names() }
         if interactive { show(conversation.greeting()) }
         for line in startup where handle(line) { return 0 }
         while true {
@@ -87,6 +92,7 @@ public final class REPL {
             }
             let applied = apply(record, conversation.language)
             shown += applied.shown
+            if case .importAccounts = record, let names { renderer.keepTogether = names() }
             if let failure = applied.failure {
                 held = [record]
                 reason = failure

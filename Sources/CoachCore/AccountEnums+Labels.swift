@@ -48,6 +48,11 @@ extension Level {
         }
     }
 
+    /// The one-character mark in a table: H, M, L or ? in English, 高, 中, 低 or ? in Chinese.
+    public func marker(_ language: Language) -> String {
+        self == .unknown || language == .en ? marker : label[language]
+    }
+
     /// H, M, L or ?.
     public var marker: String {
         switch self {

@@ -31,3 +31,16 @@ extension FlagKind {
         }
     }
 }
+
+extension RiskFlag {
+    /// A flag id (`high-influence-low-contact:王建國`) as a reader would say it
+    /// (`影響力大但接觸少：王建國`); ids are for `--json` and scripts only.
+    public static func label(forID id: String, language: Language) -> String {
+        if let kind = FlagKind(rawValue: id) { return kind.label[language] }
+        for kind in FlagKind.allCases where kind.isPersonal && id.hasPrefix(kind.rawValue + ":") {
+            let person = id.dropFirst(kind.rawValue.count + 1)
+            return kind.label[language] + (language == .en ? ": " : "：") + person
+        }
+        return id
+    }
+}

@@ -34,6 +34,15 @@ extension OrgChart {
         static let rolesHeading = LocalizedText(en: "Roles: ", zhHans: "角色：", zhHant: "角色：")
         static let influenceHeading = LocalizedText(en: "Influence: ", zhHans: "影响力：", zhHant: "影響力：")
         static let supportHeading = LocalizedText(en: "Support: ", zhHans: "支持度：", zhHant: "支持度：")
+        static let contactHeading = LocalizedText(
+            en: "Contact: how closely we are in touch (high, medium, low, none; ? unrecorded)",
+            zhHans: "接触：我方与此人的接触程度（高、中、低、无；? 为未记录）",
+            zhHant: "接觸：我方與此人的接觸程度（高、中、低、無；? 為未記錄）")
+        static let metHeading = LocalizedText(
+            en: "Met: met in person or not (? unrecorded); new: joined recently",
+            zhHans: "见面：是否当面见过（已见、未见；? 为未记录）；新面孔：新加入的人",
+            zhHant: "見面：是否當面見過（已見、未見；? 為未記錄）；新面孔：新加入的人")
+        static let itemSeparator = LocalizedText(en: " · ", zhHans: " · ", zhHant: " · ")
         static let borders = LocalizedText(
             en: "dashed border: not met · thick border: high influence or new face",
             zhHans: "虚线框：未见过 · 粗框：影响力高或新面孔",

@@ -34,6 +34,56 @@ public enum OrgChart {
         return lines
     }
 
+    /// The chart for a narrow terminal: two lines per person, the tree, role and name with the
+    /// title, then the influence, support, contact and met under the name; the legend below.
+    ///
+    /// ```
+    /// [D] 王建國 · 總經理
+    ///     影響 高 · 支持 + · 接觸 中 · 已見
+    /// ├─ [C] 吳佩珊 · 採購經理
+    /// │      影響 中 · 支持 ++ · 接觸 高 · 已見
+    /// ```
+    /// - Complexity: O(n) in the number of people.
+    public static func compactLines(account: Account, language: Language) -> [[ChartSegment]] {
+        var lines: [[ChartSegment]] = [[ChartSegment(Labels.title(account)[language])]]
+        let rows = layout(account)
+        if rows.isEmpty { lines.append([ChartSegment(Labels.noPeople[language])]) }
+        let separator = Labels.itemSeparator[language]
+        for row in rows {
+            let person = account.people[row.index]
+            var first: [ChartSegment] = []
+            if !row.prefix.isEmpty { first.append(ChartSegment(row.prefix)) }
+            first.append(ChartSegment("[\(person.role.letter)] \(person.name)", role: person.role))
+            if let title = person.title, !title.isEmpty { first.append(ChartSegment(separator + title)) }
+            if let superior = row.superior { first.append(ChartSegment(Labels.under(superior)[language])) }
+            lines.append(first)
+            // Under the name: the tree's continuation, then past the role letter.
+            var indent = String(row.prefix.dropLast(3))
+            if !row.prefix.isEmpty { indent += row.prefix.hasSuffix("├─ ") ? "│  " : "   " }
+            let facts = [
+                "\(Labels.header[2][language]) \(person.influence.marker(language))",
+                "\(Labels.header[3][language]) \(person.support.marker)",
+                "\(Labels.header[4][language]) \(person.contact?.label[language] ?? "?")",
+                metAndNew(person, language: language),
+            ]
+            lines.append([ChartSegment(indent + "    " + facts.joined(separator: separator))])
+        }
+        lines.append([])
+        // The roles two to a line, under their heading; the other notes as in the wide legend.
+        var legend = legend(language: language)
+        let roles = legend.removeFirst().dropFirst().filter { $0.role != nil }
+        lines.append([ChartSegment(Labels.rolesHeading[language].trimmingSuffix(" "))])
+        for start in stride(from: 0, to: roles.count, by: 2) {
+            var line = [ChartSegment("  ")]
+            for (offset, role) in roles[roles.index(roles.startIndex, offsetBy: start)...].prefix(2).enumerated() {
+                if offset > 0 { line.append(ChartSegment("  ")) }
+                line.append(role)
+            }
+            lines.append(line)
+        }
+        return lines + legend
+    }
+
     /// The legend: each role in its colour with its letter, then the influence and support markers.
     public static func legend(language: Language) -> [[ChartSegment]] {
         var roles: [ChartSegment] = [ChartSegment(Labels.rolesHeading[language])]
@@ -41,13 +91,24 @@ public enum OrgChart {
             if offset > 0 { roles.append(ChartSegment("  ")) }
             roles.append(ChartSegment("[\(role.letter)] \(role.label[language])", role: role))
         }
-        let influence = [Level.high, .medium, .low, .unknown].map { "\($0.marker) \($0.label[language])" }
-        let support = Support.allCases.map { "\($0.marker) \($0.label[language])" }
         return [
             roles,
-            [ChartSegment(Labels.influenceHeading[language] + influence.joined(separator: "  "))],
-            [ChartSegment(Labels.supportHeading[language] + support.joined(separator: "  "))],
+            [ChartSegment(Labels.influenceHeading[language] + influenceMarkers(language))],
+            [ChartSegment(Labels.supportHeading[language] + supportMarkers(language))],
+            [ChartSegment(Labels.contactHeading[language])],
+            [ChartSegment(Labels.metHeading[language])],
         ]
+    }
+
+    /// `H high  M medium  L low  ? unknown`; in Chinese the marks are the words (`高  中  低  ? 不明`).
+    static func influenceMarkers(_ language: Language) -> String {
+        [Level.high, .medium, .low, .unknown].map { level in
+            level.marker(language) == level.label[language] ? level.label[language] : "\(level.marker(language)) \(level.label[language])"
+        }.joined(separator: "  ")
+    }
+
+    static func supportMarkers(_ language: Language) -> String {
+        Support.allCases.map { "\($0.marker) \($0.label[language])" }.joined(separator: "  ")
     }
 
     /// The chart as Graphviz DOT: one box per person filled with its role's colour (Okabe–Ito,
@@ -98,6 +159,14 @@ public enum OrgChart {
     /// The Okabe–Ito fill colour of a role: orange, sky blue, bluish green, yellow, reddish purple, grey.
     public static func fillColor(for role: BuyingRole) -> String {
         ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#CC79A7", "#BBBBBB"][role.paletteIndex]
+    }
+}
+
+extension String {
+    fileprivate func trimmingSuffix(_ suffix: Character) -> String {
+        var copy = self
+        while copy.last == suffix { copy.removeLast() }
+        return copy
     }
 }
 
@@ -161,7 +230,7 @@ extension OrgChart {
         return [
             tree,
             [ChartSegment(person.title ?? "")],
-            [ChartSegment(person.influence.marker)],
+            [ChartSegment(person.influence.marker(language))],
             [ChartSegment(person.support.marker)],
             [ChartSegment(person.contact?.label[language] ?? "?")],
             [ChartSegment(metAndNew(person, language: language))],
@@ -205,7 +274,7 @@ extension OrgChart {
         if let title = person.title, !title.isEmpty { lines.append(title) }
         let contact = person.contact?.label[language] ?? "?"
         lines.append([
-            "\(Labels.header[2][language]) \(person.influence.marker)",
+            "\(Labels.header[2][language]) \(person.influence.marker(language))",
             "\(Labels.header[3][language]) \(person.support.marker)",
             "\(Labels.header[4][language]) \(contact)",
         ].joined(separator: " · "))
@@ -218,11 +287,11 @@ extension OrgChart {
         let roles = BuyingRole.allCases.map { role in
             "<TD BGCOLOR=\"\(fillColor(for: role))\">[\(role.letter)] \(html(role.label[language]))</TD>"
         }.joined()
-        let influence = [Level.high, .medium, .low, .unknown].map { "\($0.marker) \($0.label[language])" }
-        let support = Support.allCases.map { "\($0.marker) \($0.label[language])" }
         let notes = [
-            Labels.influenceHeading[language] + influence.joined(separator: "  "),
-            Labels.supportHeading[language] + support.joined(separator: "  "),
+            Labels.influenceHeading[language] + influenceMarkers(language),
+            Labels.supportHeading[language] + supportMarkers(language),
+            Labels.contactHeading[language],
+            Labels.metHeading[language],
             Labels.borders[language],
         ].map { "<TR><TD COLSPAN=\"\(BuyingRole.allCases.count)\" BORDER=\"0\" ALIGN=\"LEFT\">\(html($0))</TD></TR>" }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"4\" CELLPADDING=\"4\">"

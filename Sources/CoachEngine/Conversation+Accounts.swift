@@ -52,7 +52,7 @@ extension Conversation {
         guard !flags.isEmpty else { return [.text(UIText.noFlags[language], .success)] }
         var outputs: [Output] = [.text(UIText.flagsHeading(account)[language], .heading)]
         for flag in flags {
-            outputs.append(.text("- [\(flag.id)] \(flag.message[language])", flag.kind.severity <= 4 ? .warning : .plain))
+            outputs.append(.text("- \(flag.message[language])", flag.kind.severity <= 4 ? .warning : .plain))
         }
         return outputs
     }
@@ -60,9 +60,10 @@ extension Conversation {
     /// `/chart`.
     func chart() -> [Output] {
         guard let account = openAccount else { return [.text(UIText.noOpenAccount[language])] }
-        let lines = OrgChart.lines(account: account, language: language, width: DisplayWidth.of)
-        return [.lines(lines.map { segments in
-            StyledLine(segments.map { StyledLine.Segment($0.text, $0.role.map(Style.role) ?? .plain) })
+        let wide = OrgChart.lines(account: account, language: language, width: DisplayWidth.of)
+        let compact = OrgChart.compactLines(account: account, language: language)
+        return [.layouts([wide, compact].map { lines in
+            lines.map { segments in StyledLine(segments.map { StyledLine.Segment($0.text, $0.role.map(Style.role) ?? .plain) }) }
         })]
     }
 }

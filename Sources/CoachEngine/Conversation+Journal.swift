@@ -139,7 +139,7 @@ extension Conversation {
                 }
             }
             let entries = environment.journal.reviewEntries(days: range, who: who)
-            return JournalView.reviewList(entries, period: range?.label ?? "*", who: who, language: language, timeZone: timeZone)
+            return JournalView.reviewList(entries, period: range?.label, who: who, language: language, timeZone: timeZone)
         }
     }
 

@@ -16,8 +16,8 @@ enum JournalText: LocalizedTextTable {
     }
     static func askDate(_ today: String) -> LocalizedText {
         l("When was the visit? Press Enter for today (\(today)), or type yesterday or YYYY-MM-DD.",
-          "哪天拜访的？直接按 Enter 表示今天（\(today)），也可以输入 yesterday（昨天）或 YYYY-MM-DD。",
-          "哪天走訪的？直接按 Enter 表示今天（\(today)），也可以輸入 yesterday（昨天）或 YYYY-MM-DD。")
+          "哪天拜访的？直接按 Enter 表示今天（\(today)），也可以输入“昨天”或 YYYY-MM-DD 格式的日期。",
+          "哪天走訪的？直接按 Enter 表示今天（\(today)），也可以輸入「昨天」或 YYYY-MM-DD 格式的日期。")
     }
     static let askPeople = l(
         "Whom did you meet? Numbers or names, several with commas; new names are fine.",
@@ -161,8 +161,8 @@ enum JournalText: LocalizedTextTable {
             return l("#\(number) is already \(to.label.en).", "#\(number) 已经是“\(to.label.zhHans)”。", "#\(number) 已經是「\(to.label.zhHant)」。")[language]
         }
         return l("#\(number) is \(from.label.en): tell the customer once it is resolved (set it to resolved first).",
-                 "#\(number) 目前是“\(from.label.zhHans)”：问题解决后才能告知客户（先设为 resolved）。",
-                 "#\(number) 目前是「\(from.label.zhHant)」：問題解決後才能告知客戶（先設為 resolved）。")[language]
+                 "#\(number) 目前是“\(from.label.zhHans)”：问题解决后才能告知客户（先设为“\(IssueStatus.resolved.label.zhHans)”）。",
+                 "#\(number) 目前是「\(from.label.zhHant)」：問題解決後才能告知客戶（先設為「\(IssueStatus.resolved.label.zhHant)」）。")[language]
     }
 
     // MARK: Review
@@ -189,6 +189,17 @@ enum JournalText: LocalizedTextTable {
         "/review show log|session N shows one in full; /review verify log|session N COMMENT marks it verified.",
         "/review show log|session 编号 查看详情；/review verify log|session 编号 评语 标为已审核。",
         "/review show log|session 編號 查看詳情；/review verify log|session 編號 評語 標為已審核。")
+    static let reviewHintCommandLine = l(
+        "coach review show log|session N shows one in full; coach review verify log|session N --comment TEXT marks it verified.",
+        "coach review show log|session 编号 查看详情；coach review verify log|session 编号 --comment 评语 标为已审核。",
+        "coach review show log|session 編號 查看詳情；coach review verify log|session 編號 --comment 評語 標為已審核。")
+    static let allPeriods = l("all periods", "全部期间", "全部期間")
+    static func earlierEntries(_ period: String, _ count: Int, commandLine: Bool) -> LocalizedText {
+        let command = commandLine ? "coach review --period \(period)" : "/review \(period)"
+        return l("\(period) has \(count) entries: \(command)",
+                 "\(period) 有 \(count) 项：\(command)",
+                 "\(period) 有 \(count) 項：\(command)")
+    }
     static func verifiedBy(_ name: String, _ day: String) -> LocalizedText {
         l("verified by \(name) \(day)", "\(name) 已审核 \(day)", "\(name) 已審核 \(day)")
     }

@@ -62,14 +62,27 @@ public enum JournalView {
     }
 
     /// A review list: one line per log or session, with its verification.
+    ///
+    /// - Parameters:
+    ///   - period: the period's label (`2026-11`), nil for every period.
+    ///   - commandLine: footers in `coach review …` syntax rather than the REPL's `/review …`.
+    ///   - earlier: when the list is empty, the previous period with entries and their count, to point to.
     public static func reviewList(
-        _ entries: [ReviewEntry], period: String, who: String?, language: Language, timeZone: TimeZone
+        _ entries: [ReviewEntry], period: String?, who: String?, language: Language, timeZone: TimeZone,
+        commandLine: Bool = false, earlier: (period: String, count: Int)? = nil
     ) -> [Output] {
         let logs = entries.filter { $0.kind == .log }.count
         let verified = entries.filter { $0.latestVerification != nil }.count
+        let periodLabel = period ?? JournalText.allPeriods[language]
         var outputs: [Output] = [.text(
-            JournalText.reviewHeading(period, who, logs: logs, sessions: entries.count - logs, verified: verified)[language], .heading)]
-        guard !entries.isEmpty else { return outputs + [.text(JournalText.noEntries(period)[language], .dim)] }
+            JournalText.reviewHeading(periodLabel, who, logs: logs, sessions: entries.count - logs, verified: verified)[language], .heading)]
+        guard !entries.isEmpty else {
+            outputs.append(.text(JournalText.noEntries(periodLabel)[language], .dim))
+            if let earlier {
+                outputs.append(.text(JournalText.earlierEntries(earlier.period, earlier.count, commandLine: commandLine)[language]))
+            }
+            return outputs
+        }
         let rows: [(ReviewEntry, [String])] = entries.map { entry in
             let kind = entry.kind == .log ? "log" : "session"
             let state = entry.kind == .log ? "v\(entry.version ?? 1)" : (entry.status ?? "")
@@ -91,7 +104,7 @@ public enum JournalView {
                 return .init(text, style)
             })
         }
-        return outputs + [.lines(lines), .text(JournalText.reviewHint[language], .dim)]
+        return outputs + [.lines(lines), .text((commandLine ? JournalText.reviewHintCommandLine : JournalText.reviewHint)[language], .dim)]
     }
 
     /// A visit log in full: the newest content, the verified version if it was edited since, the
@@ -204,7 +217,7 @@ public enum JournalView {
         outputs.append(.blank)
         outputs.append(.text(JournalText.flagsLabel[language], .bold))
         if session.flags.isEmpty { outputs.append(.text(JournalText.noneYet[language], .dim)) }
-        for flag in session.flags { outputs.append(.text("- [\(flag.id)] \(flag.message[language])")) }
+        for flag in session.flags { outputs.append(.text("- \(flag.message[language])")) }
         outputs.append(.blank)
         outputs.append(.text(JournalText.strategiesLabel[language], .bold))
         if session.strategies.isEmpty { outputs.append(.text(JournalText.noneYet[language], .dim)) }

@@ -169,7 +169,7 @@ struct LogFlow: GuidedFormFlow {
             outputs.append(.text(JournalText.askDate(today.text)[language]))
         case .people:
             outputs.append(.text(JournalText.askPeople[language]))
-            let list = account.people.enumerated().map { "\($0.offset + 1) \($0.element.name) [\($0.element.role.letter)]" }
+            let list = account.people.enumerated().map { "\($0.offset + 1)\u{00A0}\($0.element.name)\u{00A0}[\($0.element.role.letter)]" }
             if !list.isEmpty { outputs.append(.text(list.joined(separator: "  "), .dim)) }
         case .discussed: outputs.append(.text(JournalText.askDiscussed[language]))
         case .opinions: outputs.append(.text(JournalText.askOpinions[language]))

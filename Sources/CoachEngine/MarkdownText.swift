@@ -24,12 +24,22 @@ enum MarkdownText {
             .replacingOccurrences(of: #"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"#, with: "$1", options: .regularExpression)
     }
 
+    /// A Chinese bold lead-in ends in a colon, not a full stop: `**怎麼做。** 先…` → `**怎麼做：**先…`;
+    /// alone on its line it is a heading and takes no punctuation (`**怎麼做。**` → `**怎麼做**`).
+    static func chineseLeadIn(_ line: String) -> String {
+        guard line.hasPrefix("**"), let close = line.range(of: "。**") else { return line }
+        let lead = line[line.index(line.startIndex, offsetBy: 2)..<close.lowerBound]
+        guard !lead.contains("**") else { return line }
+        let rest = line[close.upperBound...].drop { $0 == " " }
+        return rest.isEmpty ? "**\(lead)**" : "**\(lead)：**\(rest)"
+    }
+
     /// Outputs for a Markdown fragment: paragraphs and list items, emphasis markers removed.
     static func outputs(_ markdown: String) -> [Output] {
         var outputs: [Output] = []
         var previousBlank = true
         for raw in markdown.components(separatedBy: "\n") {
-            var line = stripEmphasis(raw)
+            var line = stripEmphasis(chineseLeadIn(raw))
             if line.trimmingCharacters(in: .whitespaces).isEmpty {
                 if !previousBlank { outputs.append(.blank) }
                 previousBlank = true

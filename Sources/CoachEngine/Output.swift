@@ -7,6 +7,9 @@ public enum Output: Sendable, Equatable {
     case text(String, Style)
     /// Lines laid out already (tables, charts): shown as they are, styled per segment.
     case lines([StyledLine])
+    /// The same lines laid out for several widths, widest first: the host shows the first layout
+    /// whose every line fits its width, else the last (a chart's compact form on a narrow terminal).
+    case layouts([[StyledLine]])
     /// An empty line.
     case blank
     /// Something to record in the store.

@@ -269,7 +269,7 @@ struct PrepFlow: GuidedFormFlow {
         if let knownLine { outputs.append(.text(knownLine, .accent)) }
         outputs.append(.text(label + question.text[language] + " " + hint))
         if question.answer == .person {
-            let list = account.people.enumerated().map { "\($0.offset + 1) \($0.element.name) [\($0.element.role.letter)]" }
+            let list = account.people.enumerated().map { "\($0.offset + 1)\u{00A0}\($0.element.name)\u{00A0}[\($0.element.role.letter)]" }
             outputs.append(.text(list.joined(separator: "  "), .dim))
         }
         if let previous = answers[question.id], previous.value != .skipped, form.phase != .editing {

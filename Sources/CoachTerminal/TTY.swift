@@ -38,6 +38,32 @@ public enum TTY {
     }
 }
 
+/// The width output wraps to: fixed (pipes, files, tests) or the live terminal's.
+///
+/// The live width asks the terminal at every use (one `ioctl`), so after a resize — the kernel
+/// updates the size before it sends SIGWINCH — the next output already wraps for the new width.
+///
+/// ```swift
+/// let width = TerminalWidth.live()
+/// TextWrapper.wrap(answer, width: width.columns)
+/// ```
+public struct TerminalWidth: Sendable {
+    private let read: @Sendable () -> Int
+
+    public init(_ read: @escaping @Sendable () -> Int) { self.read = read }
+
+    /// Always `columns`.
+    public static func fixed(_ columns: Int) -> TerminalWidth { TerminalWidth { columns } }
+
+    /// The terminal's width when standard output is a terminal, else `fallback`.
+    public static func live(fallback: Int = 80) -> TerminalWidth {
+        TerminalWidth { TTY.outputIsTerminal ? TTY.columns(fallback: fallback) : fallback }
+    }
+
+    /// The width now.
+    public var columns: Int { read() }
+}
+
 extension String {
     fileprivate func replacingUTF8Dash() -> String { filter { $0 != "-" } }
 }

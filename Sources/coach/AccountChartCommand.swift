@@ -40,7 +40,12 @@ struct AccountChartCommand: ParsableCommand {
         switch format {
         case .txt:
             let color = output == nil || output == "-" ? CLI.colorMode() : .off
-            let lines = OrgChart.lines(account: account, language: language, width: DisplayWidth.of)
+            var lines = OrgChart.lines(account: account, language: language, width: DisplayWidth.of)
+            // A terminal narrower than the table gets the two-lines-per-person layout.
+            let columns = output == nil || output == "-" ? TerminalWidth.live(fallback: .max).columns : .max
+            if lines.contains(where: { DisplayWidth.of($0.plainText) > columns }) {
+                lines = OrgChart.compactLines(account: account, language: language)
+            }
             let text = lines.enumerated().map { index, segments in
                 segments.map { segment in
                     if let role = segment.role { return TextStyle.role(role.paletteIndex).apply(segment.text, mode: color) }

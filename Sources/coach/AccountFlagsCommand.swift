@@ -56,16 +56,13 @@ struct AccountFlagsCommand: ParsableCommand {
             en: "\(title): \(flags.count) risk flag(s), most urgent first",
             zhHans: "\(title)：\(flags.count) 个风险提示，最紧急的在前",
             zhHant: "\(title)：\(flags.count) 個風險提示，最緊急的在前"), mode: color))
-        let width = flags.map { DisplayWidth.of($0.id) }.max() ?? 0
-        let columns = TTY.outputIsTerminal ? TTY.columns() : 100
+        // Ids are for --json; the list shows each flag's short name, then what to do.
+        let columns = TerminalWidth.live(fallback: 100).columns
         for flag in flags {
             let style: TextStyle = flag.kind.severity <= 4 ? .warning : .accent
-            let id = TextStyle.bold.apply(DisplayWidth.pad(flag.id, to: width), mode: color)
-            let indent = String(repeating: " ", count: width + 4)
-            let wrapped = TextWrapper.wrap(flag.message[language], width: max(columns - width - 4, 30))
-            for (offset, line) in wrapped.enumerated() {
-                print(offset == 0 ? "  " + style.apply(id, mode: color) + "  " + line : indent + line)
-            }
+            let name = RiskFlag.label(forID: flag.id, language: language)
+            print("- " + style.apply(name, mode: color))
+            for line in TextWrapper.wrap(flag.message[language], width: max(columns - 4, 30)) { print("    " + line) }
         }
     }
 

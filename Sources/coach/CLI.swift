@@ -26,10 +26,11 @@ enum CLI {
     }
 
     /// Renders engine outputs to standard output: terminal width and colour on a terminal only.
-    static func show(_ outputs: [Output]) {
+    static func show(_ outputs: [Output], keepTogether: KeepTogether = .none) {
         let renderer = OutputRenderer(
-            width: TTY.outputIsTerminal ? TTY.columns() : 80,
-            colors: ColorMode.detect(environment: ProcessInfo.processInfo.environment, outputIsTerminal: TTY.outputIsTerminal))
+            width: .live(),
+            colors: ColorMode.detect(environment: ProcessInfo.processInfo.environment, outputIsTerminal: TTY.outputIsTerminal),
+            keepTogether: keepTogether)
         StandardOutputSink().write(renderer.render(outputs))
     }
 }

@@ -35,14 +35,15 @@ enum REPLLauncher {
             ? ReadlineLineReader(historyPath: global.paths.historyFile)
             : PlainLineReader()
         let renderer = OutputRenderer(
-            width: TTY.outputIsTerminal ? TTY.columns() : 80,
+            width: .live(),
             colors: ColorMode.detect(environment: environment, outputIsTerminal: TTY.outputIsTerminal))
         let repl = REPL(
             conversation: Conversation(
                 environment: SessionFactory.environment(loaded: loaded, database: database, salesperson: AccountImporter.currentUser()),
                 language: language),
             reader: reader, sink: StandardOutputSink(), renderer: renderer, clock: clock, interactive: interactive,
-            apply: SessionFactory.applier(database: database, clock: clock))
+            apply: SessionFactory.applier(database: database, clock: clock),
+            names: { KeepTogether.names(in: StoreAccountDirectory(database: database)) })
         let status = repl.run(startup: startup)
         if status != 0 { throw ExitCode(status) }
     }

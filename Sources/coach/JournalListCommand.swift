@@ -3,16 +3,18 @@ import CoachApp
 import CoachCore
 import CoachEngine
 import CoachStore
+import CoachTerminal
 import Foundation
 
-/// `coach journal [--account ID] [--who NAME] [--since D] [--until D] [--search TEXT] [--format …]`.
+/// `coach journal [--account ID] [--who NAME] [--since D] [--until D] [--search TEXT] [--limit N] [--short] [--format …]`.
 struct JournalListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List visit logs, oldest first: by account, visitor, dates and words.",
+        abstract: "List visit logs, newest first: by account, visitor, dates and words.",
         discussion: """
             --search finds every word given, in Chinese or English, in what was discussed, the \
             opinions, commitments, findings, people met and issues; Simplified finds Traditional. \
+            --limit keeps the newest N of the logs that match; --short prints one line per log. \
             --format json prints each log with every version, its follow-ups and verifications.
             """
     )
@@ -41,8 +43,21 @@ struct JournalListCommand: ParsableCommand {
     @Option(name: .long, help: "text, md, json or csv.")
     var format: Format = .text
 
+    @Option(name: [.short, .long], help: "Only the newest N logs that match.")
+    var limit: Int?
+
+    @Flag(name: .long, help: "One line per log: date, number, account, visitor, what was discussed.")
+    var short = false
+
+    @Flag(name: .long, help: "Oldest first instead of newest first.")
+    var oldestFirst = false
+
     @Flag(name: .long, help: "Same as --format json.")
     var json = false
+
+    func validate() throws {
+        if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more (got \(limit))") }
+    }
 
     func run() throws {
         let language = try global.language()
@@ -59,14 +74,23 @@ struct JournalListCommand: ParsableCommand {
         let names = try JournalCLI.accountNames(store)
         let words = search.map { JournalSearch.words($0, accountNames: names) } ?? []
         let query = JournalQuery(accountID: account, visitor: who, days: days, words: words)
-        if json || format == .json {
+        if (json || format == .json) && limit == nil {
+            // For scripts: every match in visit order, streamed, so a million logs never sit in
+            // memory at once. People reading (text, md, csv, or --limit) get the newest first.
             try JSONOutput.streamArray { (write: ([VisitLogDetail]) throws -> Void) in
                 try store.forEachVisitLogDetail(query) { try write($0) }
             }
             return
         }
-        let details = try store.visitLogDetails(query)
-        switch format {
+        var details = Self.newestFirst(try store.visitLogDetails(query))
+        if let limit { details = Array(details.prefix(limit)) }
+        if oldestFirst { details.reverse() }
+        if short, !json, format == .text {
+            guard !details.isEmpty else { return print(Self.noneMatch(language)) }
+            CLI.show([.lines(Self.shortLines(details, names: names, language: language, width: TerminalWidth.live(fallback: 100).columns))])
+            return
+        }
+        switch json ? .json : format {
         case .json:
             print(try JSONOutput.encode(details))
         case .csv:
@@ -74,16 +98,52 @@ struct JournalListCommand: ParsableCommand {
         case .md:
             print(markdown(details, names: names, language: language))
         case .text:
-            guard !details.isEmpty else {
-                print(CLI.say(language, en: "No visit logs match.", zhHans: "没有符合条件的拜访记录。", zhHant: "沒有符合條件的走訪記錄。"))
-                return
-            }
+            guard !details.isEmpty else { return print(Self.noneMatch(language)) }
             var outputs: [Output] = []
             for detail in details {
                 if !outputs.isEmpty { outputs.append(.blank) }
                 outputs += JournalView.logEntry(detail, accountName: names[detail.log.accountID], language: language, timeZone: .current)
             }
             CLI.show(outputs)
+        }
+    }
+
+    static func noneMatch(_ language: Language) -> String {
+        CLI.say(language, en: "No visit logs match.", zhHans: "没有符合条件的拜访记录。", zhHant: "沒有符合條件的走訪記錄。")
+    }
+
+    /// Logs by visit day, newest first; logs of the same day by number, the later first.
+    static func newestFirst(_ details: [VisitLogDetail]) -> [VisitLogDetail] {
+        details.sorted { a, b in
+            a.log.content.visitDate != b.log.content.visitDate
+                ? a.log.content.visitDate > b.log.content.visitDate : a.log.number > b.log.number
+        }
+    }
+
+    /// One line per log, cut to `width` columns: day, number, account, visitor, what was
+    /// discussed, and a check mark when a manager verified it.
+    static func shortLines(_ details: [VisitLogDetail], names: [String: String], language: Language, width: Int) -> [StyledLine] {
+        let numberWidth = details.map { DisplayWidth.of("#\($0.log.number)") }.max() ?? 0
+        let accountWidth = min(details.map { DisplayWidth.of(names[$0.log.accountID] ?? $0.log.accountID) }.max() ?? 0, 24)
+        let visitorWidth = min(details.map { DisplayWidth.of($0.log.visitor) }.max() ?? 0, 16)
+        return details.map { detail in
+            let log = detail.log
+            let account = DisplayWidth.truncate(names[log.accountID] ?? log.accountID, to: accountWidth)
+            let start = [
+                log.content.visitDate,
+                DisplayWidth.pad("#\(log.number)", to: numberWidth),
+                DisplayWidth.pad(account, to: accountWidth),
+                DisplayWidth.pad(DisplayWidth.truncate(log.visitor, to: visitorWidth), to: visitorWidth),
+                detail.verifications.isEmpty ? " " : "✓",
+            ].joined(separator: "  ") + "  "
+            let summary = log.content.discussed.isEmpty ? log.content.peopleMet.joined(separator: language == .en ? ", " : "、") : log.content.discussed
+            let oneLine = summary.split(whereSeparator: \.isNewline).joined(separator: " ")
+            let room = max(width - DisplayWidth.of(start), 10)
+            return StyledLine([
+                .init(log.content.visitDate, .accent),
+                .init(String(start.dropFirst(log.content.visitDate.count))),
+                .init(DisplayWidth.truncate(oneLine, to: room)),
+            ])
         }
     }
 

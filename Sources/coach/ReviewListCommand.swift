@@ -15,7 +15,9 @@ struct ReviewListCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Option(name: .long, help: "2026-11, 2026-Q4, this month, last month, this quarter, a day, or 'all'.")
-    var period = "this month"
+    var period = Self.defaultPeriod
+
+    static let defaultPeriod = "this month"
 
     @Option(name: .long, help: "Only this salesperson.")
     var who: String?
@@ -43,7 +45,15 @@ struct ReviewListCommand: ParsableCommand {
             print(try JSONOutput.encode(ListJSON(period: days?.label ?? "all", who: who, entries: entries)))
             return
         }
-        CLI.show(JournalView.reviewList(entries, period: days?.label ?? "*", who: who, language: language, timeZone: .current))
+        // Early in a month the default period is still empty: point to last month's entries.
+        var earlier: (period: String, count: Int)?
+        if entries.isEmpty, let days, period == Self.defaultPeriod, let previous = DayRange.parse("last month", today: JournalCLI.today()) {
+            var before = try store.reviewEntries(days: previous, who: who, accountID: account)
+            if unverified { before = before.filter { $0.latestVerification == nil } }
+            if !before.isEmpty, previous.label != days.label { earlier = (previous.label, before.count) }
+        }
+        CLI.show(JournalView.reviewList(
+            entries, period: days?.label, who: who, language: language, timeZone: .current, commandLine: true, earlier: earlier))
     }
 
     /// `{"period": "2026-11", "who": null, "entries": [...]}`.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachApp
 import CoachCore
+import CoachEngine
 import CoachStore
 import Foundation
 
@@ -30,6 +31,9 @@ struct ReviewVerifyCommand: ParsableCommand {
     @Option(name: .long, help: "When it was verified, ISO 8601 (default: now).")
     var at: String?
 
+    @Flag(name: .long, help: "Verify again although this version is verified already (adds a second comment).")
+    var again = false
+
     @Flag(name: .long, help: "Print the verification as JSON.")
     var json = false
 
@@ -43,6 +47,19 @@ struct ReviewVerifyCommand: ParsableCommand {
     func run() throws {
         let language = try global.language()
         let store = try global.openStore()
+        // This version verified already: say so and add nothing, unless asked to verify again.
+        if !again, let entry = try store.reviewEntries().first(where: { $0.kind == kind && ($0.id == id || String($0.number) == id) }),
+           let previous = entry.latestVerification, !entry.editedSinceVerified {
+            if json { return print(try JSONOutput.encode(previous)) }
+            let day = JournalView.day(previous.verifiedAt, .current)
+            let version = previous.entryVersion.map { " (v\($0))" } ?? ""
+            print(CLI.say(
+                language,
+                en: "\(kind.label.en.capitalizedFirst) #\(entry.number)\(version) is already verified (\(previous.verifiedBy), \(day)); nothing was added. Use --again to add another verification and comment.",
+                zhHans: "\(kind.label.zhHans) #\(entry.number)\(version) 已经审核过（\(previous.verifiedBy)，\(day)），没有重复添加。要再加一次审核和评语，请加 --again。",
+                zhHant: "\(kind.label.zhHant) #\(entry.number)\(version) 已經審核過（\(previous.verifiedBy)，\(day)），沒有重複新增。要再加一次審核和評語，請加 --again。"))
+            return
+        }
         let verification = try store.verify(kind: kind, id: id, by: by ?? JournalCLI.user, comment: comment, at: try JournalCLI.instant(at))
         if json { return print(try JSONOutput.encode(verification)) }
         let entry = try store.reviewEntries().first { $0.kind == kind && $0.id == verification.entryID }
@@ -55,4 +72,9 @@ struct ReviewVerifyCommand: ParsableCommand {
             zhHans: "已审核\(kind.label.zhHans)\(number)\(version)；\(person)会看到这条评语。",
             zhHant: "已審核\(kind.label.zhHant)\(number)\(version)；\(person)會看到這則評語。"))
     }
+}
+
+extension String {
+    /// The text with its first letter in upper case ("visit log" → "Visit log").
+    fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

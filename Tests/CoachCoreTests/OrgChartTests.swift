@@ -50,6 +50,42 @@ import Testing
         #expect(Array(words(lines[6]).suffix(4)) == ["?", "?", "?", "?"])
     }
 
+    @Test func chineseChartMarksInfluenceInWordsLikeContact() {
+        let lines = Self.plain(.zhHant)
+        let words = { (line: String) in line.split(separator: " ").map(String.init) }
+        #expect(Array(words(lines[2]).suffix(4)) == ["高", "0", "低", "未見，新面孔"])
+        #expect(!lines.joined().contains(" H "))
+    }
+
+    @Test(arguments: [Language.en, .zhHans, .zhHant])
+    func legendExplainsEveryColumn(language: Language) {
+        let legend = OrgChart.legend(language: language).map(\.plainText).joined(separator: "\n")
+        let headings = ["person", "title", "influence", "support", "contact", "met"]
+        let header = Self.plain(language)[1]
+        // Person and title explain themselves; the role letters, marks, contact and met are spelt out.
+        for (index, heading) in headings.enumerated() where index >= 2 {
+            let label = header.split(separator: " ")[index]
+            #expect(legend.lowercased().contains(label.lowercased()), "\(language): \(heading) (\(label)) missing from \(legend)")
+        }
+        #expect(legend.contains("[D]"))
+    }
+
+    @Test func compactChartFitsSixtyColumnsWithEveryFact() {
+        for language in Language.allCases {
+            let lines = OrgChart.compactLines(account: Self.account, language: language).map(\.plainText)
+            let people = lines.prefix { !$0.isEmpty }
+            for line in people { #expect(Self.width(line) <= 60, "\(language): \(line)") }
+            #expect(people.count == 1 + 2 * Self.account.people.count)
+        }
+        let lines = OrgChart.compactLines(account: Self.account, language: .zhHant).map(\.plainText)
+        #expect(lines[1] == "[D] 王建國 · 總經理（上級：董事會）")
+        #expect(lines[2] == "    影響 高 · 支持 0 · 接觸 低 · 未見，新面孔")
+        #expect(lines[3] == "├─ [T] 陳志明 · 營銷中心主任")
+        #expect(lines[4] == "│      影響 高 · 支持 + · 接觸 中 · 已見")
+        #expect(lines[5] == "│  └─ [U] 林美玲")
+        #expect(lines[6] == "│         影響 中 · 支持 ++ · 接觸 高 · 已見")
+    }
+
     @Test func alignsColumnsByDisplayWidth() throws {
         let lines = Self.plain(.zhHant)
         func column(of text: String, in line: String) throws -> Int {
@@ -101,7 +137,7 @@ import Testing
         let dot = OrgChart.dot(account: Self.account, language: .zhHant)
         #expect(dot.hasPrefix("digraph \"east-post\" {"))
         #expect(dot.contains("fontname=\"Noto Sans CJK SC\""))
-        #expect(dot.contains("p0 [label=\"[D] 王建國\\n總經理\\n影響 H · 支持 0 · 接觸 低\\n未見，新面孔\", fillcolor=\"#E69F00\", style=\"rounded,filled,dashed\", penwidth=2];"))
+        #expect(dot.contains("p0 [label=\"[D] 王建國\\n總經理\\n影響 高 · 支持 0 · 接觸 低\\n未見，新面孔\", fillcolor=\"#E69F00\", style=\"rounded,filled,dashed\", penwidth=2];"))
         #expect(dot.contains("s0 [label=\"董事會\", shape=plaintext"))
         #expect(dot.contains("s0 -> p0 [style=dashed];"))
         #expect(dot.contains("p0 -> p1;"))

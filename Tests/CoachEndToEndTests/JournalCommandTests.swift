@@ -37,6 +37,30 @@ import Testing
         #expect(other.status == 0, "\(other.stderr)")
     }
 
+    @Test func journalListsNewestFirstWithLimitAndOneLinePerLogWhenShort() throws {
+        let (env, store, folder) = try environment()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try seed(store: store, env: env)
+        let full = try coach(["journal"], store: store, env: env)
+        #expect(full.status == 0, "\(full.stderr)")
+        let newest = try #require(full.stdout.range(of: "2026-11-28")), older = try #require(full.stdout.range(of: "2026-11-03"))
+        #expect(newest.lowerBound < older.lowerBound)
+
+        let short = try coach(["journal", "--short"], store: store, env: env)
+        let lines = short.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2, "\(short.stdout)")
+        #expect(lines.first?.hasPrefix("2026-11-28  #1  Riverside Health Group") == true, "\(short.stdout)")
+        #expect(lines.first?.hasSuffix("Late appointment letters") == true)
+        #expect(lines.last?.hasPrefix("2026-11-03  #2") == true)
+
+        let limited = try coach(["journal", "--short", "--limit", "1"], store: store, env: env)
+        #expect(limited.stdout.split(separator: "\n").count == 1)
+        #expect(limited.stdout.contains("#1"))
+        let oldest = try coach(["journal", "--short", "--oldest-first"], store: store, env: env)
+        #expect(oldest.stdout.hasPrefix("2026-11-03"))
+        #expect(try coach(["journal", "--limit", "0"], store: store, env: env).status != 0)
+    }
+
     @Test func aManagersCommentReachesTheSalespersonInTheREPLOnce() throws {
         let (env, store, _) = try environment()
         try seed(store: store, env: env)

@@ -1,5 +1,6 @@
 import CoachCore
 import CoachTerminal
+import Foundation
 import Testing
 
 @Suite struct TextWrapperTests {
@@ -23,6 +24,60 @@ import Testing
         #expect(lines.first == "- find every buying")
         #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("  ") })
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 24 })
+    }
+
+    @Test func neverBreaksInsideAKeptNameOrLabel() {
+        let keep = KeepTogether(["教練", "吳佩珊", "張淑芬"])
+        for width in 10...30 {
+            let lines = TextWrapper.wrap("這次見到的人：決策者王建國，教練：吳佩珊，使用者張淑芬。", width: width, keepTogether: keep)
+            let text = lines.joined(separator: "\n")
+            for phrase in ["教練", "吳佩珊", "張淑芬"] { #expect(text.contains(phrase), "width \(width): \(lines)") }
+            #expect(lines.allSatisfy { DisplayWidth.of($0) <= width })
+        }
+    }
+
+    @Test func neverBreaksInsideACommandANumberOrAHint() {
+        for width in 20...40 {
+            let lines = TextWrapper.wrap("輸入 /rule 查看規則，共 12.5 分，已經完成了嗎（是/否）？也可以用 /log。", width: width)
+            let text = lines.joined(separator: "\n")
+            for word in ["/rule", "12.5", "（是/否）？", "/log。"] { #expect(text.contains(word), "width \(width): \(lines)") }
+        }
+    }
+
+    @Test func keepsALatinNameWithItsSpaceTogether() {
+        let keep = KeepTogether(["Sarah Whitfield", "Tom"])
+        for width in 16...30 {
+            let lines = TextWrapper.wrap("People met: 6 Sarah Whitfield and Tomato Tom Brennan's team", width: width, keepTogether: keep)
+            #expect(lines.joined(separator: "\n").contains("Sarah Whitfield"), "width \(width): \(lines)")
+            #expect(lines.joined(separator: " ").contains("Tomato"))
+        }
+    }
+
+    @Test func closingPunctuationStaysWithTheWordBeforeAndOpeningWithTheWordAfter() {
+        for width in 10...24 {
+            let lines = TextWrapper.wrap("先問清楚「誰拍板」，再約「技術把關者」見面。", width: width)
+            for line in lines {
+                #expect(!(line.first.map { "，。」".contains($0) } ?? false), "width \(width): \(lines)")
+                #expect(!(line.last.map { "「".contains($0) } ?? false), "width \(width): \(lines)")
+            }
+            #expect(lines.joined() == "先問清楚「誰拍板」，再約「技術把關者」見面。")
+        }
+    }
+
+    @Test func aNoBreakSpaceBindsAPickerItemAndShowsAsASpace() {
+        let items = ["1 王建國 [D]", "2 陳志明 [T]", "6 Sarah Whitfield [U]", "7 吳佩珊 [C]"]
+        let text = items.map { $0.replacingOccurrences(of: " ", with: "\u{00A0}") }.joined(separator: "  ")
+        for width in 22...60 {
+            let lines = TextWrapper.wrap(text, width: width)
+            #expect(!lines.joined().contains("\u{00A0}"))
+            let joined = lines.joined(separator: "\n")
+            for item in items { #expect(joined.contains(item), "width \(width): \(lines)") }
+        }
+    }
+
+    @Test func keepsLeadingIndentAndDropsSpacesAtTheBreak() {
+        let lines = TextWrapper.wrap("  alpha beta gamma delta", width: 12)
+        #expect(lines == ["  alpha beta", "  gamma", "  delta"])
     }
 
     @Test func keepsShortLinesAndEmptyParagraphs() {

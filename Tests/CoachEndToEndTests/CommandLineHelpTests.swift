@@ -1,0 +1,78 @@
+import CoachTestSupport
+import Foundation
+import Testing
+
+/// The command line helps a user who mistypes: suggestions, a version, files given to the wrong command.
+@Suite(.serialized) struct CommandLineHelpTests {
+    func environment() throws -> (env: [String: String], home: URL) {
+        let home = try CoachBinary.temporaryDirectory()
+        let env = [
+            "HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path, "COACH_CORPUS": Fixtures.corpusDirectory,
+            "LANG": "en_US.UTF-8", "LC_ALL": "", "TZ": "UTC",
+        ]
+        return (env, home)
+    }
+
+    @Test func aMisspeltSubcommandIsNamedWithASuggestion() throws {
+        let (env, home) = try environment()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let result = try CoachBinary.run(["accuont", "list"], environment: env)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("'coach' has no command 'accuont' (did you mean 'account'?)"), "\(result.stderr)")
+        #expect(!result.stderr.contains("coach chat"))
+        let nested = try CoachBinary.run(["--lang", "zh-Hant", "account", "lsit"], environment: env)
+        #expect(nested.stderr.contains("'coach account' 沒有 'lsit' 這個命令（你是不是想輸入 'list'？）"), "\(nested.stderr)")
+        #expect(try CoachBinary.run(["journal", "--short"], environment: env).status == 0)
+    }
+
+    @Test func printsItsVersion() throws {
+        let (env, home) = try environment()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let result = try CoachBinary.run(["--version"], environment: env)
+        #expect(result.status == 0)
+        #expect(result.stdout.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil, "\(result.stdout)")
+    }
+
+    @Test func anAccountFileGivenToImportPointsToAccountImportAndImportsNothing() throws {
+        let (env, home) = try environment()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let store = home.appendingPathComponent("coach.sqlite").path
+        let file = try #require(Fixtures.demoAccountFiles.first { $0.hasSuffix("east-post.yaml") })
+        let result = try CoachBinary.run(["import", file, "--store", store], environment: env)
+        #expect(result.status != 0)
+        #expect(!result.stderr.contains("not valid JSON"))
+        #expect(result.stderr.contains("this is an account file (YAML), not a team export"))
+        #expect(result.stderr.contains("coach account import \(file)"))
+        #expect(result.stderr.split(separator: "\n").count == 2)
+    }
+
+    @Test func reVerifyingAVerifiedLogAddsNothingAndReviewFootersUseCommandLineSyntax() throws {
+        var (env, home) = try environment()
+        defer { try? FileManager.default.removeItem(at: home) }
+        env["COACH_NOW"] = "2026-12-02T09:00:00Z"
+        let store = home.appendingPathComponent("coach.sqlite").path
+        func coach(_ arguments: [String]) throws -> CoachBinary.Result { try CoachBinary.run(arguments + ["--store", store], environment: env) }
+        #expect(try coach(["account", "import"] + Fixtures.demoAccountFiles).status == 0)
+        let added = try coach(["journal", "add", "--account", "east-post", "--visitor", "李明", "--date", "2026-11-20", "--discussed", "投遞時效"])
+        #expect(added.status == 0, "\(added.stderr)")
+
+        // 2 December: this month is empty, last month is pointed to in command-line syntax.
+        let empty = try coach(["review"])
+        #expect(empty.stdout.contains("2026-11 has 1 entries: coach review --period 2026-11"), "\(empty.stdout)")
+        let all = try coach(["review", "--period", "all"])
+        #expect(all.stdout.contains("Review all periods"), "\(all.stdout)")
+        #expect(!all.stdout.contains("*"))
+        #expect(all.stdout.contains("coach review show log|session N"))
+        #expect(!all.stdout.contains("/review"))
+
+        #expect(try coach(["review", "verify", "log", "1", "--comment", "Good.", "--by", "王經理"]).status == 0)
+        let again = try coach(["review", "verify", "log", "1", "--comment", "Good.", "--by", "王經理"])
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("already verified (王經理, 2026-12-02); nothing was added"), "\(again.stdout)")
+        let json = try coach(["review", "--period", "all", "--json"])
+        let entries = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let first = (entries?["entries"] as? [[String: Any]])?.first
+        #expect((first?["verifications"] as? [Any])?.count == 1)
+        #expect(try coach(["review", "verify", "log", "1", "--comment", "Once more.", "--again"]).status == 0)
+    }
+}
