@@ -195,13 +195,9 @@ public enum CareText {
         return rows.map { $0.map(csvCell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// A CSV field: no formula (=, +, -, @, tab, CR at the start is neutralised), quoted as needed.
+    /// A CSV field through the one CSV writer (`CSVField`: formulas neutralised, quoted as needed).
     public static func csvCell(_ field: String) -> String {
-        var value = field
-        if let first = value.first, "=+-@\t\r".contains(first), !(value.count > 1 && first == "-" && value.dropFirst().allSatisfy(\.isNumber)) {
-            value = "'" + value
-        }
-        return CSVField.escape(value)
+        CSVField.escape(field)
     }
 
     // MARK: Greetings

@@ -32,31 +32,13 @@ enum CareCLI {
         return range.first
     }
 
-    /// Writes an export owner-only (0600), atomically; refuses the store, anything that is not a
-    /// regular file, and an existing file without `--force`.
-    static func writeExport(_ text: String, to path: String, force: Bool, store: String) throws {
-        let manager = FileManager.default
-        let url = URL(fileURLWithPath: path)
-        if url.standardizedFileURL.resolvingSymlinksInPath().path == URL(fileURLWithPath: store).standardizedFileURL.resolvingSymlinksInPath().path {
-            throw CLI.Failure("refusing to write '\(path)': it is the coach's data store")
-        }
-        var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
-            let attributes = try? manager.attributesOfItem(atPath: path)
-            if isDirectory.boolValue || (attributes?[.type] as? FileAttributeType) != .typeRegular {
-                throw CLI.Failure("refusing to write '\(path)': it is not a regular file")
-            }
-            if !force { throw CLI.Failure("'\(path)' exists; pass --force to replace it") }
-        }
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard manager.createFile(atPath: temporary.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw CLI.Failure("cannot write '\(path)': the folder \(folder.path) is not writable")
-        }
-        if rename(temporary.path, path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? manager.removeItem(at: temporary)
-            throw CLI.Failure("cannot write '\(path)': \(reason)")
+    /// Writes an export through the one output-file path (`OutputFile`): owner-only (0600),
+    /// atomic, never the store, a device or a folder, an existing file only with `--force`.
+    static func writeExport(_ text: String, to path: String, force: Bool, store: String, language: Language) throws {
+        do {
+            try OutputFile.write(text, to: path, force: force, store: store, language: language)
+        } catch {
+            throw CLI.Failure("\(error)")
         }
     }
 }

@@ -52,11 +52,11 @@ struct CareCalendarCommand: ParsableCommand {
         let (calendar, notes) = ICalendar.care(range: range, workspace: workspace, care: care, today: JournalCLI.today(), language: language)
         let text = calendar.render(stamp: JournalCLI.clock.now())
         for note in notes { FileHandle.standardError.write(Data((note.text[language] + "\n").utf8)) }
-        guard let output else {
+        guard let output, !OutputFile.isStandardOutput(output) else {
             print(text, terminator: "")
             return
         }
-        try CareCLI.writeExport(text, to: output, force: force, store: global.paths.storeFile(option: global.store))
+        try CareCLI.writeExport(text, to: output, force: force, store: global.paths.storeFile(option: global.store), language: language)
         let summary = LocalizedText(
             en: "Wrote \(calendar.events.count) event(s), \(range.first.text) to \(range.last.text), to \(output) (owner-only).",
             zhHans: "已把 \(calendar.events.count) 个事件（\(range.first.text) 至 \(range.last.text)）写入 \(output)（仅本人可读）。",
