@@ -96,17 +96,20 @@ public struct MissingCareData: Sendable, Hashable {
     }
 
     public var text: LocalizedText {
-        switch gap {
+        // A Latin name is spaced off inside Chinese text; a Chinese one runs in (the one rule, `inline`).
+        let named = Self.inline(person, punctuationFollows: true)
+        return switch gap {
         case .birthday:
             LocalizedText(
                 en: "Verify the birthday of \(person) (\(accountName)): name, sex, birthday with its calendar, address.",
-                zhHans: "核实\(person)（\(accountName)）的生日：姓名、性别、生日及公历/农历、通信地址。",
-                zhHant: "核實\(person)（\(accountName)）的生日：姓名、性別、生日及公曆/農曆、通信地址。")
+                zhHans: "核实\(named)（\(accountName)）的生日：姓名、性别、生日及公历/农历、通信地址。",
+                zhHant: "核實\(named)（\(accountName)）的生日：姓名、性別、生日及公曆/農曆、通信地址。")
         case .calendar:
             LocalizedText(
                 en: "Ask whether the birthday of \(person) (\(accountName)) is solar or lunar, and add 'calendar:'.",
-                zhHans: "问清\(person)（\(accountName)）的生日是公历还是农历，补上 'calendar:'。",
-                zhHant: "問清\(person)（\(accountName)）的生日是公曆還是農曆，補上 'calendar:'。")
+                zhHans: "问清\(named)（\(accountName)）的生日是公历还是农历，补上 'calendar:'。",
+                zhHant: "問清\(named)（\(accountName)）的生日是公曆還是農曆，補上 'calendar:'。")
         }
     }
 }
+extension MissingCareData: LocalizedTextTable {}

@@ -95,3 +95,13 @@ import Testing
         #expect(days(birthday, "2026-01-01", "2027-12-31") == ["2026-01-02", "2027-01-02"])
     }
 }
+
+@Suite struct MissingCareDataTextTests {
+    @Test func aLatinNameIsSpacedOffInChineseTextAndAChineseNameRunsIn() {
+        let latin = MissingCareData(accountID: "riverside", accountName: "Riverside Health Group", owner: nil, person: "Margaret Chen", gap: .birthday)
+        #expect(latin.text.zhHant.hasPrefix("核實 Margaret Chen（Riverside Health Group）"))
+        #expect(latin.text.zhHans.hasPrefix("核实 Margaret Chen（"))
+        let chinese = MissingCareData(accountID: "east-post", accountName: "華東郵政分公司", owner: nil, person: "王建國", gap: .calendar)
+        #expect(chinese.text.zhHant.hasPrefix("問清王建國（華東郵政分公司）"))
+    }
+}
