@@ -89,8 +89,9 @@ extension JournalReport {
         value.map { String(format: "%.1f", $0) } ?? "-"
     }
 
+    /// A table cell: one line, Markdown and terminal controls made inert (`MarkdownEscape`).
     static func markdownCell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        MarkdownEscape.inline(text)
     }
 }
 

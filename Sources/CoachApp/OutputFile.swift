@@ -51,6 +51,9 @@ public enum OutputFile {
                     "「\(path)」已存在；要取代它請加上 --force。")
             }
         }
+        // A report, chart or export is read later on a terminal or in a viewer: no controls in it
+        // (JSON already escapes them; CR LF line ends and tabs are kept).
+        let text = TerminalSafe.output(text)
         let target = URL(fileURLWithPath: path)
         let folder = target.deletingLastPathComponent().path
         let temporary = folder + "/.\(target.lastPathComponent).\(RecordIDs.random.next()).tmp"

@@ -32,7 +32,7 @@ public struct OutputRenderer: Sendable {
         for output in outputs {
             switch output {
             case .text(let string, let style):
-                for line in TextWrapper.wrap(ChineseTypography.tidy(string), width: width, keepTogether: keepTogether) {
+                for line in TextWrapper.wrap(ChineseTypography.tidy(TerminalSafe.text(string)), width: width, keepTogether: keepTogether) {
                     text += terminalStyle(style).apply(line, mode: colors) + "\n"
                 }
             case .lines(let lines):
@@ -53,7 +53,8 @@ public struct OutputRenderer: Sendable {
     /// between words with a two-space hanging indent (rather than the terminal cutting it anywhere).
     private func render(_ lines: [StyledLine], width: Int) -> String {
         var text = ""
-        for line in lines {
+        for var line in lines {
+            for index in line.segments.indices { line.segments[index].text = TerminalSafe.text(line.segments[index].text) }
             let styles = Set(line.segments.map(\.style))
             if styles.count == 1, let style = styles.first, DisplayWidth.of(line.plainText) > width {
                 let leading = String(line.plainText.prefix { $0 == " " })

@@ -49,7 +49,8 @@ public final class REPL {
         if interactive { show(conversation.greeting()) }
         for line in startup where handle(line) { return 0 }
         while true {
-            let prompt = interactive ? conversation.prompt : ""
+            if Interrupt.isTerminating { return terminate() }
+            let prompt = interactive ? TerminalSafe.line(conversation.prompt) : ""
             switch reader.readLine(prompt: prompt) {
             case .endOfInput:
                 // Ctrl-D leaves like /quit (a /prep is paused, a /log draft kept); a piped script
@@ -58,14 +59,34 @@ public final class REPL {
                 let shown = apply(outputs)
                 if interactive { show(shown) }
                 return 0
+            case .terminated:
+                return terminate()
             case .interrupted:
-                show(conversation.interrupt(now: clock.now()))
+                // Its records (a /prep's pause) are stored like any others.
+                show(apply(conversation.interrupt(now: clock.now())))
             case .line(let line):
                 if conversation.keepsInHistory(line) { reader.addHistory(line) }
                 if handle(line) { return 0 }
             }
+            // Ctrl-C while an operation ran (it stopped, or had finished): back to the prompt.
+            if Interrupt.takeInterrupt() { sink.write(interruptedNotice) }
         }
     }
+
+    /// SIGTERM or SIGHUP: leaves as Ctrl-D does (a /prep paused and saved, recorded as stopped by
+    /// a signal; a /log draft kept), says so only if the terminal can take it without blocking.
+    private func terminate() -> Int32 {
+        let outputs = conversation.leave(now: clock.now(), reason: .signal)
+        let shown = apply(outputs)
+        let text = renderer.render(shown)
+        if interactive, !text.isEmpty { sink.writeFinal(resetStyle + "\n" + text) }
+        return 0
+    }
+
+    /// What ends output cut short by Ctrl-C: colours reset, a fresh line.
+    private var interruptedNotice: String { resetStyle + "^C\n" }
+
+    private var resetStyle: String { renderer.colors.enabled ? "\u{1B}[0m" : "" }
 
     /// Hands a line to the conversation, applies its records and shows the rest; true on quit.
     private func handle(_ line: String) -> Bool {
@@ -107,8 +128,12 @@ public final class REPL {
         return shown + said
     }
 
+    /// Writes what `outputs` show. Ctrl-C while it prints stops it (the sink writes no more) and
+    /// says `^C`; a termination signal is left for the loop.
     private func show(_ outputs: [Output]) {
         let text = renderer.render(outputs)
-        if !text.isEmpty { sink.write(text) }
+        guard !text.isEmpty, !Interrupt.isTerminating else { return }
+        sink.write(text)
+        if Interrupt.pending == .interrupt, Interrupt.takeInterrupt() { sink.write("\n" + interruptedNotice) }
     }
 }

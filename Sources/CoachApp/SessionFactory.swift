@@ -67,8 +67,8 @@ public enum SessionFactory {
                 }
             case let .prepAnswered(key, answer, position, at):
                 return store(language) { try database.recordAnswer(sessionKey: key, answer: answer, position: position, at: at) }
-            case let .prepPaused(key, position, at):
-                return store(language) { try database.pauseSession(key: key, position: position, at: at) }
+            case let .prepPaused(key, position, at, reason):
+                return store(language) { try database.pauseSession(key: key, position: position, at: at, reason: reason) }
             case let .prepCancelled(key, at):
                 return store(language) { try database.cancelSession(key: key, at: at) }
             case let .prepAbandoned(key, at):

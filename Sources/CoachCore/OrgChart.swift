@@ -302,7 +302,7 @@ extension OrgChart {
     /// Text escaped for a Graphviz HTML-like label.
     static func html(_ text: String) -> String {
         var escaped = ""
-        for character in text {
+        for character in TerminalSafe.text(text) {
             switch character {
             case "&": escaped += "&amp;"
             case "<": escaped += "&lt;"
@@ -317,7 +317,7 @@ extension OrgChart {
     /// A DOT string literal.
     static func quote(_ text: String) -> String {
         var escaped = ""
-        for character in text {
+        for character in TerminalSafe.text(text) {
             switch character {
             case "\\": escaped += "\\\\"
             case "\"": escaped += "\\\""

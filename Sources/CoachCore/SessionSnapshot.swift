@@ -21,11 +21,13 @@ public struct SessionSnapshot: Sendable, Hashable, Codable {
     public var strategies: [StrategyChoice]
     public var outline: [OutlineQuestion]
     public var verifications: [Verification]
+    /// Why it was last paused: `ctrl-c`, `quit` or `signal` (`PauseReason`); absent if never.
+    public var pausedBy: String?
 
     public init(
         key: String, number: Int, accountID: String, accountVersion: Int?, salesperson: String, language: String,
         status: String, startedAt: Date, finishedAt: Date?, answers: [PrepAnswer], flags: [RiskFlag],
-        strategies: [StrategyChoice], outline: [OutlineQuestion], verifications: [Verification]
+        strategies: [StrategyChoice], outline: [OutlineQuestion], verifications: [Verification], pausedBy: String? = nil
     ) {
         self.key = key
         self.number = number
@@ -41,5 +43,6 @@ public struct SessionSnapshot: Sendable, Hashable, Codable {
         self.strategies = strategies
         self.outline = outline
         self.verifications = verifications
+        self.pausedBy = pausedBy
     }
 }

@@ -1,4 +1,4 @@
-import CoachCore
+public import CoachCore
 public import Foundation
 
 /// Routing by mode: every line goes to the active flow first; the switches here are the places a
@@ -115,10 +115,16 @@ extension Conversation {
 
     /// Leaving the session (`/quit`, or end of input): a `/prep` is paused, a `/log` draft kept, a
     /// lesson or quiz stopped (its answers are already recorded); then the goodbye.
-    public mutating func leave(now: Date) -> [Output] {
+    ///
+    /// - Parameter reason: what the store records for a paused `/prep` (`.signal` on SIGTERM/SIGHUP).
+    public mutating func leave(now: Date, reason: PauseReason = .quit) -> [Output] {
         pendingChoices = []
         modeAtSummary = nil
-        return takeUnsaved() + leaveFlow(now: now, interrupted: false) + farewell() + [.quit]
+        let left = leaveFlow(now: now, interrupted: false).map { output -> Output in
+            guard case let .record(.prepPaused(key, position, at, _)) = output else { return output }
+            return .record(.prepPaused(key: key, position: position, at: at, by: reason))
+        }
+        return takeUnsaved() + left + farewell() + [.quit]
     }
 
     /// Leaves the active flow, back to idle.

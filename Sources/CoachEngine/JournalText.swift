@@ -269,4 +269,14 @@ enum JournalText: LocalizedTextTable {
                  "\(by) 对你的\(entry.kind.label.zhHans) #\(entry.number)（\(entry.accountID)，\(entry.day)）的评语，\(day)：",
                  "\(by) 對你的\(entry.kind.label.zhHant) #\(entry.number)（\(entry.accountID)，\(entry.day)）的評語，\(day)：")
     }
+
+    /// How a session was last paused, in `coach review show session N`.
+    static func pausedBy(_ reason: PauseReason) -> LocalizedText {
+        switch reason {
+        case .interrupt: l("Paused with Ctrl-C.", "用 Ctrl-C 暂停。", "以 Ctrl-C 暫停。")
+        case .quit: l("Paused on leaving the coach.", "退出时暂停。", "離開時暫停。")
+        case .signal: l("Paused when the coach was closed (terminal closed or stopped).",
+                        "教练被关闭时暂停（终端关闭或被终止）。", "教練被關閉時暫停（終端關閉或被終止）。")
+        }
+    }
 }

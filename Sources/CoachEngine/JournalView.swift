@@ -206,6 +206,9 @@ public enum JournalView {
         var dates = timestamp(session.startedAt, timeZone)
         if let finished = session.finishedAt { dates += " → " + timestamp(finished, timeZone) }
         outputs.append(.text(dates, .dim))
+        if let reason = session.pausedBy.flatMap(PauseReason.init(rawValue:)) {
+            outputs.append(.text(JournalText.pausedBy(reason)[language], .dim))
+        }
         let questions = Dictionary(corpus.selfChecks.flatMap(\.questions).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         outputs.append(.blank)
         outputs.append(.text(JournalText.answersLabel[language], .bold))

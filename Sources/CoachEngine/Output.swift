@@ -53,8 +53,8 @@ public enum Record: Sendable, Equatable {
     case prepStarted(PrepStarted)
     /// An answer was given (or changed); `position` is the next question to ask.
     case prepAnswered(key: String, answer: PrepAnswer, position: Int, at: Date)
-    /// The session was paused (Ctrl-C or /quit) at `position`.
-    case prepPaused(key: String, position: Int, at: Date)
+    /// The session was paused at `position`, by Ctrl-C, /quit (or Ctrl-D) or a signal.
+    case prepPaused(key: String, position: Int, at: Date, by: PauseReason)
     /// The session ended with its flags, strategies and outline.
     case prepFinished(PrepFinished)
     /// The session was cancelled with /cancel; its answers stay recorded.

@@ -214,7 +214,7 @@ struct PrepFlow: GuidedFormFlow {
 
     func leave(_ context: FlowContext, interrupted: Bool) -> [Output] {
         keepingUnsaved(context) + [
-            .record(.prepPaused(key: key, position: form.position, at: context.now)),
+            .record(.prepPaused(key: key, position: form.position, at: context.now, by: interrupted ? .interrupt : .quit)),
             .text(PrepText.paused(form.shownNumber, steps.count)[context.language], .warning),
         ]
     }

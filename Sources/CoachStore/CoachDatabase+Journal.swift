@@ -403,7 +403,8 @@ extension CoachDatabase {
             accountVersion: stored.accountVersion, salesperson: stored.salesperson, language: stored.language,
             status: stored.status.rawValue, startedAt: stored.startedAt, finishedAt: stored.finishedAt,
             answers: stored.answers, flags: stored.flags, strategies: stored.strategies, outline: stored.outline,
-            verifications: try verificationRecords(db, kind: .session, entryID: record.key).map(verification))
+            verifications: try verificationRecords(db, kind: .session, entryID: record.key).map(verification),
+            pausedBy: stored.pausedBy?.rawValue)
     }
 }
 

@@ -18,6 +18,8 @@ public struct StoredSession: Sendable, Hashable {
     public var flags: [RiskFlag]
     public var strategies: [StrategyChoice]
     public var outline: [OutlineQuestion]
+    /// Why it was last paused (Ctrl-C, /quit, a signal); nil if never, or before this was recorded.
+    public var pausedBy: PauseReason? = nil
 }
 
 extension CoachDatabase {
@@ -53,8 +55,15 @@ extension CoachDatabase {
         }
     }
 
-    public func pauseSession(key: String, position: Int, at date: Date) throws(StoreError) {
-        try setStatus(key: key, status: .paused, position: position, at: date)
+    /// Pauses a session at `position`, recording why (`reason`): Ctrl-C, /quit or a signal.
+    public func pauseSession(key: String, position: Int, at date: Date, reason: PauseReason = .quit) throws(StoreError) {
+        try perform {
+            try dbWriter.write { db in
+                try db.execute(
+                    sql: "UPDATE coachingSession SET status = ?, position = ?, updatedAt = ?, pausedBy = ? WHERE key = ?",
+                    arguments: [SessionStatus.paused.rawValue, position, date, reason.rawValue, key])
+            }
+        }
     }
 
     public func cancelSession(key: String, at date: Date) throws(StoreError) {
@@ -150,7 +159,8 @@ extension CoachDatabase {
             startedAt: record.startedAt, updatedAt: record.updatedAt, finishedAt: record.finishedAt, answers: answers,
             flags: try decode(record.flags, as: [RiskFlag].self) ?? [],
             strategies: try decode(record.strategies, as: [StrategyChoice].self) ?? [],
-            outline: try decode(record.outline, as: [OutlineQuestion].self) ?? [])
+            outline: try decode(record.outline, as: [OutlineQuestion].self) ?? [],
+            pausedBy: record.pausedBy.flatMap(PauseReason.init(rawValue:)))
     }
 
     static func json<T: Encodable>(_ value: T) throws(StoreError) -> String {

@@ -92,6 +92,9 @@ public struct CoachDatabase: Sendable {
         migrator.registerMigration("v6-record-ids", migrate: assignRecordIDs)
         migrator.registerMigration("v7-draft-window", migrate: addDraftWindow)
         migrator.registerMigration("v8-journal-search", migrate: createJournalSearch)
+        migrator.registerMigration("v9-pause-reason") { db in
+            try db.alter(table: "coachingSession") { t in t.add(column: "pausedBy", .text) }
+        }
         return migrator
     }
 

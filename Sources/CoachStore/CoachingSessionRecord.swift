@@ -18,6 +18,8 @@ struct CoachingSessionRecord: Codable, FetchableRecord, PersistableRecord {
     var flags: String?
     var strategies: String?
     var outline: String?
+    /// Why it was last paused (`PauseReason`'s raw value), since "v9-pause-reason".
+    var pausedBy: String? = nil
 
     enum Columns {
         static let key = Column(CodingKeys.key)

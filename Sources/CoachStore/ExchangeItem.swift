@@ -1,3 +1,4 @@
+import CoachCore
 public import Foundation
 
 /// One line of a team export (`coach export`): a JSON object with a `type` and a stable `id`, so
@@ -74,7 +75,8 @@ public enum ExchangeItem: Sendable, Equatable, Codable {
             var container = encoder.singleValueContainer()
             try container.encode(CoachDatabase.isoTimestamp(date))
         }
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
+        // Controls and bidi overrides as \u escapes: the same value, safe to print (`coach export`).
+        return TerminalSafe.json(String(decoding: try encoder.encode(self), as: UTF8.self))
     }
 
     /// Parses one line written by `jsonLine()` (dates with or without milliseconds).

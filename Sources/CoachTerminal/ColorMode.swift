@@ -34,6 +34,14 @@ public enum TextStyle: Sendable, Hashable {
         }
     }
 
+    /// Every escape sequence the styles emit when `mode` is enabled (none when it is off): what
+    /// `TerminalSafe.output` lets through to the terminal.
+    public static func sequences(when mode: ColorMode) -> Set<String> {
+        guard mode.enabled else { return [] }
+        let styles: [TextStyle] = [.bold, .dim, .heading, .accent, .warning, .error, .success] + (0..<6).map(TextStyle.role)
+        return Set(styles.map { "\u{1B}[\($0.code)m" } + ["\u{1B}[0m"])
+    }
+
     /// Wraps `text` in this style's escape codes when `mode` is enabled.
     public func apply(_ text: String, mode: ColorMode) -> String {
         guard mode.enabled, !code.isEmpty, !text.isEmpty else { return text }

@@ -6,6 +6,8 @@ public enum LineInput: Sendable, Equatable {
     case interrupted
     /// End of input (Ctrl-D on an empty line, or the end of a piped script).
     case endOfInput
+    /// SIGTERM or SIGHUP: leave now, saving what is open (the terminal is already given back).
+    case terminated
 }
 
 /// Reads the user's lines. Live: `ReadlineLineReader`, `PlainLineReader`; tests: a scripted reader.

@@ -1,14 +1,13 @@
 import Foundation
 import CReadline
+import CoachCore
 #if canImport(Glibc)
 import Glibc
 #endif
 
 // readline's callbacks are C function pointers: they reach the reader through these globals.
-// Only the main thread touches them; the signal handlers write a flag and nothing else.
+// Only the main thread touches them; the signal handlers (`SignalHandlers`) set `Interrupt`.
 nonisolated(unsafe) private var pendingInput: LineInput?
-nonisolated(unsafe) private var interruptFlag: sig_atomic_t = 0
-nonisolated(unsafe) private var terminateFlag: sig_atomic_t = 0
 nonisolated(unsafe) private var completionProvider: (@Sendable (String) -> [String])?
 nonisolated(unsafe) private var completionCandidates: [String] = []
 nonisolated(unsafe) private var completionIndex = 0
@@ -16,8 +15,9 @@ nonisolated(unsafe) private var completionIndex = 0
 /// Reads lines with GNU readline's callback interface: line editing, persistent history and Tab
 /// completion; Ctrl-C clears the line and gives a fresh prompt, Ctrl-D on an empty line ends input.
 ///
-/// Readline's own signal handling is off (`rl_catch_signals = 0`); a flag-only SIGINT handler
-/// interrupts `poll`, and the reader then resets the line itself, so no keystroke is lost.
+/// Readline's own signal handling is off (`rl_catch_signals = 0`); `SignalHandlers` set
+/// `Interrupt` and wake the `poll`, and the reader then resets the line itself, so no keystroke is
+/// lost. SIGTERM and SIGHUP give `.terminated` with readline's terminal state undone.
 public final class ReadlineLineReader: LineReader {
     private let history: HistoryFile?
     private var handlerInstalled = false
@@ -49,7 +49,7 @@ public final class ReadlineLineReader: LineReader {
             historyProblem = nil
         }
         history?.load()
-        Self.installSignalHandlers()
+        SignalHandlers.install()
     }
 
     public func setCompletion(_ provider: @escaping @Sendable (String) -> [String]) {
@@ -67,29 +67,25 @@ public final class ReadlineLineReader: LineReader {
 
     public func readLine(prompt: String) -> LineInput {
         pendingInput = nil
-        interruptFlag = 0
         rl_callback_handler_install(prompt, acceptLine)
         handlerInstalled = true
         defer { removeHandler() }
         while pendingInput == nil {
-            var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&descriptor, 1, -1)
-            if terminateFlag != 0 {
+            let waited = SignalHandlers.waitForInput(STDIN_FILENO)
+            if Interrupt.isTerminating {
+                // Undo readline's line state; removing the handler (defer) restores the terminal.
                 rl_callback_sigcleanup()
                 writeNewline()
-                return .endOfInput
+                return .terminated
             }
-            if interruptFlag != 0 {
-                interruptFlag = 0
+            if Interrupt.takeInterrupt() {
                 clearLineAfterInterrupt()
                 return .interrupted
             }
-            if ready < 0 {
-                if errno == EINTR { continue }
-                return .endOfInput
-            }
-            if descriptor.revents & Int16(POLLIN | POLLHUP) != 0 {
-                rl_callback_read_char()
+            switch waited {
+            case .failed: return .endOfInput
+            case .signalled: continue
+            case .ready: rl_callback_read_char()
             }
         }
         return pendingInput ?? .endOfInput
@@ -116,21 +112,6 @@ public final class ReadlineLineReader: LineReader {
     private func writeString(_ text: String) {
         var copy = text
         copy.withUTF8 { _ = Glibc.write(STDOUT_FILENO, $0.baseAddress!, $0.count) }
-    }
-
-    private static func installSignalHandlers() {
-        var interrupt = sigaction()
-        interrupt.__sigaction_handler.sa_handler = { _ in interruptFlag = 1 }
-        sigemptyset(&interrupt.sa_mask)
-        interrupt.sa_flags = 0 // no SA_RESTART: poll must return EINTR
-        sigaction(SIGINT, &interrupt, nil)
-
-        var terminate = sigaction()
-        terminate.__sigaction_handler.sa_handler = { _ in terminateFlag = 1 }
-        sigemptyset(&terminate.sa_mask)
-        terminate.sa_flags = 0
-        sigaction(SIGTERM, &terminate, nil)
-        sigaction(SIGHUP, &terminate, nil)
     }
 }
 

@@ -1,6 +1,7 @@
 public import CoachTerminal
 
-/// A line reader that plays a script, for tests. `^C` in the script stands for Ctrl-C.
+/// A line reader that plays a script, for tests. `^C` in the script stands for Ctrl-C, `^TERM`
+/// for SIGTERM or SIGHUP arriving at the prompt.
 ///
 /// With `echo`, every line read is written to the sink as `> line`, so a transcript shows input
 /// and output interleaved.
@@ -19,7 +20,11 @@ public final class ScriptedLineReader: LineReader {
         guard !lines.isEmpty else { return .endOfInput }
         let line = lines.removeFirst()
         echo?.write("> \(line)\n")
-        return line == "^C" ? .interrupted : .line(line)
+        switch line {
+        case "^C": return .interrupted
+        case "^TERM": return .terminated
+        default: return .line(line)
+        }
     }
 
     public func addHistory(_ line: String) { history.append(line) }

@@ -31,6 +31,6 @@ enum CLI {
             width: .live(),
             colors: ColorMode.detect(environment: ProcessInfo.processInfo.environment, outputIsTerminal: TTY.outputIsTerminal),
             keepTogether: keepTogether)
-        StandardOutputSink().write(renderer.render(outputs))
+        StandardOutputSink(colors: renderer.colors).write(renderer.render(outputs))
     }
 }

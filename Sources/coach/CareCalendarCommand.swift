@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachApp
 import CoachCore
+import CoachTerminal
 import Foundation
 
 /// `coach care calendar --from 2026-12-01 --months 12 --format ics -o care.ics`.
@@ -51,7 +52,7 @@ struct CareCalendarCommand: ParsableCommand {
         let workspace = try CareCLI.workspace(store)
         let (calendar, notes) = ICalendar.care(range: range, workspace: workspace, care: care, today: JournalCLI.today(), language: language)
         let text = calendar.render(stamp: JournalCLI.clock.now())
-        for note in notes { FileHandle.standardError.write(Data((note.text[language] + "\n").utf8)) }
+        for note in notes { StandardErrorSink().write(note.text[language] + "\n") }
         guard let output, !OutputFile.isStandardOutput(output) else {
             print(text, terminator: "")
             return

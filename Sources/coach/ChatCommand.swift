@@ -44,11 +44,12 @@ enum REPLLauncher {
         let renderer = OutputRenderer(
             width: .live(),
             colors: ColorMode.detect(environment: environment, outputIsTerminal: TTY.outputIsTerminal))
+        SignalHandlers.install()
         let repl = REPL(
             conversation: Conversation(
                 environment: SessionFactory.environment(loaded: loaded, database: database, salesperson: AccountImporter.currentUser()),
                 language: language),
-            reader: reader, sink: StandardOutputSink(), renderer: renderer, clock: clock, interactive: interactive,
+            reader: reader, sink: StandardOutputSink(colors: renderer.colors), renderer: renderer, clock: clock, interactive: interactive,
             apply: SessionFactory.applier(database: database, clock: clock),
             names: { KeepTogether.names(in: StoreAccountDirectory(database: database)) })
         let status = repl.run(startup: startup)

@@ -51,6 +51,24 @@ struct Coach: ParsableCommand {
             StandardErrorSink().write(problem.message(language) + "\n")
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
-        main(arguments)
+        run(arguments)
+    }
+
+    /// Parses and runs as ArgumentParser's `main` does, but every message goes through the
+    /// terminal-safe sinks: an error quotes file names, account names and lines from files.
+    static func run(_ arguments: [String]) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(ExitCode.success.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                let sink: any OutputSink = code == .success ? StandardOutputSink() : StandardErrorSink()
+                sink.write(message + "\n")
+            }
+            Foundation.exit(code.rawValue)
+        }
     }
 }

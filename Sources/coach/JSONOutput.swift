@@ -1,3 +1,4 @@
+import CoachCore
 import Foundation
 
 /// JSON for scripts: pretty, keys sorted, Chinese left unescaped, dates in ISO 8601.
@@ -7,7 +8,7 @@ enum JSONOutput {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         let data = try encoder.encode(value)
-        return String(decoding: data, as: UTF8.self)
+        return TerminalSafe.json(String(decoding: data, as: UTF8.self))
     }
 
     /// Writes a JSON array to standard output as its elements come, a batch at a time, laid out
@@ -20,7 +21,7 @@ enum JSONOutput {
         try produce { batch in
             var text = ""
             for element in batch {
-                let body = String(decoding: try encoder.encode(element), as: UTF8.self)
+                let body = TerminalSafe.json(String(decoding: try encoder.encode(element), as: UTF8.self))
                 text += (count == 0 ? "[\n" : ",\n") + body.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
                 count += 1
             }

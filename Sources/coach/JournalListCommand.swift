@@ -174,19 +174,20 @@ struct JournalListCommand: ParsableCommand {
         var lines = ["# \(title) (\(details.count))", ""]
         for detail in details {
             let log = detail.log, content = log.content
-            let account = names[log.accountID].map { "\($0) (\(log.accountID))" } ?? log.accountID
-            lines.append("## #\(log.number) · \(content.visitDate) · \(account) · \(log.visitor)")
+            let md = MarkdownEscape.inline
+            let account = names[log.accountID].map { "\(md($0)) (\(md(log.accountID)))" } ?? md(log.accountID)
+            lines.append("## #\(log.number) · \(content.visitDate) · \(account) · \(md(log.visitor))")
             lines.append("")
             let parts: [(Int, String)] = [
                 (1, content.peopleMet.joined(separator: language == .en ? ", " : "、")), (2, content.discussed), (3, content.opinions),
                 (4, detail.followUps.map { "\($0.text) (#\($0.number), \($0.status.label[language]))" }.joined(separator: "; ")),
                 (5, content.commitments), (6, content.findings.map(JournalView.findingLine).joined(separator: "; ")),
             ]
-            for (index, text) in parts { lines.append("- **\(labels[index])**: \(text.isEmpty ? "-" : text)") }
+            for (index, text) in parts { lines.append("- **\(labels[index])**: \(text.isEmpty ? "-" : md(text))") }
             if let verification = detail.verifications.last {
                 let verified = CLI.say(language, en: "Verified", zhHans: "已审核", zhHant: "已審核")
-                lines.append("- **\(verified)**: \(verification.verifiedBy) \(CoachDatabase.day(of: verification.verifiedAt, in: .current))"
-                    + (verification.comment.isEmpty ? "" : " — \(verification.comment)"))
+                lines.append("- **\(verified)**: \(md(verification.verifiedBy)) \(CoachDatabase.day(of: verification.verifiedAt, in: .current))"
+                    + (verification.comment.isEmpty ? "" : " — \(md(verification.comment))"))
             }
             if log.version > 1 { lines.append("- v\(log.version)") }
             lines.append("")
