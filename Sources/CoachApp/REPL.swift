@@ -64,7 +64,7 @@ public final class REPL {
             case .interrupted:
                 show(conversation.interrupt(now: clock.now()))
             case .line(let line):
-                reader.addHistory(line)
+                if conversation.keepsInHistory(line) { reader.addHistory(line) }
                 if handle(line) { return 0 }
             }
         }
