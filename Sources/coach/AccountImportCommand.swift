@@ -43,7 +43,7 @@ struct AccountImportCommand: ParsableCommand {
         }
         let color = CLI.colorMode()
         let rows = report.imports.map { item in
-            [item.id, "v\(item.version)", outcome(item.outcome, language: language), item.summary]
+            [item.id, "v\(item.version)", outcome(item.outcome, language: language), item.localizedSummary[language]]
         }
         let lines = CLI.table(header: nil, rows: rows, color: color)
         for (item, line) in zip(report.imports, lines) {
