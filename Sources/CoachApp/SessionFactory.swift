@@ -54,6 +54,7 @@ public enum SessionFactory {
             training: StoreTrainingSource(database: database),
             journal: StoreJournalSource(database: database, timeZone: timeZone))
         environment.window = Window.newID()
+        environment.care = StoreCareSource(database: database, timeZone: timeZone)
         if let corpusDirectory { environment.ruleFile = ruleFileReader(corpusDirectory: corpusDirectory) }
         return environment
     }

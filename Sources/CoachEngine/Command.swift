@@ -31,6 +31,8 @@ public enum Command: Sendable, Equatable {
     case followups([String])
     case review([String])
     case comments
+    /// `/today`: the daily agenda.
+    case today
     case why
     case back
     case skip
@@ -76,6 +78,7 @@ public enum Command: Sendable, Equatable {
         case "/followups": return .followups(arguments)
         case "/review": return .review(arguments)
         case "/comments": return .comments
+        case "/today": return .today
         case "/why": return .why
         case "/back": return .back
         case "/skip": return .skip
@@ -95,7 +98,7 @@ public enum Command: Sendable, Equatable {
     /// question again.
     var onlyShows: Bool {
         switch self {
-        case .help, .lang, .rule, .more, .source, .card, .flags, .chart, .topics, .accounts, .outline, .strategies, .progress:
+        case .help, .lang, .rule, .more, .source, .card, .flags, .chart, .topics, .accounts, .outline, .strategies, .progress, .today:
             true
         case .account, .open, .close, .prep, .resume, .log, .followups, .review, .comments, .why, .back, .skip,
              .repeat, .cancel, .learn, .quiz, .drill, .quit, .unknown:

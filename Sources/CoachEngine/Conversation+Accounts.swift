@@ -55,8 +55,9 @@ extension Conversation {
         case .failure(let miss): return miss.outputs
         }
         openAccountID = account.id
-        let flags = RiskFlags.compute(for: account, today: today(now))
+        let flags = riskFlags(of: account, now: now)
         let opened: [Output] = [.text(UIText.opened(account, people: account.people.count, flags: flags.count)[language], .success)]
+            + visitLine(account, now: now)
         switch pausedSession(accountID: account.id, now: now) {
         case .none: return opened
         case .offer(_, let offer): return opened + offer
@@ -70,7 +71,7 @@ extension Conversation {
     /// `/flags`.
     func flags(now: Date) -> [Output] {
         guard let account = openAccount else { return [.text(UIText.noOpenAccount[language])] }
-        let flags = RiskFlags.compute(for: account, today: today(now))
+        let flags = riskFlags(of: account, now: now)
         guard !flags.isEmpty else { return [.text(UIText.noFlags[language], .success)] }
         var outputs: [Output] = [.text(UIText.flagsHeading(account)[language], .heading)]
         for flag in flags {

@@ -1,4 +1,5 @@
 import CoachCore
+import CoachCorpus
 import CoachTestSupport
 import Foundation
 import Testing
@@ -16,8 +17,11 @@ import Testing
     /// Every word of the demo accounts' own data (names, titles, products, notes, issues).
     static let dataWords: Set<String> = {
         var texts: [String] = []
-        for path in Fixtures.demoAccountFiles {
-            let account = Fixtures.demoAccount(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
+        let care = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/care/accounts")
+        let careFiles = ((try? FileManager.default.contentsOfDirectory(atPath: care.path)) ?? [])
+            .filter { $0.hasSuffix(".yaml") }.map { care.appendingPathComponent($0).path }
+        for path in Fixtures.demoAccountFiles + careFiles {
+            guard let account = try? AccountFile.load(path: path) else { continue }
             texts += [account.id, account.name, account.industry ?? "", account.owner ?? "", account.changes.note ?? ""] + account.products
             for person in account.people {
                 texts += [person.name, person.title ?? "", person.note ?? "", person.counterpart ?? "", person.reportsTo ?? "", person.result ?? ""]
@@ -59,6 +63,8 @@ import Testing
         text = removing("`[^`]*`", from: text)
         // A command with its arguments is what the user types: /rule ID, /open ID, /lang en|zh-Hans.
         text = removing(#"(?<![A-Za-z0-9.])/[a-z]+(?:\s+[A-Za-z0-9\[][A-Za-z0-9.|\[\]-]*)*"#, from: text)
+        // A command line to run: coach care greetings --date 2026-09-25.
+        text = removing(#"\bcoach(?:\s+-{0,2}[A-Za-z0-9][A-Za-z0-9.-]*)+"#, from: text)
         // A prep question's number: q1a, q2d.
         text = removing(#"\bq[1-5][a-z]\b"#, from: text)
         return latinWords(in: text).filter { !allowed.contains($0) && !dataWords.contains($0) }
