@@ -11,6 +11,8 @@ public enum Command: Sendable, Equatable {
     case help(String?)
     case topics
     case more
+    /// `/source`: the file of the rule behind the last answer.
+    case source
     case rule(String?)
     case card(String?)
     case accounts
@@ -55,6 +57,7 @@ public enum Command: Sendable, Equatable {
         case "/help": return .help(first)
         case "/topics": return .topics
         case "/more": return .more
+        case "/source": return .source
         case "/rule": return .rule(first)
         case "/card": return .card(first)
         case "/accounts": return .accounts
@@ -95,7 +98,7 @@ public enum Command: Sendable, Equatable {
     /// question again.
     var onlyShows: Bool {
         switch self {
-        case .help, .lang, .rule, .more, .card, .flags, .chart, .topics, .accounts, .outline, .strategies, .progress, .today:
+        case .help, .lang, .rule, .more, .source, .card, .flags, .chart, .topics, .accounts, .outline, .strategies, .progress, .today:
             true
         case .account, .open, .close, .prep, .resume, .log, .followups, .review, .comments, .why, .back, .skip,
              .repeat, .cancel, .learn, .quiz, .drill, .quit, .unknown:

@@ -53,6 +53,13 @@ extension CommandSpec {
                 zhHans: "回答只给要点（怎么做）。/more 显示完整规则：为什么、举例和常见误区。",
                 zhHant: "回答只給重點（怎麼做）。/more 顯示完整規則：為什麼、舉例和常見誤區。")),
         CommandSpec(
+            "/source",
+            summary: LocalizedText(en: "the file of the rule behind the last answer", zhHans: "上一个回答所依据的规则原文", zhHant: "上一個回答所依據的規則原文"),
+            detail: LocalizedText(
+                en: "/source prints the corpus file the last answer (or /rule, /more) comes from, as it is written: front matter and the three languages.",
+                zhHans: "/source 原样打印上一个回答（或 /rule、/more）所依据的语料库文件：前言和三种语言的正文。",
+                zhHant: "/source 原樣印出上一個回答（或 /rule、/more）所依據的語料庫檔案：前言和三種語言的正文。")),
+        CommandSpec(
             "/rule", argument: .rule, usage: "/rule ID",
             summary: LocalizedText(en: "show one rule of the corpus in full", zhHans: "完整显示语料库中的一条规则", zhHant: "完整顯示語料庫中的一條規則"),
             detail: LocalizedText(
@@ -145,8 +152,8 @@ extension CommandSpec {
             summary: LocalizedText(en: "your customers' issues still to follow up, overdue first", zhHans: "你要跟进的客户问题，逾期的在前", zhHant: "你要追蹤的客戶問題，逾期的在前"),
             detail: LocalizedText(
                 en: "/followups lists the issues you own that the customer has not yet been told the result of, overdue first (due date, or 30 days after being raised). /followups all includes closed ones. /followups N STATUS moves one on: open → in-progress → resolved → customer-informed; it is closed only once the customer is informed.",
-                zhHans: "/followups 列出由你负责、还没告知客户结果的问题，逾期的在前（按期限；没设期限的按提出后 30 天算）。/followups all 连已结案的一起列出。/followups 编号 状态 更新进度：open 未处理 → in-progress 处理中 → resolved 已解决 → customer-informed 已告知客户；告知客户后才算结案。",
-                zhHant: "/followups 列出由你負責、還沒告知客戶結果的問題，逾期的在前（依期限；沒設期限的以提出後 30 天計）。/followups all 連已結案的一起列出。/followups 編號 狀態 更新進度：open 未處理 → in-progress 處理中 → resolved 已解決 → customer-informed 已告知客戶；告知客戶後才算結案。")),
+                zhHans: "/followups 列出由你负责、还没告知客户结果的问题，逾期的在前（按期限；没设期限的按提出后 30 天算）。/followups all 连已结案的一起列出。/followups 编号 状态 更新进度：未处理 → 处理中 → 已解决 → 已告知客户；告知客户后才算结案。",
+                zhHant: "/followups 列出由你負責、還沒告知客戶結果的問題，逾期的在前（依期限；沒設期限的以提出後 30 天計）。/followups all 連已結案的一起列出。/followups 編號 狀態 更新進度：未處理 → 處理中 → 已解決 → 已告知客戶；告知客戶後才算結案。")),
         CommandSpec(
             "/review", usage: "/review [PERIOD] [--who NAME]",
             summary: LocalizedText(en: "for managers: review and verify visit logs and coaching sessions", zhHans: "主管用：审核拜访记录和拜访准备", zhHant: "主管用：審核走訪記錄和拜訪準備"),

@@ -10,8 +10,10 @@ extension Conversation {
     /// paused one is kept as abandoned, so quitting never piles up paused sessions).
     mutating func startPrep(_ id: String?, fresh: Bool = false, now: Date) -> [Output] {
         guard let id = id ?? openAccountID else { return [.text(PrepText.usage[language])] }
-        guard let account = environment.accounts.account(id: id) else {
-            return [.text(UIText.unknownAccount(id, environment.accounts.accountIDs())[language], .error)]
+        let account: Account
+        switch findAccount(id) {
+        case .success(let found): account = found
+        case .failure(let miss): return miss.outputs
         }
         openAccountID = account.id
         var outputs: [Output] = []

@@ -9,7 +9,7 @@ import Foundation
 struct ChatCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chat",
-        abstract: "Open the coaching session (the default)."
+        abstract: HelpText.text("Open the coaching session (the default).")
     )
 
     @OptionGroup var global: GlobalOptions

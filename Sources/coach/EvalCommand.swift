@@ -8,24 +8,24 @@ import Foundation
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Measure answer quality on a TSV of questions (lang, question, topics; 'none' = out of scope)."
+        abstract: HelpText.text("Measure answer quality on a TSV of questions (lang, question, topics; 'none' = out of scope).")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Question files: tab-separated lang, question, comma-separated topics or 'none'.")
+    @Argument(help: .l("Question files: tab-separated lang, question, comma-separated topics or 'none'."))
     var files: [String]
 
-    @Flag(name: .long, help: "List every miss with what the coach answered.")
+    @Flag(name: .long, help: .l("List every miss with what the coach answered."))
     var verbose = false
 
-    @Option(name: .long, help: "Override ranking weights for tuning, e.g. asks=3,body=0.5.")
+    @Option(name: .long, help: .l("Override ranking weights for tuning, e.g. asks=3,body=0.5."))
     var weights: String?
 
-    @Option(name: .long, help: "A name for the question set in the report (e.g. tuning, held-out).")
+    @Option(name: .long, help: .l("A name for the question set in the report (e.g. tuning, held-out)."))
     var label: String?
 
-    @Option(name: .long, help: "Also write every question's top ten candidates as JSON lines to this file (for offline experiments).")
+    @Option(name: .long, help: .l("Also write every question's top ten candidates as JSON lines to this file (for offline experiments)."))
     var dump: String?
 
     func run() throws {
