@@ -132,7 +132,7 @@ public struct Agenda: Sendable {
                 items.append(AgendaItem(
                     kind: .visitOverdue, accountID: account.id, person: nil, due: status.due,
                     text: LocalizedText(
-                        en: "\(label): visit overdue by \(days) days (due \(status.due.text), last visited \(status.lastVisit?.text ?? "never"))",
+                        en: "\(label): visit overdue by \(VisitStatus.days(days)) (due \(status.due.text), last visited \(status.lastVisit?.text ?? "never"))",
                         zhHans: "\(account.name)（\(status.tier.rawValue)级）：拜访已逾期 \(days) 天（应在 \(status.due.text)，上次 \(status.lastVisit?.text ?? "从未")）",
                         zhHant: "\(account.name)（\(status.tier.rawValue)級）：拜訪已逾期 \(days) 天（應在 \(status.due.text)，上次 \(status.lastVisit?.text ?? "從未")）"),
                     rank: 1))
