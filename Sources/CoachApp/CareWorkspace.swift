@@ -57,7 +57,7 @@ public struct CareWorkspace: Sendable {
     public static func pausedPreps(
         database: CoachDatabase, salesperson: String, timeZone: TimeZone, names: [String: String]? = nil
     ) throws(StoreError) -> [AgendaInput.PausedPrep] {
-        let paused = try database.sessionSnapshots().filter { ($0.status == "paused" || $0.status == "in-progress") && $0.salesperson == salesperson }
+        let paused = try database.resumableSessions(salesperson: salesperson)
         guard !paused.isEmpty else { return [] }
         var names = names ?? [:]
         if names.isEmpty {
