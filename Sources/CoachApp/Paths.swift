@@ -24,10 +24,13 @@ public struct Paths: Sendable {
         return home + "/.cache/visitcoach"
     }
 
-    /// `$COACH_HISTORY`, else `history` in the data directory.
-    public var historyFile: String {
+    /// `$COACH_HISTORY`, else `history` next to the store (in the folder of `store`, the path
+    /// `storeFile(option:)` gave), so `--store` keeps a store's history with it.
+    public func historyFile(store: String) -> String {
         if let path = environment["COACH_HISTORY"], !path.isEmpty { return path }
-        return dataDirectory + "/history"
+        guard let slash = store.lastIndex(of: "/") else { return "history" }
+        let folder = store[..<slash]
+        return (folder.isEmpty ? "" : String(folder)) + "/history"
     }
 
     /// `--store`, else `$COACH_STORE`, else `coach.sqlite` in the data directory.

@@ -65,7 +65,7 @@ public final class REPL {
                 // Ctrl-C pauses a prep: its record is stored like any other.
                 show(apply(conversation.interrupt(now: clock.now())))
             case .line(let line):
-                reader.addHistory(line)
+                if conversation.keepsInHistory(line) { reader.addHistory(line) }
                 if handle(line) { return 0 }
             }
         }

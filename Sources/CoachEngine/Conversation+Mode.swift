@@ -14,6 +14,14 @@ extension Conversation {
         }
     }
 
+    /// Whether the host may keep `line` in its readline history, decided before the line is
+    /// handled: commands and free questions, never an answer to `/prep`, `/log`, a lesson, quiz or
+    /// drill (answers are in the store, and history is a plain file outside it).
+    public func keepsInHistory(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        return mode.isIdle || trimmed.hasPrefix("/")
+    }
+
     /// What a flow reads for a step taken now.
     func flowContext(_ now: Date) -> FlowContext {
         FlowContext(environment: environment, language: language, now: now)

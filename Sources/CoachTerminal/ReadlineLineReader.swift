@@ -21,9 +21,13 @@ nonisolated(unsafe) private var completionIndex = 0
 public final class ReadlineLineReader: LineReader {
     private let history: HistoryFile?
     private var handlerInstalled = false
+    /// Why the history file at `historyPath` is not used (a symlink, a device, not the user's…):
+    /// the session keeps history in memory only. The host says so in one line.
+    public let historyProblem: HistoryProblem?
 
     /// - Parameters:
-    ///   - historyPath: where history persists (created 0600), or nil for none.
+    ///   - historyPath: where history persists (created 0600; only a regular file the user owns,
+    ///     never through a symlink), or nil for none.
     ///   - historyLimit: the most lines kept, in memory and in the file.
     public init(historyPath: String?, historyLimit: Int = 2000) {
         rl_catch_signals = 0
@@ -31,7 +35,19 @@ public final class ReadlineLineReader: LineReader {
         rl_readline_name = UnsafePointer(strdup("coach"))
         rl_attempted_completion_function = completeLine
         using_history()
-        history = historyPath.map { HistoryFile(path: $0, limit: historyLimit) }
+        switch historyPath.map({ HistoryFile.open(path: $0, limit: historyLimit) }) {
+        case .success(let file)?:
+            history = file
+            historyProblem = nil
+            stifle_history(Int32(historyLimit))
+        case .failure(let problem)?:
+            history = nil
+            historyProblem = problem
+            stifle_history(Int32(historyLimit))
+        case nil:
+            history = nil
+            historyProblem = nil
+        }
         history?.load()
         Self.installSignalHandlers()
     }

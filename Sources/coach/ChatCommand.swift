@@ -31,9 +31,16 @@ enum REPLLauncher {
         let clock = Clock.fromEnvironment()
         let interactive = TTY.inputIsTerminal
         let environment = ProcessInfo.processInfo.environment
-        let reader: any LineReader = interactive
-            ? ReadlineLineReader(historyPath: global.paths.historyFile)
-            : PlainLineReader()
+        let reader: any LineReader
+        if interactive {
+            let readline = ReadlineLineReader(historyPath: global.paths.historyFile(store: global.paths.storeFile(option: global.store)))
+            if let problem = readline.historyProblem {
+                StandardErrorSink().write(Self.warning(problem, language: language) + "\n")
+            }
+            reader = readline
+        } else {
+            reader = PlainLineReader()
+        }
         let renderer = OutputRenderer(
             width: .live(),
             colors: ColorMode.detect(environment: environment, outputIsTerminal: TTY.outputIsTerminal))
@@ -46,5 +53,32 @@ enum REPLLauncher {
             names: { KeepTogether.names(in: StoreAccountDirectory(database: database)) })
         let status = repl.run(startup: startup)
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// One line saying why history is not kept this session.
+    static func warning(_ problem: HistoryProblem, language: Language) -> String {
+        let path = problem.path
+        switch problem.kind {
+        case .symlink:
+            return CLI.say(language,
+                en: "coach: warning: history file \(path) is a symbolic link; it is not followed. Running without history.",
+                zhHans: "coach：警告：历史文件 \(path) 是符号链接，不会跟随。本次不保存历史。",
+                zhHant: "coach：警告：歷史檔案 \(path) 是符號連結，不會跟隨。本次不保存歷史。")
+        case .notRegular:
+            return CLI.say(language,
+                en: "coach: warning: history file \(path) is not a regular file (a device, fifo or folder). Running without history.",
+                zhHans: "coach：警告：历史文件 \(path) 不是普通文件（设备、管道或文件夹）。本次不保存历史。",
+                zhHant: "coach：警告：歷史檔案 \(path) 不是一般檔案（裝置、管道或資料夾）。本次不保存歷史。")
+        case .notOwned:
+            return CLI.say(language,
+                en: "coach: warning: history file \(path) belongs to another user. Running without history.",
+                zhHans: "coach：警告：历史文件 \(path) 属于其他用户。本次不保存历史。",
+                zhHant: "coach：警告：歷史檔案 \(path) 屬於其他使用者。本次不保存歷史。")
+        case .unusable(let reason):
+            return CLI.say(language,
+                en: "coach: warning: history file \(path) cannot be used (\(reason)). Running without history.",
+                zhHans: "coach：警告：无法使用历史文件 \(path)（\(reason)）。本次不保存历史。",
+                zhHant: "coach：警告：無法使用歷史檔案 \(path)（\(reason)）。本次不保存歷史。")
+        }
     }
 }
