@@ -52,11 +52,12 @@ public struct CareWorkspace: Sendable {
         try database.lastVisitDays()
     }
 
-    /// The preps `salesperson` paused, by the day each was started.
+    /// The preps `salesperson` paused (or left in progress by a session that ended without pausing
+    /// them: `/resume` continues those too), by the day each was started.
     public static func pausedPreps(
         database: CoachDatabase, salesperson: String, timeZone: TimeZone, names: [String: String]? = nil
     ) throws(StoreError) -> [AgendaInput.PausedPrep] {
-        let paused = try database.sessionSnapshots().filter { $0.status == "paused" && $0.salesperson == salesperson }
+        let paused = try database.resumableSessions(salesperson: salesperson)
         guard !paused.isEmpty else { return [] }
         var names = names ?? [:]
         if names.isEmpty {

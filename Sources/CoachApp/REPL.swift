@@ -62,7 +62,8 @@ public final class REPL {
                 if interactive { show(shown) }
                 return 0
             case .interrupted:
-                show(conversation.interrupt(now: clock.now()))
+                // Ctrl-C pauses a prep: its record is stored like any other.
+                show(apply(conversation.interrupt(now: clock.now())))
             case .line(let line):
                 if conversation.keepsInHistory(line) { reader.addHistory(line) }
                 if handle(line) { return 0 }

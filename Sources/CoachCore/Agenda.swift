@@ -132,7 +132,7 @@ public struct Agenda: Sendable {
                 items.append(AgendaItem(
                     kind: .visitOverdue, accountID: account.id, person: nil, due: status.due,
                     text: LocalizedText(
-                        en: "\(label): visit overdue by \(days) days (due \(status.due.text), last visited \(status.lastVisit?.text ?? "never"))",
+                        en: "\(label): visit overdue by \(VisitStatus.days(days)) (due \(status.due.text), last visited \(status.lastVisit?.text ?? "never"))",
                         zhHans: "\(account.name)（\(status.tier.rawValue)级）：拜访已逾期 \(days) 天（应在 \(status.due.text)，上次 \(status.lastVisit?.text ?? "从未")）",
                         zhHant: "\(account.name)（\(status.tier.rawValue)級）：拜訪已逾期 \(days) 天（應在 \(status.due.text)，上次 \(status.lastVisit?.text ?? "從未")）"),
                     rank: 1))
@@ -172,9 +172,9 @@ public struct Agenda: Sendable {
             items.append(AgendaItem(
                 kind: .pausedPrep, accountID: prep.accountID, person: nil, due: prep.day,
                 text: LocalizedText(
-                    en: "Prep for \(prep.accountName) paused on \(prep.day.text): /prep \(prep.accountID) resumes it",
-                    zhHans: "\(prep.accountName)的准备在 \(prep.day.text) 暂停：/prep \(prep.accountID) 继续",
-                    zhHant: "\(prep.accountName)的準備在 \(prep.day.text) 暫停：/prep \(prep.accountID) 繼續"),
+                    en: "Prep for \(prep.accountName) paused on \(prep.day.text): /resume \(prep.accountID) continues it",
+                    zhHans: "\(prep.accountName)的准备在 \(prep.day.text) 暂停：/resume \(prep.accountID) 继续",
+                    zhHant: "\(prep.accountName)的準備在 \(prep.day.text) 暫停：/resume \(prep.accountID) 繼續"),
                 rank: 8))
         }
 
@@ -216,9 +216,15 @@ public struct Agenda: Sendable {
             kind: .birthday, accountID: entry.accountID, person: entry.person, due: day,
             text: LocalizedText(
                 en: "\(entry.person)'s birthday \(day.text)\(lunarEn)\(when(inDays).en) (\(entry.accountName)): MMS + flowers, then a call on the day",
-                zhHans: "\(entry.person)（\(entry.accountName)）的生日 \(day.text)\(lunarHans)\(when(inDays).zhHans)：彩信加鲜花，当天打电话",
-                zhHant: "\(entry.person)（\(entry.accountName)）的生日 \(day.text)\(lunarHant)\(when(inDays).zhHant)：彩信加鮮花，當天打電話"),
+                zhHans: "\(entry.person)（\(entry.accountName)）的生日 \(day.text)\(Self.inParentheses(entry.lunarText(.zhHans), when(inDays).zhHans))：彩信加鲜花，当天打电话",
+                zhHant: "\(entry.person)（\(entry.accountName)）的生日 \(day.text)\(Self.inParentheses(entry.lunarText(.zhHant), when(inDays).zhHant))：彩信加鮮花，當天打電話"),
             rank: 6)
+    }
+
+    /// The lunar date and "（3 天後）" in one pair of parentheses: "（農曆十月三十，3 天後）".
+    static func inParentheses(_ lunar: String?, _ when: String) -> String {
+        guard let lunar else { return when }
+        return "（\(lunar)，" + when.dropFirst()
     }
 
     /// ", today" / ", in 3 days".

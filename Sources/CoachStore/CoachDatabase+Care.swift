@@ -1,4 +1,5 @@
 public import CoachCore
+public import Foundation
 import GRDB
 
 // What the care routine reads from the journal.
@@ -25,6 +26,21 @@ extension CoachDatabase {
                     result[account] = day
                 }
                 return result
+            }
+        }
+    }
+
+    /// The sessions `salesperson` can resume (paused, or left in progress), newest first: account
+    /// id and start of each.
+    ///
+    /// - Complexity: one query on the session table; no answer is read.
+    public func resumableSessions(salesperson: String) throws(StoreError) -> [(accountID: String, startedAt: Date)] {
+        try perform {
+            try dbWriter.read { db in
+                try CoachingSessionRecord.all().resumable().newestFirst()
+                    .filter(CoachingSessionRecord.Columns.salesperson == salesperson)
+                    .fetchAll(db)
+                    .map { ($0.accountId, $0.startedAt) }
             }
         }
     }

@@ -53,3 +53,15 @@ import Testing
         #expect(!text.contains("/today"))
     }
 }
+
+/// Ctrl-C pauses a prep in the store too (it showed "paused" but kept the session in progress), so
+/// the agenda lists it as a paused prep.
+@Suite struct InterruptRecordsTests {
+    @Test func ctrlCDuringAPrepIsRecordedAsAPauseAndListedOnTheAgenda() throws {
+        let database = try Fixtures.demoStore()
+        let text = Transcript.run(inputs: ["/prep east-post", "^C", "/today"], language: .en, database: database)
+        #expect(text.contains("Paused at question 1 of 19"), "\(text)")
+        #expect(try database.sessions().map(\.status) == [.paused])
+        #expect(text.contains("[paused prep] Prep for 華東郵政分公司 paused on 2026-11-30: /resume east-post"), "\(text)")
+    }
+}
