@@ -78,7 +78,7 @@ let package = Package(
             exclude: ["Transcripts"]
         ),
         .testTarget(name: "CoachEndToEndTests", dependencies: ["CoachTestSupport"]),
-        .testTarget(name: "CoachTeamTests", dependencies: ["CoachTeam", "CoachCore", "CoachStore", "CoachTestSupport"]),
+        .testTarget(name: "CoachTeamTests", dependencies: ["CoachTeam", "CoachCore", "CoachStore", "CoachEngine", "CoachApp", "CoachTestSupport"]),
     ]
 )
 

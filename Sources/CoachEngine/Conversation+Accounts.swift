@@ -35,6 +35,7 @@ extension Conversation {
         openAccountID = account.id
         let flags = RiskFlags.compute(for: account, today: today(now))
         let opened: [Output] = [.text(UIText.opened(account, people: account.people.count, flags: flags.count)[language], .success)]
+            + teamNotes(accountID: account.id)
         switch pausedSession(accountID: account.id, now: now) {
         case .none: return opened
         case .offer(_, let offer): return opened + offer

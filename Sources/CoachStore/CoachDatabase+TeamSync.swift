@@ -407,3 +407,69 @@ extension CoachDatabase {
         return .updated
     }
 }
+
+// MARK: - Colleagues
+
+/// Colleagues' recent visits to an account and their open follow-ups on it.
+public struct ColleagueActivity: Sendable {
+    public struct Visit: Sendable, Equatable {
+        public var visitor: String
+        public var visitDate: String
+        public var logNumber: Int
+        public var peopleMet: [String]
+    }
+
+    public var visits: [Visit]
+    public var followUps: [(owner: String, followUp: FollowUp)]
+}
+
+extension CoachDatabase {
+    /// For a store that joined a team (nil otherwise): the newest `limit` visits to the account by
+    /// anyone but `me` (and this store's role and display name), and their follow-ups on it that
+    /// are not closed. Names are shown as the team knows them (a role becomes its display name).
+    ///
+    /// - Complexity: two indexed queries on the account.
+    public func colleagueActivity(accountID: String, me: String, limit: Int = 3) throws(StoreError) -> ColleagueActivity? {
+        try perform {
+            try dbWriter.read { db in
+                guard let membership = try Row.fetchOne(db, sql: "SELECT * FROM teamSync WHERE id = 1").map(Self.membership) else { return nil }
+                var mine = membership.names
+                mine.insert(me)
+                var display: [String: String] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT role, displayName FROM teamMember") {
+                    let role: String = row["role"], name: String = row["displayName"]
+                    display[role] = name
+                    // Either name of the person being coached is theirs.
+                    if role == me || name == me { mine.formUnion([role, name]) }
+                }
+                let names = Array(mine)
+                let marks = names.map { _ in "?" }.joined(separator: ", ")
+                let records = try VisitLogRecord.fetchAll(
+                    db,
+                    sql: """
+                        SELECT * FROM visitLog WHERE accountId = ? AND visitor NOT IN (\(marks))
+                        ORDER BY visitDate DESC, id DESC LIMIT ?
+                        """,
+                    arguments: StatementArguments([accountID] + names + [String(limit)]))
+                let visits = try records.map { record in
+                    let log = try Self.visitLog(record, db: db)
+                    return ColleagueActivity.Visit(
+                        visitor: display[log.visitor] ?? log.visitor, visitDate: log.content.visitDate, logNumber: log.number,
+                        peopleMet: log.content.peopleMet)
+                }
+                let followUps = try FollowUpRecord.fetchAll(
+                    db,
+                    sql: """
+                        SELECT * FROM followUp WHERE accountId = ? AND owner NOT IN (\(marks)) AND status <> ?
+                        ORDER BY COALESCE(due, raised), id
+                        """,
+                    arguments: StatementArguments([accountID] + names + [IssueStatus.customerInformed.rawValue]))
+                    .map { record in
+                        let followUp = try Self.followUp(record, db: db)
+                        return (owner: display[followUp.owner] ?? followUp.owner, followUp: followUp)
+                    }
+                return ColleagueActivity(visits: visits, followUps: followUps)
+            }
+        }
+    }
+}

@@ -1,4 +1,6 @@
 import ArgumentParser
+import CoachApp
+import CoachStore
 import CoachCore
 import CoachTeam
 import CoachTerminal
@@ -49,6 +51,12 @@ enum TeamCLI {
         }
         guard let line = Swift.readLine(strippingNewline: true), !line.isEmpty else { return nil }
         return line
+    }
+
+    /// Who is using the coach: the display name of a store that joined a team (so visit logs
+    /// carry the name the team knows), else `$USER`.
+    static func salesperson(_ store: CoachDatabase) -> String {
+        ((try? store.teamMembership()) ?? nil)?.displayName ?? AccountImporter.currentUser()
     }
 
     /// `url` with its user replaced by `role` (what a new member joins with).

@@ -1,3 +1,4 @@
+import CoachApp
 import CoachCore
 import CoachStore
 import CoachTeam
@@ -173,6 +174,25 @@ struct TeamSyncTests {
         // 王芳 pulled 李明's log; she never sends it as hers.
         try team.fixture.sync(team[team.wangfang], as: team.wangfang)
         #expect(try team[team.wangfang].pendingSyncCount() == 0)
+    }
+}
+
+extension TeamSyncTests {
+    @Test func theManagersReportCountsTheWholeTeamAfterASync() throws {
+        let team = try Team()
+        _ = try team[team.liming].importAccount(Fixtures.demoAccount("east-post"), source: "east-post.yaml", by: team.liming, at: Fixtures.now)
+        for role in team.roles { try team.fixture.sync(team[role], as: role) }
+        for n in 1...3 { try team[team.liming].logVisit("east-post", by: "李明", on: "2026-11-0\(n)", "visit \(n)") }
+        try team[team.wangfang].logVisit("east-post", by: "王芳", on: "2026-11-12", "billing")
+        for role in team.roles { try team.fixture.sync(team[role], as: role) }
+        let days = try #require(DayRange.parse("2026-11", today: DayNumber(Fixtures.now, in: Fixtures.utc)))
+        let report = try JournalReport.build(
+            database: team[team.chen], days: days, who: nil, today: DayNumber(Fixtures.now, in: Fixtures.utc), selfChecks: [],
+            timeZone: Fixtures.utc)
+        #expect(report.visitsBySalesperson.map { "\($0.salesperson) \($0.count)" } == ["李明 3", "王芳 1"])
+        // A salesperson's own store holds the colleague's visits too (shared account), so the
+        // overlap can be seen, but the report is the manager's.
+        #expect(try team[team.wangfang].visitLogs().count == 4)
     }
 }
 
