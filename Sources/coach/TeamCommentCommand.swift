@@ -82,7 +82,11 @@ struct TeamCommentsCommand: ParsableCommand {
             print(CLI.say(language, en: "No comments.", zhHans: "没有评语。", zhHant: "沒有評語。"))
             return
         }
-        for comment in comments {
+        var names: [String: String] = [:]
+        for member in try store.teamMembers() { names[member.role] = member.displayName }
+        for var comment in comments {
+            comment.author = names[comment.author] ?? comment.author
+            comment.recipient = names[comment.recipient] ?? comment.recipient
             let about = [comment.account].compactMap { $0 }.joined()
             let day = TeamCLI.format(comment.createdAt) ?? ""
             print(CLI.say(
