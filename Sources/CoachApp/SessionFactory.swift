@@ -38,6 +38,7 @@ public enum SessionFactory {
             training: StoreTrainingSource(database: database),
             journal: StoreJournalSource(database: database, timeZone: timeZone))
         environment.window = Window.newID()
+        environment.care = StoreCareSource(database: database, timeZone: timeZone)
         return environment
     }
 

@@ -124,7 +124,7 @@ public struct Agenda: Sendable {
 
         for account in input.accounts {
             guard let status = input.care.cadence.status(of: account, lastVisit: input.lastVisits[account.id], today: today) else { continue }
-            let label = "\(account.name) (\(status.tier.rawValue))"
+            let label = "\(account.name) (tier \(status.tier.rawValue))"
             switch status.state {
             case .notDue:
                 continue
@@ -140,7 +140,7 @@ public struct Agenda: Sendable {
                 items.append(AgendaItem(
                     kind: .visitDue, accountID: account.id, person: nil, due: status.due,
                     text: LocalizedText(
-                        en: "\(label): never visited; every \(status.interval) days is due, book the first visit",
+                        en: "\(account.name) (tier \(status.tier.rawValue), every \(status.interval) days): never visited; book the first visit",
                         zhHans: "\(account.name)（\(status.tier.rawValue)级）：还没拜访过，应每 \(status.interval) 天一次，先约第一次",
                         zhHant: "\(account.name)（\(status.tier.rawValue)級）：還沒拜訪過，應每 \(status.interval) 天一次，先約第一次"),
                     rank: 5))
@@ -206,7 +206,7 @@ public struct Agenda: Sendable {
             return AgendaItem(
                 kind: .birthday, accountID: entry.accountID, person: entry.person, due: day,
                 text: LocalizedText(
-                    en: "Today is \(entry.person)'s birthday\(lunarEn)\(age.map { ", \($0)" } ?? "") (\(entry.accountName)): call to wish them well",
+                    en: "Today is \(entry.person)'s birthday\(lunarEn)\(age.map { ", turning \($0)" } ?? "") (\(entry.accountName)): call to wish them well",
                     zhHans: "今天是\(entry.person)（\(entry.accountName)）的生日\(lunarHans)：打个电话问候",
                     zhHant: "今天是\(entry.person)（\(entry.accountName)）的生日\(lunarHant)：打個電話問候"),
                 rank: 0)
@@ -230,7 +230,8 @@ public struct Agenda: Sendable {
         }
     }
 
-    /// The two lines the REPL opens with: today's birthdays first, then how many of each kind.
+    /// The two lines the REPL opens with: today's birthdays first (else the most urgent item), then
+    /// how many of each kind; none when nothing is on the agenda.
     public func summary(_ language: Language) -> [String] {
         let todays = items.filter { $0.kind == .birthday && $0.due == today }
         let first: String
@@ -239,14 +240,14 @@ public struct Agenda: Sendable {
         } else if let top = items.first {
             first = top.text[language]
         } else {
-            return [LocalizedText(en: "Nothing due today.", zhHans: "今天没有待办。", zhHant: "今天沒有待辦。")[language]]
+            return []
         }
         let counts = AgendaKind.allCases.compactMap { kind -> String? in
             let count = items.filter { $0.kind == kind }.count
             return count == 0 ? nil : Self.countLabel(kind, count)[language]
         }
         let joiner = language == .en ? ", " : "，"
-        let tail = LocalizedText(en: " — /today for the list", zhHans: "——输入 /today 查看", zhHant: "——輸入 /today 查看")[language]
+        let tail = LocalizedText(en: " — /today for the list", zhHans: "——/today 查看", zhHant: "——/today 查看")[language]
         return [first, counts.joined(separator: joiner) + tail]
     }
 

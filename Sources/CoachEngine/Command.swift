@@ -29,6 +29,8 @@ public enum Command: Sendable, Equatable {
     case followups([String])
     case review([String])
     case comments
+    /// `/today`: the daily agenda.
+    case today
     case why
     case back
     case skip
@@ -73,6 +75,7 @@ public enum Command: Sendable, Equatable {
         case "/followups": return .followups(arguments)
         case "/review": return .review(arguments)
         case "/comments": return .comments
+        case "/today": return .today
         case "/why": return .why
         case "/back": return .back
         case "/skip": return .skip
@@ -92,7 +95,7 @@ public enum Command: Sendable, Equatable {
     /// question again.
     var onlyShows: Bool {
         switch self {
-        case .help, .lang, .rule, .more, .card, .flags, .chart, .topics, .accounts, .outline, .strategies, .progress:
+        case .help, .lang, .rule, .more, .card, .flags, .chart, .topics, .accounts, .outline, .strategies, .progress, .today:
             true
         case .account, .open, .close, .prep, .resume, .log, .followups, .review, .comments, .why, .back, .skip,
              .repeat, .cancel, .learn, .quiz, .drill, .quit, .unknown:

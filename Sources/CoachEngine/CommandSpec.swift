@@ -162,6 +162,13 @@ extension CommandSpec {
                 zhHans: "/comments 显示主管审核你的拜访记录和拜访准备时留下的评语，并标为已读。打开教练时会提示有几条新评语。",
                 zhHant: "/comments 顯示主管審核你的走訪記錄和拜訪準備時留下的評語，並標為已讀。開啟教練時會提示有幾則新評語。")),
         CommandSpec(
+            "/today",
+            summary: LocalizedText(en: "today's agenda: birthdays, festivals, visits due, follow-ups", zhHans: "今天的日程：生日、节日、该拜访的客户、跟进事项", zhHant: "今天的日程：生日、節日、該拜訪的客戶、追蹤事項"),
+            detail: LocalizedText(
+                en: "/today lists, most urgent first: today's birthdays (call them), the week's birthdays (MMS + flowers), festivals in the coming two weeks, accounts due or overdue for a visit by their tier, overdue follow-ups, paused preps and unread comments. The coach opens with two lines of it. Visit intervals per tier are in corpus/care/cadence.yaml; the last visit comes from your visit logs. From the shell: coach today [--date D] [--json].",
+                zhHans: "/today 按紧急程度列出：今天生日的人（打电话问候）、本周生日（彩信加鲜花）、两周内的节日、按分级该拜访或已逾期的客户、逾期的跟进事项、暂停的准备和未读评语。打开教练时先显示两行摘要。各级拜访间隔在 corpus/care/cadence.yaml，上次拜访取自你的拜访记录。命令行：coach today [--date D] [--json]。",
+                zhHant: "/today 依緊急程度列出：今天生日的人（打電話問候）、本週生日（彩信加鮮花）、兩週內的節日、依分級該拜訪或已逾期的客戶、逾期的追蹤事項、暫停的準備和未讀評語。開啟教練時先顯示兩行摘要。各級拜訪間隔在 corpus/care/cadence.yaml，上次拜訪取自你的走訪記錄。命令列：coach today [--date D] [--json]。")),
+        CommandSpec(
             "/why",
             summary: LocalizedText(en: "during /prep: why this question is asked", zhHans: "准备中：为什么问这一题", zhHant: "準備中：為什麼問這一題"),
             detail: LocalizedText(en: "/why shows the rule behind the current self-check question, then asks it again.", zhHans: "/why 显示当前自问自答背后的规则，然后重问。", zhHant: "/why 顯示目前自問自答背後的規則，然後重問。")),

@@ -33,8 +33,9 @@ extension Conversation {
             return [.text(UIText.unknownAccount(id, environment.accounts.accountIDs())[language], .error)]
         }
         openAccountID = account.id
-        let flags = RiskFlags.compute(for: account, today: today(now))
+        let flags = riskFlags(of: account, now: now)
         let opened: [Output] = [.text(UIText.opened(account, people: account.people.count, flags: flags.count)[language], .success)]
+            + visitLine(account, now: now)
             + teamNotes(accountID: account.id)
         switch pausedSession(accountID: account.id, now: now) {
         case .none: return opened
@@ -49,7 +50,7 @@ extension Conversation {
     /// `/flags`.
     func flags(now: Date) -> [Output] {
         guard let account = openAccount else { return [.text(UIText.noOpenAccount[language])] }
-        let flags = RiskFlags.compute(for: account, today: today(now))
+        let flags = riskFlags(of: account, now: now)
         guard !flags.isEmpty else { return [.text(UIText.noFlags[language], .success)] }
         var outputs: [Output] = [.text(UIText.flagsHeading(account)[language], .heading)]
         for flag in flags {

@@ -71,7 +71,7 @@ extension Conversation {
                 return showTrainingStep()
             case .skip:
                 return skipTrainingStep(now: now)
-            case .help, .lang, .rule, .more, .card, .topics, .progress:
+            case .help, .lang, .rule, .more, .card, .topics, .progress, .today:
                 return run(command, now: now) + [.blank] + showTrainingStep()
             case .unknown:
                 return run(command, now: now)

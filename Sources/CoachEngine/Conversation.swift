@@ -25,6 +25,8 @@ public struct EngineEnvironment: Sendable {
     public var ids: RecordIDs
     /// This window (REPL session): the `/log` drafts it writes are its own.
     public var window: String = ""
+    /// The last visit of each account and the paused preps, for `/today` and the briefings.
+    public var care: any CareSource = NoCare()
 
     public init(
         corpus: Corpus, index: RetrievalIndex, accounts: any AccountDirectory,
@@ -92,7 +94,9 @@ public struct Conversation: Sendable {
     var corpus: Corpus { environment.corpus }
 
     /// The greeting shown when the session opens.
-    public func greeting() -> [Output] { [.text(UIText.welcome[language], .dim)] + commentsNotice() }
+    public func greeting(now: Date) -> [Output] {
+        [.text(UIText.welcome[language], .dim)] + commentsNotice() + openingSummary(now: now)
+    }
 
     /// The farewell shown when the session ends.
     public func farewell() -> [Output] { [.text(UIText.goodbye[language])] }
@@ -134,6 +138,7 @@ public struct Conversation: Sendable {
         case .followups(let arguments): return followUpsCommand(arguments, now: now)
         case .review(let arguments): return reviewCommand(arguments, now: now)
         case .comments: return commentsCommand(now: now)
+        case .today: return showToday(now: now)
         case .unknown(let name):
             let names = CommandSpec.all.flatMap { [$0.name] + $0.aliases }
             let hint = Suggestion.closest(to: name, in: names).map { UIText.didYouMean($0)[language] } ?? ""

@@ -8,10 +8,12 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "The monthly or quarterly visit report: visits, accounts not visited, issues, overdue follow-ups, risks, verification.",
+        abstract: "The monthly or quarterly visit report: visits, accounts not visited, issues, overdue follow-ups, risks, verification, birthdays handled, visits overdue by tier.",
         discussion: """
             html is one self-contained page (inline CSS and SVG charts, nothing fetched), to open \
-            in a browser or mail to leadership. csv has one row per figure: section,account,salesperson,item,value.
+            in a browser or mail to leadership. csv has one row per figure: section,account,salesperson,item,value. \
+            A birthday counts as handled when a visit log of its account on that day names the person; \
+            visit intervals per tier come from corpus/care/cadence.yaml.
             """
     )
 
@@ -54,7 +56,8 @@ struct ReportCommand: ParsableCommand {
         let corpus = try CLI.loadCorpus(global)
         let store = try global.openStore()
         let report = try JournalReport.build(
-            database: store, kind: kind.rawValue, days: days, who: who, today: today, selfChecks: corpus.selfChecks)
+            database: store, kind: kind.rawValue, days: days, who: who, today: today, selfChecks: corpus.selfChecks,
+            care: corpus.care)
         let text: String
         switch json ? .json : format {
         case .md: text = report.markdown(language: language)

@@ -158,14 +158,14 @@ import Testing
             comment: "請吳佩珊幫忙約王總")
         let entry = ReviewEntry(kind: .log, id: "log-1", number: 1, accountID: "east-post", person: "test", day: "2026-11-03", updatedAt: Fixtures.now)
         var conversation = try conversation(FixedJournal(commentList: [ManagerComment(verification: verification, entry: entry)]))
-        #expect(text(conversation.greeting()).contains("1 new comment(s) from your manager: /comments reads them."))
+        #expect(text(conversation.greeting(now: Fixtures.now)).contains("1 new comment(s) from your manager: /comments reads them."))
         let read = conversation.handle("/comments", now: Fixtures.now)
         #expect(text(read).contains("王經理 on your visit log #1 (east-post, 2026-11-03), 2026-11-30:"))
         #expect(text(read).contains("請吳佩珊幫忙約王總"))
         #expect(records(read) == [.commentsRead(uuids: ["v1"], at: Fixtures.now)])
 
         let quiet = try self.conversation()
-        #expect(text(quiet.greeting()).contains("new comment") == false)
+        #expect(text(quiet.greeting(now: Fixtures.now)).contains("new comment") == false)
     }
 
     @Test func reviewVerifyRecordsTheManagersComment() throws {
