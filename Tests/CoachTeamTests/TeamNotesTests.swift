@@ -59,7 +59,7 @@ import Testing
         // 李明 at a colleague's laptop (coached by his display name): his log, under his role, is
         // his own, not a colleague's.
         let text = Self.shown(store, ["/open east-post"], salesperson: "李明")
-        #expect(!text.contains("visited"))
+        #expect(!text.contains("visited 王建國"))
         #expect(!text.contains("open follow-up"))
     }
 
@@ -78,6 +78,6 @@ import Testing
         _ = try store.recordVisit(NewVisitLog(
             uuid: UUID().uuidString.lowercased(), accountID: "east-post", visitor: "someone", at: Fixtures.now,
             content: VisitLogContent(visitDate: "2026-11-20", peopleMet: ["王建國"])))
-        #expect(!Self.shown(store, ["/open east-post"]).contains("visited"))
+        #expect(!Self.shown(store, ["/open east-post"]).contains("visited 王建國"))
     }
 }
