@@ -27,7 +27,7 @@ extension Conversation {
             uuid: environment.ids.next())
         flow.window = environment.window
         mode = .log(flow)
-        return [.text(JournalText.logHeading(account)[language], .heading)] + flow.ask(flowContext(now))
+        return [.text(JournalText.logHeading(account)[language], .heading)] + teamNotes(accountID: account.id) + flow.ask(flowContext(now))
     }
 
     /// Continues a log kept as a draft: says how far it had come, then asks the next unanswered

@@ -39,7 +39,7 @@ extension Conversation {
             key: key, accountID: account.id, accountVersion: environment.accounts.version(id: account.id),
             salesperson: environment.salesperson, language: language, at: now, flags: flags,
             strategies: strategies.map { StrategyChoice(ruleID: $0.rule.id, person: $0.person, topics: $0.rule.topics) })
-        return outputs + [.record(.prepStarted(started))] + briefing(account, flags: flags, now: now)
+        return outputs + [.record(.prepStarted(started))] + teamNotes(accountID: account.id) + briefing(account, flags: flags, now: now)
             + [.blank, .text(PrepText.detours[language], .dim), .blank] + flow.current(flowContext(now))
     }
 

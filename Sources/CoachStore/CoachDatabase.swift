@@ -92,6 +92,7 @@ public struct CoachDatabase: Sendable {
         migrator.registerMigration("v6-record-ids", migrate: assignRecordIDs)
         migrator.registerMigration("v7-draft-window", migrate: addDraftWindow)
         migrator.registerMigration("v8-journal-search", migrate: createJournalSearch)
+        migrator.registerMigration("v9-team-sync", migrate: createTeamSync)
         return migrator
     }
 

@@ -46,7 +46,7 @@ enum REPLLauncher {
             colors: ColorMode.detect(environment: environment, outputIsTerminal: TTY.outputIsTerminal))
         let repl = REPL(
             conversation: Conversation(
-                environment: SessionFactory.environment(loaded: loaded, database: database, salesperson: AccountImporter.currentUser()),
+                environment: SessionFactory.environment(loaded: loaded, database: database, salesperson: TeamCLI.salesperson(database)),
                 language: language),
             reader: reader, sink: StandardOutputSink(), renderer: renderer, clock: clock, interactive: interactive,
             apply: SessionFactory.applier(database: database, clock: clock),

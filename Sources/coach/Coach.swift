@@ -31,6 +31,8 @@ struct Coach: ParsableCommand {
             CareCommand.self,
             ExportCommand.self,
             ImportCommand.self,
+            TeamCommand.self,
+            SyncCommand.self,
             EvalCommand.self,
         ],
         defaultSubcommand: ChatCommand.self

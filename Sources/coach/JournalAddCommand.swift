@@ -63,7 +63,7 @@ struct JournalAddCommand: ParsableCommand {
             commitments: commitments, findings: learnt.map(JournalCLI.finding))
         let issues = try issue.map { try JournalCLI.issue($0, visitDate: visitDate) }
         let saved = try store.recordVisit(NewVisitLog(
-            uuid: id ?? UUID().uuidString, accountID: account, visitor: visitor ?? JournalCLI.user, at: try JournalCLI.instant(at),
+            uuid: id ?? UUID().uuidString, accountID: account, visitor: visitor ?? TeamCLI.salesperson(store), at: try JournalCLI.instant(at),
             content: content, issues: issues))
         if json {
             print(try JSONOutput.encode(AddedJSON(added: saved.isNew, log: saved.log, followUps: saved.followUps)))
