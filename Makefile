@@ -7,7 +7,7 @@ SAMPLE_QUESTIONS ?= $(firstword $(wildcard ../shared/method/sample-questions.tsv
 HELDOUT := eval/heldout.tsv
 EVAL_VENV := .build/eval-venv
 
-.PHONY: deps build run demo test eval bench clean
+.PHONY: deps build run demo test eval bench clean team-demo bench-team
 
 deps:
 	@./scripts/install-deps.sh
@@ -30,6 +30,7 @@ run: deps
 ICAL_PYTHON := .build/pyenv/bin/python
 
 test: deps
+	@./scripts/install-deps.sh --test
 	@./scripts/care/install-icalendar.sh $(ICAL_PYTHON)
 	$(SWIFT) build --build-tests
 	ICALENDAR_PYTHON=$$([ -x $(ICAL_PYTHON) ] && echo $(CURDIR)/$(ICAL_PYTHON)) \
@@ -54,6 +55,19 @@ bench: deps
 	$(SWIFT) build -c release --product coach-bench
 	$$($(SWIFT) build -c release --show-bin-path)/coach-bench --corpus corpus eval/questions.tsv $(wildcard $(SAMPLE_QUESTIONS))
 	python3 scripts/bench.py $$($(SWIFT) build -c release --show-bin-path)/coach --runs $(BENCH_RUNS) --sizes $(BENCH_SIZES) --dir $(BENCH_DIR)
+
+# Two salespeople and a manager on one throw-away PostgreSQL (under .build/team-demo, stopped on exit):
+# they log visits, sync, and the REPL opens as 王芳 to show 李明's visit to the same customer.
+team-demo: build
+	@./scripts/install-deps.sh --team
+	@./scripts/team-demo.sh $(BIN) .build/team-demo
+
+# Syncs BENCH_TEAM_LOGS visit logs up and down through a throw-away server (release build).
+BENCH_TEAM_LOGS ?= 100000
+bench-team: deps
+	@./scripts/install-deps.sh --team
+	$(SWIFT) build -c release --product coach
+	./scripts/team-bench.sh $$($(SWIFT) build -c release --show-bin-path)/coach $(BENCH_TEAM_LOGS) /var/tmp/coach-team-bench
 
 clean:
 	rm -rf .build

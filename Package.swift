@@ -19,6 +19,10 @@ let package = Package(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibPQ",
+            providers: [.apt(["libpq-dev"])]
+        ),
         .target(name: "CoachCore"),
         .target(
             name: "CoachCorpus",
@@ -32,6 +36,8 @@ let package = Package(
             dependencies: ["CoachCore", "CoachRetrieval", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "CoachEngine", dependencies: ["CoachCore", "CoachRetrieval"]),
+        // The team server (PostgreSQL through libpq): schema, roles, sync. Only CoachTeam imports CLibPQ.
+        .target(name: "CoachTeam", dependencies: ["CLibPQ", "CoachCore", "CoachStore"]),
         .target(
             name: "CoachTerminal",
             dependencies: ["CReadline", "CoachCore"],
@@ -48,7 +54,7 @@ let package = Package(
             name: "coach",
             dependencies: [
                 "CoachApp", "CoachCore", "CoachCorpus", "CoachRetrieval", "CoachStore", "CoachEngine",
-                "CoachTerminal",
+                "CoachTerminal", "CoachTeam",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,6 +78,7 @@ let package = Package(
             exclude: ["Transcripts"]
         ),
         .testTarget(name: "CoachEndToEndTests", dependencies: ["CoachTestSupport"]),
+        .testTarget(name: "CoachTeamTests", dependencies: ["CoachTeam", "CoachCore", "CoachStore", "CoachEngine", "CoachApp", "CoachTestSupport"]),
     ]
 )
 

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs what building VisitCoach needs and is missing: GNU readline's headers (libreadline-dev).
+# Installs what building VisitCoach needs and is missing: GNU readline's headers (libreadline-dev) and
+# libpq's (libpq-dev, the team server's client). With --test, also Debian's postgresql (the team tests
+# start a throw-away server).
 # With --bench, also /usr/bin/time, sqlite3 and python3 (make bench). With --optional, also tries Graphviz and a CJK font for SVG org charts (never fails on those).
 set -euo pipefail
 
@@ -13,6 +15,10 @@ if ! command -v swift >/dev/null 2>&1; then
     exit 1
 fi
 have_readline || need+=(libreadline-dev)
+[ -f /usr/include/postgresql/libpq-fe.h ] || need+=(libpq-dev)
+if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--team" ]; then
+    ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || need+=(postgresql)
+fi
 if [ "${1:-}" = "--bench" ]; then
     [ -x /usr/bin/time ] || need+=(time)
     command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)

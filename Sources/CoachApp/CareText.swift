@@ -72,17 +72,7 @@ public enum CareText {
     }
 
     /// A day's short weekday name.
-    public static func weekday(_ day: DayNumber, _ language: Language) -> String {
-        let en = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        let zh = ["週一", "週二", "週三", "週四", "週五", "週六", "週日"]
-        let zhs = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
-        let index = day.weekday - 1
-        switch language {
-        case .en: return en[index]
-        case .zhHans: return zhs[index]
-        case .zhHant: return zh[index]
-        }
-    }
+    public static func weekday(_ day: DayNumber, _ language: Language) -> String { day.weekdayName(language) }
 
     /// Heading of the list: the month's list (1st of the month) or the week's (Monday check).
     static func birthdaysHeading(range: DayRange, week: Bool, count: Int, language: Language) -> String {
@@ -269,30 +259,13 @@ public enum CareText {
 
     /// The agenda as lines: a heading, one line per item with its kind's label, then notes.
     public static func agendaLines(_ agenda: Agenda, language: Language) -> [String] {
-        var lines = [LocalizedText(
-            en: "Today, \(agenda.today.text) \(weekday(agenda.today, .en)): \(agenda.items.count) item(s), most urgent first",
-            zhHans: "今天 \(agenda.today.text) \(weekday(agenda.today, .zhHans))：\(agenda.items.count) 项，最急的在前",
-            zhHant: "今天 \(agenda.today.text) \(weekday(agenda.today, .zhHant))：\(agenda.items.count) 項，最急的在前")[language]]
-        if agenda.items.isEmpty {
-            lines.append(L.l("  Nothing due: a good day to call a C-tier account.", "  没有到期的事：正好给 C 级客户打个电话。", "  沒有到期的事：正好給 C 級客戶打個電話。")[language])
-        }
+        var lines = [agenda.heading(language)]
+        if agenda.items.isEmpty { lines.append("  " + Agenda.nothingDue[language]) }
         for item in agenda.items {
-            lines.append("  " + kindLabel(item.kind)[language] + "  " + item.text[language])
+            lines.append("  " + item.kind.label[language] + "  " + item.text[language])
         }
         for note in agenda.notes { lines.append(note.text[language]) }
         return lines
-    }
-
-    public static func kindLabel(_ kind: AgendaKind) -> LocalizedText {
-        switch kind {
-        case .birthday: L.l("[birthday]", "［生日］", "［生日］")
-        case .festival: L.l("[festival]", "［节日］", "［節日］")
-        case .visitDue: L.l("[visit due]", "［该拜访］", "［該拜訪］")
-        case .visitOverdue: L.l("[overdue]", "［拜访逾期］", "［拜訪逾期］")
-        case .followUpOverdue: L.l("[follow-up]", "［跟进逾期］", "［追蹤逾期］")
-        case .pausedPrep: L.l("[paused prep]", "［暂停的准备］", "［暫停的準備］")
-        case .comment: L.l("[comment]", "［批注］", "［批註］")
-        }
     }
 }
 

@@ -36,9 +36,7 @@ public struct CareWorkspace: Sendable {
         }
         let names = Dictionary(accounts.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let followUps = try database.followUps(owner: salesperson, includeClosed: false)
-        let paused = try database.sessionSnapshots()
-            .filter { $0.status == "paused" && $0.salesperson == salesperson }
-            .map { AgendaInput.PausedPrep(accountID: $0.accountID, accountName: names[$0.accountID] ?? $0.accountID, day: DayNumber($0.startedAt, in: timeZone)) }
+        let paused = try pausedPreps(database: database, salesperson: salesperson, timeZone: timeZone, names: names)
         let comments = try database.comments(for: salesperson, unreadOnly: true, timeZone: timeZone).map {
             AgendaInput.Comment(
                 accountID: $0.entry.accountID, author: $0.verification.verifiedBy,
@@ -51,13 +49,23 @@ public struct CareWorkspace: Sendable {
 
     /// The newest visit day of every account in the journal.
     public static func lastVisits(database: CoachDatabase) throws(StoreError) -> [String: DayNumber] {
-        var result: [String: DayNumber] = [:]
-        for log in try database.visitLogs() {
-            guard let day = DayNumber.strict(log.content.visitDate) else { continue }
-            if let known = result[log.accountID], known >= day { continue }
-            result[log.accountID] = day
+        try database.lastVisitDays()
+    }
+
+    /// The preps `salesperson` paused (or left in progress by a session that ended without pausing
+    /// them: `/resume` continues those too), by the day each was started.
+    public static func pausedPreps(
+        database: CoachDatabase, salesperson: String, timeZone: TimeZone, names: [String: String]? = nil
+    ) throws(StoreError) -> [AgendaInput.PausedPrep] {
+        let paused = try database.resumableSessions(salesperson: salesperson)
+        guard !paused.isEmpty else { return [] }
+        var names = names ?? [:]
+        if names.isEmpty {
+            for summary in try database.accounts() { names[summary.id] = summary.name }
         }
-        return result
+        return paused.map {
+            AgendaInput.PausedPrep(accountID: $0.accountID, accountName: names[$0.accountID] ?? $0.accountID, day: DayNumber($0.startedAt, in: timeZone))
+        }
     }
 
     /// The daily agenda on `today`.

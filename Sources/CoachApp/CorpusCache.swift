@@ -30,10 +30,13 @@ public enum CorpusCache {
         let file = cacheDirectory.map { snapshotFile(for: root, in: $0) }
         if let key, let file, let bytes = readOwnerFile(file), let sections = CorpusSnapshot.sections(of: bytes, key: key),
            let corpus = try? SnapshotDecoder.decode(Corpus.self, from: sections.corpus) {
-            return LoadedCorpus(corpus: corpus, origin: .snapshot, indexBytes: sections.index)
+            let loaded = LoadedCorpus(corpus: corpus, origin: .snapshot, indexBytes: sections.index)
+            loaded.directory = directory
+            return loaded
         }
         let corpus = try SessionFactory.loadCorpus(directory: directory)
         let loaded = LoadedCorpus(corpus: corpus, origin: .parsed, indexBytes: nil)
+        loaded.directory = directory
         // Written only if the files did not change while they were parsed.
         if let key, let file, let cacheDirectory, contentKey(root: root) == key,
            let bytes = try? CorpusSnapshot.encode(corpus: corpus, index: loaded.index, key: key) {
@@ -145,6 +148,8 @@ public final class LoadedCorpus: @unchecked Sendable {
 
     public let corpus: Corpus
     public let origin: Origin
+    /// The corpus folder it was loaded from (where `/source` reads a rule's file).
+    public internal(set) var directory: String?
     private let lock = NSLock()
     private var indexBytes: [UInt8]?
     private var built: RetrievalIndex?

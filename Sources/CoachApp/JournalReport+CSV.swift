@@ -6,7 +6,7 @@ extension JournalReport {
     /// `raised`, `resolved`, `customer-informed`, `avg-days-to-resolve`, `avg-days-to-inform`),
     /// `handled`, `overdue` (value: days overdue), `open-risks` (value: number of flags),
     /// `self-check-risk`, `verification` (items `logs`, `logs-verified`, `sessions`,
-    /// `sessions-verified`, `edited-after-verification`).
+    /// `sessions-verified`, `edited-after-verification`), and the care rows (`careCSVRows`).
     public func csv() -> String {
         var rows: [[String]] = [["section", "account", "salesperson", "item", "value"]]
         rows.append(["period", "", who ?? "", "\(first)..\(last)", period])
@@ -32,6 +32,7 @@ extension JournalReport {
             if risk.noCoach { parts.append("no coach") }
             rows.append(["self-check-risk", risk.account, risk.salesperson, "session \(risk.session) \(risk.day): " + parts.joined(separator: "; "), ""])
         }
+        rows += careCSVRows()
         rows.append(["verification", "", who ?? "", "logs", String(verification.logs)])
         rows.append(["verification", "", who ?? "", "logs-verified", String(verification.logsVerified)])
         rows.append(["verification", "", who ?? "", "sessions", String(verification.sessions)])

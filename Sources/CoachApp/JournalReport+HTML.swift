@@ -79,6 +79,9 @@ extension JournalReport {
               openRisks.map { [$0.name, $0.account, "\($0.flags.count): " + flagLabels($0.flags, language: language), $0.fromSessions.isEmpty ? "-" : flagLabels($0.fromSessions, language: language)] })
         table(ReportText.selfCheckRisks, [l(ReportText.session), l(ReportText.id), l(ReportText.salesperson), l(ReportText.day), l(ReportText.buyersNotMet), l(ReportText.noCoach)],
               selfCheckRisks.map { ["#\($0.session)", $0.account, $0.salesperson, $0.day, $0.buyersNotMet.isEmpty ? "-" : $0.buyersNotMet.joined(separator: ", "), $0.noCoach ? l(ReportText.yes) : "-"] })
+        for care in careTables(language: language) {
+            table(care.title, care.header, care.rows, numeric: care.numeric)
+        }
         table(ReportText.verification, ["", l(ReportText.total), l(ReportText.verified)],
               [[l(ReportText.logs), String(verification.logs), String(verification.logsVerified)],
                [l(ReportText.sessions), String(verification.sessions), String(verification.sessionsVerified)],

@@ -48,6 +48,11 @@ extension JournalReport {
         table([t(ReportText.session), t(ReportText.id), t(ReportText.salesperson), t(ReportText.day), t(ReportText.buyersNotMet), t(ReportText.noCoach)],
               selfCheckRisks.map { ["#\($0.session)", $0.account, $0.salesperson, $0.day, $0.buyersNotMet.isEmpty ? "-" : $0.buyersNotMet.joined(separator: ", "), $0.noCoach ? t(ReportText.yes) : "-"] })
 
+        for care in careTables(language: language) {
+            lines += ["## " + t(care.title), ""]
+            table(care.header, care.rows, numeric: care.numeric)
+        }
+
         lines += ["## " + t(ReportText.verification), ""]
         table(["", t(ReportText.total), t(ReportText.verified)],
               [[t(ReportText.logs), String(verification.logs), String(verification.logsVerified)],
@@ -82,7 +87,7 @@ extension JournalReport {
             t(ReportText.verification) + colon
                 + ["\(t(ReportText.logs)) \(verification.logsVerified)/\(verification.logs)",
                    "\(t(ReportText.sessions)) \(verification.sessionsVerified)/\(verification.sessions)"].joined(separator: comma),
-        ]
+        ] + careSummaryLines(language: language)
     }
 
     static func days(_ value: Double?) -> String {

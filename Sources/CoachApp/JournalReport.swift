@@ -129,6 +129,9 @@ public struct JournalReport: Sendable, Codable {
     public var openRisks: [OpenRisk]
     public var selfCheckRisks: [SelfCheckRisk]
     public var verification: VerificationStatus
+    /// Birthdays handled and accounts overdue by tier (JournalReport+Care.swift); nil when the
+    /// corpus has no care data.
+    public var care: CareReport? = nil
 
     /// Visits per salesperson, most first.
     public var visitsBySalesperson: [(salesperson: String, count: Int)] {
@@ -152,9 +155,10 @@ extension JournalReport {
     ///   - who: one salesperson, or everyone.
     ///   - today: overdue and open risks are judged on the period's last day, or today if earlier.
     ///   - selfChecks: the corpus's self-checks, to find the answers about unmet buyers and coaches.
+    ///   - care: the corpus's care data, for birthdays handled and visits overdue by tier.
     public static func build(
         database: CoachDatabase, kind: String = "monthly", days: DayRange, who: String?, today: DayNumber,
-        selfChecks: [SelfCheck], timeZone: TimeZone = .current
+        selfChecks: [SelfCheck], care: CareData? = nil, timeZone: TimeZone = .current
     ) throws(StoreError) -> JournalReport {
         let asOf = min(today, days.last)
         let accounts = try database.accounts()
@@ -252,9 +256,13 @@ extension JournalReport {
             sessions: sessions.count, sessionsVerified: sessions.filter { $0.latestVerification != nil }.count,
             editedAfterVerification: logEntries.filter(\.editedSinceVerified).count, unverified: unverified)
 
-        return JournalReport(
+        var report = JournalReport(
             kind: kind, period: days.label, first: days.first.text, last: days.last.text, who: who, asOf: asOf.text,
             visits: visits, totalVisits: logs.count, notVisited: notVisited, issues: issues, handled: handled,
             overdue: overdue, openRisks: openRisks, selfCheckRisks: selfCheckRisks, verification: verification)
+        if let care, !care.isEmpty {
+            report.care = try CareReport.build(database: database, days: days, who: who, asOf: asOf, logs: logs, care: care)
+        }
+        return report
     }
 }

@@ -13,17 +13,20 @@ public final class REPL {
     private let names: (() -> KeepTogether)?
     private let clock: Clock
     private let interactive: Bool
+    private let greets: Bool
     private let apply: (Record, Language) -> Applied
 
     /// - Parameters:
     ///   - interactive: show the greeting and prompts (a terminal); off for pipes and transcripts.
+    ///   - greets: show the greeting and the agenda's summary (default: when `interactive`).
     ///   - apply: stores a record and returns what to show about it, or why it could not.
     ///   - names: the names never broken across lines, read at the start and after every import.
     public init(
         conversation: Conversation, reader: any LineReader, sink: any OutputSink, renderer: OutputRenderer,
         clock: Clock, interactive: Bool, apply: @escaping (Record, Language) -> Applied,
-        names: (() -> KeepTogether)? = nil
+        names: (() -> KeepTogether)? = nil, greets: Bool? = nil
     ) {
+        self.greets = greets ?? interactive
         self.names = names
         self.conversation = conversation
         self.reader = reader
@@ -46,7 +49,7 @@ public final class REPL {
         let snapshot = conversation
         reader.setCompletion { line in Completion.candidates(for: line, commands: commands, conversation: snapshot) }
         if let names { renderer.keepTogether = names() }
-        if interactive { show(conversation.greeting()) }
+        if greets { show(conversation.greeting(now: clock.now())) }
         for line in startup where handle(line) { return 0 }
         while true {
             if Interrupt.isTerminating { return terminate() }
@@ -62,7 +65,7 @@ public final class REPL {
             case .terminated:
                 return terminate()
             case .interrupted:
-                // Its records (a /prep's pause) are stored like any others.
+                // Ctrl-C pauses a prep: its record is stored like any other.
                 show(apply(conversation.interrupt(now: clock.now())))
             case .line(let line):
                 if conversation.keepsInHistory(line) { reader.addHistory(line) }

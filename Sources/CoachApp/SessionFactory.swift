@@ -23,21 +23,39 @@ public enum SessionFactory {
 
     /// The live environment over a loaded corpus: its index is decoded or built in the background.
     public static func environment(loaded: LoadedCorpus, database: CoachDatabase, salesperson: String, timeZone: TimeZone = .current) -> EngineEnvironment {
-        environment(corpus: loaded.corpus, index: loaded.pendingIndex, database: database, salesperson: salesperson, timeZone: timeZone)
+        environment(corpus: loaded.corpus, index: loaded.pendingIndex, database: database, salesperson: salesperson, timeZone: timeZone, corpusDirectory: loaded.directory)
     }
 
     /// The engine's environment over a built index (tests build it once).
-    public static func environment(corpus: Corpus, index: RetrievalIndex, database: CoachDatabase, salesperson: String, timeZone: TimeZone = .current) -> EngineEnvironment {
-        environment(corpus: corpus, index: PendingIndex(index), database: database, salesperson: salesperson, timeZone: timeZone)
+    public static func environment(corpus: Corpus, index: RetrievalIndex, database: CoachDatabase, salesperson: String, timeZone: TimeZone = .current, corpusDirectory: String? = nil) -> EngineEnvironment {
+        environment(corpus: corpus, index: PendingIndex(index), database: database, salesperson: salesperson, timeZone: timeZone, corpusDirectory: corpusDirectory)
     }
 
-    static func environment(corpus: Corpus, index: PendingIndex, database: CoachDatabase, salesperson: String, timeZone: TimeZone) -> EngineEnvironment {
+    /// Reads a rule's file (`corpus/rules/…`, as `Rule.source` names it) under the corpus folder
+    /// `directory`: at most 256 KiB of UTF-8 text, nothing outside the folder.
+    public static func ruleFileReader(corpusDirectory directory: String) -> @Sendable (String) -> String? {
+        let root = URL(fileURLWithPath: directory).standardizedFileURL
+        return { source in
+            // `source` starts with the corpus folder's own name.
+            let relative = source.split(separator: "/").dropFirst().joined(separator: "/")
+            let file = root.appendingPathComponent(relative).standardizedFileURL
+            guard !relative.isEmpty, !relative.contains(".."), file.path.hasPrefix(root.path + "/"),
+                  let handle = FileHandle(forReadingAtPath: file.path) else { return nil }
+            defer { try? handle.close() }
+            guard let data = try? handle.read(upToCount: 256 * 1024) else { return nil }
+            return String(data: data, encoding: .utf8)
+        }
+    }
+
+    static func environment(corpus: Corpus, index: PendingIndex, database: CoachDatabase, salesperson: String, timeZone: TimeZone, corpusDirectory: String? = nil) -> EngineEnvironment {
         var environment = EngineEnvironment(
             corpus: corpus, pendingIndex: index, accounts: StoreAccountDirectory(database: database),
             sessions: StoreSessionSource(database: database), salesperson: salesperson, timeZone: timeZone,
             training: StoreTrainingSource(database: database),
             journal: StoreJournalSource(database: database, timeZone: timeZone))
         environment.window = Window.newID()
+        environment.care = StoreCareSource(database: database, timeZone: timeZone)
+        if let corpusDirectory { environment.ruleFile = ruleFileReader(corpusDirectory: corpusDirectory) }
         return environment
     }
 
@@ -120,8 +138,8 @@ enum ImportText {
                           zhHant: "已匯入 \(item.id)（\(item.name)），第 \(item.version) 版。")
         case .updated:
             LocalizedText(en: "Updated \(item.id) to version \(item.version): \(item.summary)",
-                          zhHans: "已更新 \(item.id) 到第 \(item.version) 版：\(item.summary)",
-                          zhHant: "已更新 \(item.id) 到第 \(item.version) 版：\(item.summary)")
+                          zhHans: "已更新 \(item.id) 到第 \(item.version) 版：\(item.localizedSummary.zhHans)",
+                          zhHant: "已更新 \(item.id) 到第 \(item.version) 版：\(item.localizedSummary.zhHant)")
         case .unchanged:
             LocalizedText(en: "\(item.id) is unchanged (version \(item.version)).",
                           zhHans: "\(item.id) 没有变化（第 \(item.version) 版）。",

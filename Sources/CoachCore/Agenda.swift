@@ -124,7 +124,7 @@ public struct Agenda: Sendable {
 
         for account in input.accounts {
             guard let status = input.care.cadence.status(of: account, lastVisit: input.lastVisits[account.id], today: today) else { continue }
-            let label = "\(account.name) (\(status.tier.rawValue))"
+            let label = "\(account.name) (tier \(status.tier.rawValue))"
             switch status.state {
             case .notDue:
                 continue
@@ -132,7 +132,7 @@ public struct Agenda: Sendable {
                 items.append(AgendaItem(
                     kind: .visitOverdue, accountID: account.id, person: nil, due: status.due,
                     text: LocalizedText(
-                        en: "\(label): visit overdue by \(days) days (due \(status.due.text), last visited \(status.lastVisit?.text ?? "never"))",
+                        en: "\(label): visit overdue by \(VisitStatus.days(days)) (due \(status.due.text), last visited \(status.lastVisit?.text ?? "never"))",
                         zhHans: "\(account.name)（\(status.tier.rawValue)级）：拜访已逾期 \(days) 天（应在 \(status.due.text)，上次 \(status.lastVisit?.text ?? "从未")）",
                         zhHant: "\(account.name)（\(status.tier.rawValue)級）：拜訪已逾期 \(days) 天（應在 \(status.due.text)，上次 \(status.lastVisit?.text ?? "從未")）"),
                     rank: 1))
@@ -140,7 +140,7 @@ public struct Agenda: Sendable {
                 items.append(AgendaItem(
                     kind: .visitDue, accountID: account.id, person: nil, due: status.due,
                     text: LocalizedText(
-                        en: "\(label): never visited; every \(status.interval) days is due, book the first visit",
+                        en: "\(account.name) (tier \(status.tier.rawValue), every \(status.interval) days): never visited; book the first visit",
                         zhHans: "\(account.name)（\(status.tier.rawValue)级）：还没拜访过，应每 \(status.interval) 天一次，先约第一次",
                         zhHant: "\(account.name)（\(status.tier.rawValue)級）：還沒拜訪過，應每 \(status.interval) 天一次，先約第一次"),
                     rank: 5))
@@ -172,9 +172,9 @@ public struct Agenda: Sendable {
             items.append(AgendaItem(
                 kind: .pausedPrep, accountID: prep.accountID, person: nil, due: prep.day,
                 text: LocalizedText(
-                    en: "Prep for \(prep.accountName) paused on \(prep.day.text): /prep \(prep.accountID) resumes it",
-                    zhHans: "\(prep.accountName)的准备在 \(prep.day.text) 暂停：/prep \(prep.accountID) 继续",
-                    zhHant: "\(prep.accountName)的準備在 \(prep.day.text) 暫停：/prep \(prep.accountID) 繼續"),
+                    en: "Prep for \(prep.accountName) paused on \(prep.day.text): /resume \(prep.accountID) continues it",
+                    zhHans: "\(prep.accountName)的准备在 \(prep.day.text) 暂停：/resume \(prep.accountID) 继续",
+                    zhHant: "\(prep.accountName)的準備在 \(prep.day.text) 暫停：/resume \(prep.accountID) 繼續"),
                 rank: 8))
         }
 
@@ -206,7 +206,7 @@ public struct Agenda: Sendable {
             return AgendaItem(
                 kind: .birthday, accountID: entry.accountID, person: entry.person, due: day,
                 text: LocalizedText(
-                    en: "Today is \(entry.person)'s birthday\(lunarEn)\(age.map { ", \($0)" } ?? "") (\(entry.accountName)): call to wish them well",
+                    en: "Today is \(entry.person)'s birthday\(lunarEn)\(age.map { ", turning \($0)" } ?? "") (\(entry.accountName)): call to wish them well",
                     zhHans: "今天是\(entry.person)（\(entry.accountName)）的生日\(lunarHans)：打个电话问候",
                     zhHant: "今天是\(entry.person)（\(entry.accountName)）的生日\(lunarHant)：打個電話問候"),
                 rank: 0)
@@ -216,9 +216,15 @@ public struct Agenda: Sendable {
             kind: .birthday, accountID: entry.accountID, person: entry.person, due: day,
             text: LocalizedText(
                 en: "\(entry.person)'s birthday \(day.text)\(lunarEn)\(when(inDays).en) (\(entry.accountName)): MMS + flowers, then a call on the day",
-                zhHans: "\(entry.person)（\(entry.accountName)）的生日 \(day.text)\(lunarHans)\(when(inDays).zhHans)：彩信加鲜花，当天打电话",
-                zhHant: "\(entry.person)（\(entry.accountName)）的生日 \(day.text)\(lunarHant)\(when(inDays).zhHant)：彩信加鮮花，當天打電話"),
+                zhHans: "\(entry.person)（\(entry.accountName)）的生日 \(day.text)\(Self.inParentheses(entry.lunarText(.zhHans), when(inDays).zhHans))：彩信加鲜花，当天打电话",
+                zhHant: "\(entry.person)（\(entry.accountName)）的生日 \(day.text)\(Self.inParentheses(entry.lunarText(.zhHant), when(inDays).zhHant))：彩信加鮮花，當天打電話"),
             rank: 6)
+    }
+
+    /// The lunar date and "（3 天後）" in one pair of parentheses: "（農曆十月三十，3 天後）".
+    static func inParentheses(_ lunar: String?, _ when: String) -> String {
+        guard let lunar else { return when }
+        return "（\(lunar)，" + when.dropFirst()
     }
 
     /// ", today" / ", in 3 days".
@@ -230,7 +236,8 @@ public struct Agenda: Sendable {
         }
     }
 
-    /// The two lines the REPL opens with: today's birthdays first, then how many of each kind.
+    /// The two lines the REPL opens with: today's birthdays first (else the most urgent item), then
+    /// how many of each kind; none when nothing is on the agenda.
     public func summary(_ language: Language) -> [String] {
         let todays = items.filter { $0.kind == .birthday && $0.due == today }
         let first: String
@@ -239,14 +246,14 @@ public struct Agenda: Sendable {
         } else if let top = items.first {
             first = top.text[language]
         } else {
-            return [LocalizedText(en: "Nothing due today.", zhHans: "今天没有待办。", zhHant: "今天沒有待辦。")[language]]
+            return []
         }
         let counts = AgendaKind.allCases.compactMap { kind -> String? in
             let count = items.filter { $0.kind == kind }.count
             return count == 0 ? nil : Self.countLabel(kind, count)[language]
         }
         let joiner = language == .en ? ", " : "，"
-        let tail = LocalizedText(en: " — /today for the list", zhHans: "——输入 /today 查看", zhHant: "——輸入 /today 查看")[language]
+        let tail = LocalizedText(en: " — /today for the list", zhHans: "——/today 查看", zhHant: "——/today 查看")[language]
         return [first, counts.joined(separator: joiner) + tail]
     }
 

@@ -153,6 +153,12 @@ public struct AnswerInterpreter: Sendable {
         return mentions.isEmpty ? .unreadable : .people(mentions, detail: detail)
     }
 
+    /// Whether `text` is only a filler or a new-person word of the vocabularies (那個, 那位): never a name.
+    public func isFillerOrNewPerson(_ text: String) -> Bool {
+        let key = Self.fold(text)
+        return fillers.contains(key) || newPerson.contains(key)
+    }
+
     /// Whether the line reads as a question to the coach rather than an answer.
     public func looksLikeQuestion(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -4,6 +4,8 @@
 /// snapshot by being `Codable` itself.
 public struct Corpus: Sendable, Codable {
     public var topics: [Topic]
+    /// The areas topics are grouped in (`account` of `account.identify`), named (`corpus/areas.tsv`).
+    public var areas: [Topic]
     public var rules: [Rule]
     public var templates: [OutlineTemplate]
     public var selfChecks: [SelfCheck]
@@ -28,7 +30,7 @@ public struct Corpus: Sendable, Codable {
     private var rulesByID: [String: Int]
 
     public init(
-        topics: [Topic], rules: [Rule], templates: [OutlineTemplate] = [], selfChecks: [SelfCheck] = [],
+        topics: [Topic], areas: [Topic] = [], rules: [Rule], templates: [OutlineTemplate] = [], selfChecks: [SelfCheck] = [],
         glossary: [GlossaryEntry] = [], offTopic: [OffTopicEntry] = [], answerVocabularies: [AnswerVocabulary] = [],
         prep: PrepSettings = PrepSettings(),
         method: MethodSettings = MethodSettings(), reasons: [FlagKind: FlagReason] = [:],
@@ -41,6 +43,7 @@ public struct Corpus: Sendable, Codable {
         self.answerVocabularies = answerVocabularies
         self.prep = prep
         self.topics = topics
+        self.areas = areas
         self.rules = rules
         self.templates = templates
         self.selfChecks = selfChecks
@@ -57,6 +60,9 @@ public struct Corpus: Sendable, Codable {
 
     /// The topic with this id.
     public func topic(id: String) -> Topic? { topics.first { $0.id == id } }
+
+    /// The area with this id (`strategy`).
+    public func area(id: String) -> Topic? { areas.first { $0.id == id } }
 
     /// An interpreter of typed answers for an account's people.
     public func answerInterpreter(people: [Person] = []) -> AnswerInterpreter {

@@ -41,7 +41,9 @@ public enum Suggestion {
             if best == nil || distance < best!.1 { best = (candidate, distance) }
         }
         guard let (candidate, distance) = best else { return nil }
-        let limit = max(2, min(word.count, candidate.count) / 3)
+        // Short words allow one slip (`/lgo`), not two (`/foo` is not `/log`).
+        let shorter = min(word.count, candidate.count)
+        let limit = shorter <= 4 ? 1 : max(2, shorter / 3)
         if distance <= limit { return candidate }
         if candidate.lowercased().hasPrefix(lower) || lower.hasPrefix(candidate.lowercased()) { return candidate }
         return nil
@@ -52,19 +54,24 @@ public enum Suggestion {
         closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 
-    /// Levenshtein distance over characters. O(n·m).
+    /// Edit distance over characters where swapping two neighbours counts as one edit
+    /// (`/opne` is one slip from `/open`; optimal string alignment). O(n·m).
     public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        var beforePrevious = Array(repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = previous
         for i in 1...a.count {
             current[0] = i
             for j in 1...b.count {
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count]
     }

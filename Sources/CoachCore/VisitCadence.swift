@@ -75,6 +75,9 @@ public struct VisitStatus: Sendable, Hashable {
         self.state = state
     }
 
+    /// "1 day", "3 days".
+    public static func days(_ count: Int) -> String { count == 1 ? "1 day" : "\(count) days" }
+
     /// Days past due, 0 when not overdue.
     public var daysOver: Int {
         if case .overdue(let days) = state { return days }
@@ -95,13 +98,13 @@ public struct VisitStatus: Sendable, Hashable {
         }
         let ago = today.value - lastVisit.value
         let last = LocalizedText(
-            en: "Last visited \(lastVisit.text) (\(ago) days ago)",
+            en: "Last visited \(lastVisit.text) (\(VisitStatus.days(ago)) ago)",
             zhHans: "上次拜访 \(lastVisit.text)（\(ago) 天前）",
             zhHant: "上次拜訪 \(lastVisit.text)（\(ago) 天前）")
         switch state {
         case .overdue(let days):
             return LocalizedText(
-                en: "\(last.en); next was due \(due.text), \(days) days overdue (\(cadence.en)).",
+                en: "\(last.en); next was due \(due.text), \(VisitStatus.days(days)) overdue (\(cadence.en)).",
                 zhHans: "\(last.zhHans)；下次应在 \(due.text)，已逾期 \(days) 天（\(cadence.zhHans)）。",
                 zhHant: "\(last.zhHant)；下次應在 \(due.text)，已逾期 \(days) 天（\(cadence.zhHant)）。")
         default:
@@ -118,7 +121,7 @@ public struct VisitStatus: Sendable, Hashable {
         return RiskFlag(
             kind: .visitOverdue,
             message: LocalizedText(
-                en: "The visit was due \(due.text): \(days) days overdue for a tier \(tier.rawValue) account. Book it now.",
+                en: "The visit was due \(due.text): \(VisitStatus.days(days)) overdue for a tier \(tier.rawValue) account. Book it now.",
                 zhHans: "本该在 \(due.text) 拜访：\(tier.rawValue)级客户已逾期 \(days) 天。马上约时间。",
                 zhHant: "本該在 \(due.text) 拜訪：\(tier.rawValue)級客戶已逾期 \(days) 天。馬上約時間。"))
     }

@@ -26,6 +26,7 @@ public enum CorpusLoader {
 
         let topics = loadTopics(root: root, display: display, diagnostics: &diagnostics)
         let topicIDs = topics.map(\.id)
+        let areas = loadAreas(root: root, display: display, topics: topics, diagnostics: &diagnostics)
 
         var rules: [Rule] = []
         var ruleLocations: [String: String] = [:]
@@ -197,7 +198,7 @@ public enum CorpusLoader {
         }
 
         let corpus = Corpus(
-            topics: topics, rules: rules, templates: templates, selfChecks: selfChecks, glossary: glossary,
+            topics: topics, areas: areas, rules: rules, templates: templates, selfChecks: selfChecks, glossary: glossary,
             offTopic: offTopic, answerVocabularies: answerVocabularies, prep: prep, method: method,
             reasons: reasons, roleReason: roleReason, accountReason: accountReason, care: care)
         return Result(corpus: corpus, diagnostics: diagnostics)
@@ -230,6 +231,33 @@ public enum CorpusLoader {
             return nil
         }
         return text
+    }
+
+    /// The names of the topic areas (`corpus/areas.tsv`: id, zh-Hant, en); every area a topic
+    /// uses needs one. A corpus without the file names its areas by their ids.
+    static func loadAreas(root: URL, display: String, topics: [Topic], diagnostics: inout [Diagnostic]) -> [Topic] {
+        let path = display + "/areas.tsv"
+        let url = root.appendingPathComponent("areas.tsv")
+        guard FileManager.default.fileExists(atPath: url.path),
+              let text = read(url, path: path, diagnostics: &diagnostics) else { return [] }
+        var areas: [Topic] = []
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (offset, line) in lines.enumerated() where offset > 0 {
+            if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 3, fields.allSatisfy({ !$0.isEmpty }) else {
+                diagnostics.append(Diagnostic(file: path, line: offset + 1, column: 1, message: "expected 3 tab-separated fields: id, zh-Hant, en"))
+                continue
+            }
+            areas.append(Topic(id: fields[0], nameZhHant: fields[1], nameEn: fields[2], conveys: ""))
+        }
+        var seen = Set(areas.map(\.id))
+        for topic in topics {
+            let area = String(topic.id.prefix { $0 != "." })
+            guard seen.insert(area).inserted else { continue }
+            diagnostics.append(Diagnostic(file: path, line: lines.count, column: 1, message: "topic area '\(area)' (of '\(topic.id)') has no name; add a line: \(area)<TAB>zh-Hant name<TAB>English name"))
+        }
+        return areas
     }
 
     static func loadTopics(root: URL, display: String, diagnostics: inout [Diagnostic]) -> [Topic] {

@@ -11,6 +11,8 @@ public enum Command: Sendable, Equatable {
     case help(String?)
     case topics
     case more
+    /// `/source`: the file of the rule behind the last answer.
+    case source
     case rule(String?)
     case card(String?)
     case accounts
@@ -29,6 +31,8 @@ public enum Command: Sendable, Equatable {
     case followups([String])
     case review([String])
     case comments
+    /// `/today`: the daily agenda.
+    case today
     case why
     case back
     case skip
@@ -53,6 +57,7 @@ public enum Command: Sendable, Equatable {
         case "/help": return .help(first)
         case "/topics": return .topics
         case "/more": return .more
+        case "/source": return .source
         case "/rule": return .rule(first)
         case "/card": return .card(first)
         case "/accounts": return .accounts
@@ -73,6 +78,7 @@ public enum Command: Sendable, Equatable {
         case "/followups": return .followups(arguments)
         case "/review": return .review(arguments)
         case "/comments": return .comments
+        case "/today": return .today
         case "/why": return .why
         case "/back": return .back
         case "/skip": return .skip
@@ -92,7 +98,7 @@ public enum Command: Sendable, Equatable {
     /// question again.
     var onlyShows: Bool {
         switch self {
-        case .help, .lang, .rule, .more, .card, .flags, .chart, .topics, .accounts, .outline, .strategies, .progress:
+        case .help, .lang, .rule, .more, .source, .card, .flags, .chart, .topics, .accounts, .outline, .strategies, .progress, .today:
             true
         case .account, .open, .close, .prep, .resume, .log, .followups, .review, .comments, .why, .back, .skip,
              .repeat, .cancel, .learn, .quiz, .drill, .quit, .unknown:

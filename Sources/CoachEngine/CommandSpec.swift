@@ -53,6 +53,13 @@ extension CommandSpec {
                 zhHans: "回答只给要点（怎么做）。/more 显示完整规则：为什么、举例和常见误区。",
                 zhHant: "回答只給重點（怎麼做）。/more 顯示完整規則：為什麼、舉例和常見誤區。")),
         CommandSpec(
+            "/source",
+            summary: LocalizedText(en: "the file of the rule behind the last answer", zhHans: "上一个回答所依据的规则原文", zhHant: "上一個回答所依據的規則原文"),
+            detail: LocalizedText(
+                en: "/source prints the corpus file the last answer (or /rule, /more) comes from, as it is written: front matter and the three languages.",
+                zhHans: "/source 原样打印上一个回答（或 /rule、/more）所依据的语料库文件：前言和三种语言的正文。",
+                zhHant: "/source 原樣印出上一個回答（或 /rule、/more）所依據的語料庫檔案：前言和三種語言的正文。")),
+        CommandSpec(
             "/rule", argument: .rule, usage: "/rule ID",
             summary: LocalizedText(en: "show one rule of the corpus in full", zhHans: "完整显示语料库中的一条规则", zhHant: "完整顯示語料庫中的一條規則"),
             detail: LocalizedText(
@@ -145,8 +152,8 @@ extension CommandSpec {
             summary: LocalizedText(en: "your customers' issues still to follow up, overdue first", zhHans: "你要跟进的客户问题，逾期的在前", zhHant: "你要追蹤的客戶問題，逾期的在前"),
             detail: LocalizedText(
                 en: "/followups lists the issues you own that the customer has not yet been told the result of, overdue first (due date, or 30 days after being raised). /followups all includes closed ones. /followups N STATUS moves one on: open → in-progress → resolved → customer-informed; it is closed only once the customer is informed.",
-                zhHans: "/followups 列出由你负责、还没告知客户结果的问题，逾期的在前（按期限；没设期限的按提出后 30 天算）。/followups all 连已结案的一起列出。/followups 编号 状态 更新进度：open 未处理 → in-progress 处理中 → resolved 已解决 → customer-informed 已告知客户；告知客户后才算结案。",
-                zhHant: "/followups 列出由你負責、還沒告知客戶結果的問題，逾期的在前（依期限；沒設期限的以提出後 30 天計）。/followups all 連已結案的一起列出。/followups 編號 狀態 更新進度：open 未處理 → in-progress 處理中 → resolved 已解決 → customer-informed 已告知客戶；告知客戶後才算結案。")),
+                zhHans: "/followups 列出由你负责、还没告知客户结果的问题，逾期的在前（按期限；没设期限的按提出后 30 天算）。/followups all 连已结案的一起列出。/followups 编号 状态 更新进度：未处理 → 处理中 → 已解决 → 已告知客户；告知客户后才算结案。",
+                zhHant: "/followups 列出由你負責、還沒告知客戶結果的問題，逾期的在前（依期限；沒設期限的以提出後 30 天計）。/followups all 連已結案的一起列出。/followups 編號 狀態 更新進度：未處理 → 處理中 → 已解決 → 已告知客戶；告知客戶後才算結案。")),
         CommandSpec(
             "/review", usage: "/review [PERIOD] [--who NAME]",
             summary: LocalizedText(en: "for managers: review and verify visit logs and coaching sessions", zhHans: "主管用：审核拜访记录和拜访准备", zhHant: "主管用：審核走訪記錄和拜訪準備"),
@@ -161,6 +168,13 @@ extension CommandSpec {
                 en: "/comments shows the comments your manager left when verifying your visit logs and coaching sessions, then marks them read. When you open the coach, it says how many are new.",
                 zhHans: "/comments 显示主管审核你的拜访记录和拜访准备时留下的评语，并标为已读。打开教练时会提示有几条新评语。",
                 zhHant: "/comments 顯示主管審核你的走訪記錄和拜訪準備時留下的評語，並標為已讀。開啟教練時會提示有幾則新評語。")),
+        CommandSpec(
+            "/today",
+            summary: LocalizedText(en: "today's agenda: birthdays, festivals, visits due, follow-ups", zhHans: "今天的日程：生日、节日、该拜访的客户、跟进事项", zhHant: "今天的日程：生日、節日、該拜訪的客戶、追蹤事項"),
+            detail: LocalizedText(
+                en: "/today lists, most urgent first: today's birthdays (call them), the week's birthdays (MMS + flowers), festivals in the coming two weeks, accounts due or overdue for a visit by their tier, overdue follow-ups, paused preps and unread comments. The coach opens with two lines of it. Visit intervals per tier are in corpus/care/cadence.yaml; the last visit comes from your visit logs. From the shell: coach today [--date D] [--json].",
+                zhHans: "/today 按紧急程度列出：今天生日的人（打电话问候）、本周生日（彩信加鲜花）、两周内的节日、按分级该拜访或已逾期的客户、逾期的跟进事项、暂停的准备和未读评语。打开教练时先显示两行摘要。各级拜访间隔在 corpus/care/cadence.yaml，上次拜访取自你的拜访记录。命令行：coach today [--date D] [--json]。",
+                zhHant: "/today 依緊急程度列出：今天生日的人（打電話問候）、本週生日（彩信加鮮花）、兩週內的節日、依分級該拜訪或已逾期的客戶、逾期的追蹤事項、暫停的準備和未讀評語。開啟教練時先顯示兩行摘要。各級拜訪間隔在 corpus/care/cadence.yaml，上次拜訪取自你的走訪記錄。命令列：coach today [--date D] [--json]。")),
         CommandSpec(
             "/why",
             summary: LocalizedText(en: "during /prep: why this question is asked", zhHans: "准备中：为什么问这一题", zhHant: "準備中：為什麼問這一題"),

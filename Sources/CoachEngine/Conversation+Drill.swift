@@ -13,8 +13,10 @@ extension Conversation {
         guard !ids.isEmpty else { return [.text(UIText.noAccounts[language])] }
         var generator = SeededGenerator(seed: nextTrainingSeed(now: now))
         let chosen = id ?? ids[generator.index(below: ids.count)]
-        guard let account = environment.accounts.account(id: chosen) else {
-            return [.text(UIText.unknownAccount(chosen, ids)[language], .error)]
+        let account: Account
+        switch findAccount(chosen) {
+        case .success(let found): account = found
+        case .failure(let miss): return miss.outputs
         }
         let scenario = DrillScenario(account: account, corpus: corpus, today: today(now), generator: &generator)
         mode = .drill(TrainingState.DrillRun(scenario: scenario))

@@ -7,8 +7,10 @@ extension Conversation {
     /// `/log [ID]`: log a visit to the open account (or ID) with short guided prompts.
     mutating func startLog(_ id: String?, takeOver: Bool = false, now: Date) -> [Output] {
         guard let id = id ?? openAccountID else { return [.text(JournalText.logUsage[language])] }
-        guard let account = environment.accounts.account(id: id) else {
-            return [.text(UIText.unknownAccount(id, environment.accounts.accountIDs())[language], .error)]
+        let account: Account
+        switch findAccount(id) {
+        case .success(let found): account = found
+        case .failure(let miss): return miss.outputs
         }
         openAccountID = account.id
         let outline = currentAnalysis(now: now).map { OutlineBuilder.build(corpus: corpus, account: $0.account, flags: $0.flags, today: DayNumber(now, in: environment.timeZone).text) } ?? []
@@ -25,7 +27,7 @@ extension Conversation {
             uuid: environment.ids.next())
         flow.window = environment.window
         mode = .log(flow)
-        return [.text(JournalText.logHeading(account)[language], .heading)] + flow.ask(flowContext(now))
+        return [.text(JournalText.logHeading(account)[language], .heading)] + teamNotes(accountID: account.id) + flow.ask(flowContext(now))
     }
 
     /// Continues a log kept as a draft: says how far it had come, then asks the next unanswered

@@ -10,8 +10,10 @@ extension Conversation {
     /// paused one is kept as abandoned, so quitting never piles up paused sessions).
     mutating func startPrep(_ id: String?, fresh: Bool = false, now: Date) -> [Output] {
         guard let id = id ?? openAccountID else { return [.text(PrepText.usage[language])] }
-        guard let account = environment.accounts.account(id: id) else {
-            return [.text(UIText.unknownAccount(id, environment.accounts.accountIDs())[language], .error)]
+        let account: Account
+        switch findAccount(id) {
+        case .success(let found): account = found
+        case .failure(let miss): return miss.outputs
         }
         openAccountID = account.id
         var outputs: [Output] = []
@@ -24,7 +26,7 @@ extension Conversation {
         case .none:
             break
         }
-        let flags = RiskFlags.compute(for: account, today: today(now))
+        let flags = riskFlags(of: account, now: now)
         let key = environment.ids.next()
         var flow = PrepFlow(key: key, account: account, accountFlags: flags, selfChecks: corpus.selfChecks)
         let sessions = environment.sessions
@@ -37,7 +39,7 @@ extension Conversation {
             key: key, accountID: account.id, accountVersion: environment.accounts.version(id: account.id),
             salesperson: environment.salesperson, language: language, at: now, flags: flags,
             strategies: strategies.map { StrategyChoice(ruleID: $0.rule.id, person: $0.person, topics: $0.rule.topics) })
-        return outputs + [.record(.prepStarted(started))] + briefing(account, flags: flags)
+        return outputs + [.record(.prepStarted(started))] + teamNotes(accountID: account.id) + briefing(account, flags: flags, now: now)
             + [.blank, .text(PrepText.detours[language], .dim), .blank] + flow.current(flowContext(now))
     }
 
@@ -76,7 +78,7 @@ extension Conversation {
             return notes + [.text(PrepText.nothingToResume[language])]
         }
         openAccountID = account.id
-        let flags = RiskFlags.compute(for: account, today: today(now))
+        let flags = riskFlags(of: account, now: now)
         var flow = PrepFlow(key: saved.key, account: account, accountFlags: flags, selfChecks: corpus.selfChecks, position: saved.position, answers: saved.answers)
         if flow.form.phase == .asking, let field = flow.form.field, flow.isFilled(field) { flow.moveToNextUnanswered(from: field) }
         mode = .prep(flow)
@@ -92,8 +94,8 @@ extension Conversation {
 
     // MARK: The briefing
 
-    func briefing(_ account: Account, flags: [RiskFlag]) -> [Output] {
-        var outputs: [Output] = [.text(PrepText.preparing(account)[language], .heading)]
+    func briefing(_ account: Account, flags: [RiskFlag], now: Date) -> [Output] {
+        var outputs: [Output] = [.text(PrepText.preparing(account)[language], .heading)] + visitLine(account, now: now)
         var parts: [String] = []
         for role in [BuyingRole.decisionMaker, .technical, .finance, .user, .coach] {
             let people = account.people(in: role)
@@ -122,7 +124,7 @@ extension Conversation {
         if let result = lastPrepResult, result.accountID == account.id {
             return (account, result.flags, true)
         }
-        return (account, RiskFlags.compute(for: account, today: today(now)), false)
+        return (account, riskFlags(of: account, now: now), false)
     }
 
     /// `/outline`: the question outline of the open account, grouped by person.
@@ -155,7 +157,7 @@ extension Conversation {
         let session = lastPrepResult.flatMap { $0.key.hasPrefix(account.id + "@") ? $0 : nil }
         let plan = StrategyPlanner.plan(
             corpus: corpus, account: account,
-            accountFlags: session.map { $0.accountFlags.isEmpty ? $0.flags : $0.accountFlags } ?? RiskFlags.compute(for: account, today: today(now)),
+            accountFlags: session.map { $0.accountFlags.isEmpty ? $0.flags : $0.accountFlags } ?? riskFlags(of: account, now: now),
             answers: session?.answers ?? [])
         var outputs = PrepView.plan(plan, account: account, corpus: corpus, folded: false, language: language)
         if session == nil { outputs.insert(.text(PrepText.fromFileOnly[language], .dim), at: min(1, outputs.count)) }

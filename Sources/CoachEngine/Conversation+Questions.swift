@@ -59,7 +59,7 @@ extension Conversation {
             let list = others.map { "\($0.title[answerLanguage]) (/rule \($0.id))" }.joined(separator: answerLanguage == .en ? "; " : "；")
             outputs.append(.text(UIText.labelled(UIText.seeAlso[answerLanguage], list, answerLanguage), .dim))
         }
-        var footer = "\(UIText.source[answerLanguage]) \(rule.id) · \(rule.source)"
+        var footer = UIText.reference(referenceTopic(rule, answerLanguage))[answerLanguage]
         if sections.count > 1 && rule.kind != .card { footer += " · " + UIText.moreHint[answerLanguage] }
         outputs.append(.text(footer, .dim))
         return outputs
@@ -106,8 +106,23 @@ extension Conversation {
         var outputs: [Output] = [.text(rule.title[language], .heading), .text(rule.gist[language], .bold), .blank]
         outputs += MarkdownText.outputs(rule.body[language])
         outputs += accountPeople(for: rule, language: language)
-        outputs += [.blank, .text("\(UIText.source[language]) \(rule.id) · \(rule.source)", .dim)]
+        outputs += [.blank, .text(UIText.reference(referenceTopic(rule, language))[language], .dim)]
         return outputs
+    }
+
+    /// The name of the rule's first topic, the short reference of an answer.
+    func referenceTopic(_ rule: Rule, _ language: Language) -> String? {
+        rule.topics.first.flatMap { corpus.topic(id: $0) }.map { Conversation.topicName($0, language) }
+    }
+
+    /// `/source`: the file of the last rule shown, as written.
+    func source() -> [Output] {
+        guard let rule = lastRule else { return [.text(UIText.nothingToExpand[language])] }
+        guard let text = environment.ruleFile(rule.source) else {
+            return [.text(UIText.sourceUnreadable(rule.source)[language], .warning)]
+        }
+        let lines = text.components(separatedBy: "\n").map { StyledLine($0) }
+        return [.text(UIText.labelled(UIText.sourceHeading[language], rule.source, language), .heading), .lines(lines)]
     }
 
     /// `/card [ID]`: list the pocket cards or print one.
@@ -120,8 +135,20 @@ extension Conversation {
             }
             return [.lines(lines), .text(UIText.cardsHint[language], .dim)]
         }
-        guard let card = cards.first(where: { $0.id == id || $0.id == "card." + id }) else {
-            let hint = Suggestion.closest(to: id, in: cards.map(\.id)).map { UIText.didYouMean($0)[language] } ?? ""
+        // By id (with or without `card.`) or by title in any language, through the one matcher.
+        let matcher = NameMatcher(cards.map { card in
+            NameMatcher.Candidate(id: card.id, names: [card.title.en, card.title.zhHans, card.title.zhHant, String(card.id.dropFirst("card.".count))])
+        })
+        let found: Rule?
+        switch matcher.match(id) {
+        case .found(let cardID): found = cards.first { $0.id == cardID }
+        case .ambiguous(let ids):
+            return [.text(UIText.ambiguousCard(id, ids.compactMap { cardID in cards.first { $0.id == cardID }?.title[language] })[language], .error)]
+        case .notFound: found = nil
+        }
+        guard let card = found else {
+            let hint = matcher.suggestion(for: id).flatMap { cardID in cards.first { $0.id == cardID } }
+                .map { UIText.didYouMean($0.title[language])[language] } ?? ""
             return [.text(UIText.unknownRule(id, hint)[language], .error)]
         }
         lastRule = card

@@ -71,7 +71,7 @@ extension Conversation {
                 return showTrainingStep()
             case .skip:
                 return skipTrainingStep(now: now)
-            case .help, .lang, .rule, .more, .card, .topics, .progress:
+            case .help, .lang, .rule, .more, .source, .card, .topics, .progress, .today:
                 return run(command, now: now) + [.blank] + showTrainingStep()
             case .unknown:
                 return run(command, now: now)
@@ -227,8 +227,9 @@ extension Conversation {
     // MARK: Quiz
 
     /// `/quiz [topic|area]`: five questions, due ones first, then new ones.
-    mutating func startQuiz(_ filter: String?, now: Date) -> [Output] {
+    mutating func startQuiz(_ typed: String?, now: Date) -> [Output] {
         let catalog = QuizCatalog(corpus: corpus)
+        let filter = typed.map(quizScope)
         let entries: [QuizEntry]
         switch catalog.entries(matching: filter) {
         case .failure(let uncovered):
@@ -255,17 +256,32 @@ extension Conversation {
         let message = uncovered.isTopic ? TrainingText.topicWithoutQuestions(uncovered.query) : TrainingText.unknownQuizTopic(uncovered.query)
         return [
             .text(message[language], .error),
-            .text(UIText.labelled(TrainingText.areasWithQuestions[language], catalog.areasWithItems.joined(separator: ", "), language)),
-            .text(UIText.labelled(TrainingText.topicsWithQuestions[language], uncovered.available.joined(separator: ", "), language), .dim),
+            .text(UIText.labelled(TrainingText.areasWithQuestions[language], scopeList(catalog.areasWithItems, name: areaName), language)),
+            .text(UIText.labelled(TrainingText.topicsWithQuestions[language], scopeList(uncovered.available) { id in
+                corpus.topic(id: id).map(topicName) ?? id
+            }, language), .dim),
         ]
+    }
+
+    /// A topic or area typed by id or by name (`什么是大客户`, `角色策略`) as its id; what matches
+    /// neither is kept as typed, for the catalog to refuse.
+    func quizScope(_ typed: String) -> String {
+        let candidates = (corpus.topics + corpus.areas).map { NameMatcher.Candidate(id: $0.id, names: [$0.nameZhHant, $0.nameEn]) }
+        if case .found(let id) = NameMatcher(candidates).match(typed) { return id }
+        return typed
+    }
+
+    /// Ids in English, names (which /quiz takes too) in Chinese.
+    func scopeList(_ ids: [String], name: (String) -> String) -> String {
+        language == .en ? ids.joined(separator: ", ") : UIText.list(ids.map(name), language)
     }
 
     /// A topic or area as the trainee reads it: `cultivating a coach (strategy.coach-cultivation)`,
     /// `the role area`.
     func scopeName(_ filter: String) -> String {
         let key = filter.lowercased()
-        guard let topic = corpus.topic(id: key) else { return TrainingText.area(key)[language] }
-        return UIText.noted(topicName(topic), key, language)
+        guard let topic = corpus.topic(id: key) else { return TrainingText.area(areaName(key))[language] }
+        return language == .en ? UIText.noted(topicName(topic), key, language) : topicName(topic)
     }
 
     // MARK: Questions (quizzes and the end of lessons)

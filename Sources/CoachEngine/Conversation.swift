@@ -25,6 +25,10 @@ public struct EngineEnvironment: Sendable {
     public var ids: RecordIDs
     /// This window (REPL session): the `/log` drafts it writes are its own.
     public var window: String = ""
+    /// The last visit of each account and the paused preps, for `/today` and the briefings.
+    public var care: any CareSource = NoCare()
+    /// The text of a rule's file, by `Rule.source` (`/source`); nil where files are not at hand.
+    public var ruleFile: @Sendable (String) -> String? = { _ in nil }
 
     public init(
         corpus: Corpus, index: RetrievalIndex, accounts: any AccountDirectory,
@@ -92,7 +96,9 @@ public struct Conversation: Sendable {
     var corpus: Corpus { environment.corpus }
 
     /// The greeting shown when the session opens.
-    public func greeting() -> [Output] { [.text(UIText.welcome[language], .dim)] + commentsNotice() }
+    public func greeting(now: Date) -> [Output] {
+        [.text(UIText.welcome[language], .dim)] + commentsNotice() + openingSummary(now: now)
+    }
 
     /// The farewell shown when the session ends.
     public func farewell() -> [Output] { [.text(UIText.goodbye[language])] }
@@ -112,10 +118,11 @@ public struct Conversation: Sendable {
         case .outline: return showOutline(now: now)
         case .strategies: return showStrategies(now: now)
         case .back, .skip, .why, .repeat, .cancel:
-            return [.text(PrepText.notInPrep[language], .dim)]
+            return [.text((command == .why ? PrepText.notInPrep : PrepText.noFlow(command == .cancel))[language], .dim)]
         case .lang(let code): return switchLanguage(code)
         case .topics: return topics()
         case .more: return more()
+        case .source: return source()
         case .rule(let id): return showRule(id)
         case .card(let id): return card(id)
         case .accounts: return listAccounts()
@@ -134,6 +141,7 @@ public struct Conversation: Sendable {
         case .followups(let arguments): return followUpsCommand(arguments, now: now)
         case .review(let arguments): return reviewCommand(arguments, now: now)
         case .comments: return commentsCommand(now: now)
+        case .today: return showToday(now: now)
         case .unknown(let name):
             let names = CommandSpec.all.flatMap { [$0.name] + $0.aliases }
             let hint = Suggestion.closest(to: name, in: names).map { UIText.didYouMean($0)[language] } ?? ""
@@ -182,19 +190,29 @@ public struct Conversation: Sendable {
             if prefix != area {
                 area = prefix
                 lines.append(StyledLine(""))
-                lines.append(StyledLine(prefix, .bold))
+                lines.append(StyledLine(areaName(prefix), .bold))
             }
-            lines.append(StyledLine([.init("  " + topicName(topic)), .init("  " + topic.id, .dim)]))
+            // The ids are English words: Chinese screens show the names, which every command takes too.
+            lines.append(language == .en
+                ? StyledLine([.init("  " + topicName(topic)), .init("  " + topic.id, .dim)])
+                : StyledLine("  " + topicName(topic)))
         }
         return [.lines(lines), .blank, .text(UIText.topicsHint[language], .dim)]
     }
 
-    func topicName(_ topic: Topic) -> String {
+    func topicName(_ topic: Topic) -> String { Self.topicName(topic, language) }
+
+    static func topicName(_ topic: Topic, _ language: Language) -> String {
         switch language {
         case .en: topic.nameEn
         case .zhHant: topic.nameZhHant
         case .zhHans: TraditionalToSimplified.fold(topic.nameZhHant)
         }
+    }
+
+    /// The name of a topic area (`strategy` → 角色策略), or its id when the corpus does not name it.
+    func areaName(_ id: String) -> String {
+        corpus.area(id: id).map(topicName) ?? id
     }
 }
 

@@ -42,8 +42,8 @@ enum JournalText: LocalizedTextTable {
     }
     static func badDate(_ text: String) -> LocalizedText {
         l("'\(text)' is not a day: press Enter for today, or type yesterday or YYYY-MM-DD.",
-          "“\(text)”不是日期：直接按 Enter 表示今天，或输入 yesterday、YYYY-MM-DD。",
-          "「\(text)」不是日期：直接按 Enter 表示今天，或輸入 yesterday、YYYY-MM-DD。")
+          "“\(text)”不是日期：直接按 Enter 表示今天，或输入“昨天”或 YYYY-MM-DD 格式的日期。",
+          "「\(text)」不是日期：直接按 Enter 表示今天，或輸入「昨天」或 YYYY-MM-DD 格式的日期。")
     }
     static func futureDate(_ day: String) -> LocalizedText {
         l("\(day) has not come yet: log a visit once it has happened.",
@@ -51,6 +51,11 @@ enum JournalText: LocalizedTextTable {
           "\(day) 還沒到：走訪之後再記錄。")
     }
     static let emptyAnswer = l("Type an answer, or /skip.", "请输入回答，或 /skip 跳过。", "請輸入回答，或 /skip 略過。")
+    static func whichPerson(_ typed: String, _ candidates: String) -> LocalizedText {
+        l("Who is '\(typed)'? It fits \(candidates): type the full name or the number.",
+          "“\(typed)”是哪一位？可能是\(candidates)：请输入全名或编号。",
+          "「\(typed)」是哪一位？可能是\(candidates)：請輸入全名或編號。")
+    }
     static func notInFile(_ names: String) -> LocalizedText {
         l("Noted; not in the account file yet: \(names).", "已记下；还不在客户档案里：\(names)。", "已記下；還不在客戶檔案裡：\(names)。")
     }
@@ -142,19 +147,19 @@ enum JournalText: LocalizedTextTable {
     }
     static let followUpsHint = l(
         "/followups N STATUS moves one on (in-progress, resolved, customer-informed); it is closed once the customer is told the result.",
-        "/followups 编号 状态 更新进度（in-progress 处理中、resolved 已解决、customer-informed 已告知客户）；告知客户结果后才算结案。",
-        "/followups 編號 狀態 更新進度（in-progress 處理中、resolved 已解決、customer-informed 已告知客戶）；告知客戶結果後才算結案。")
+        "/followups 编号 状态 更新进度（处理中、已解决、已告知客户）；告知客户结果后才算结案。",
+        "/followups 編號 狀態 更新進度（處理中、已解決、已告知客戶）；告知客戶結果後才算結案。")
     static let followUpUsage = l(
         "Usage: /followups (your open follow-ups), /followups N STATUS (in-progress, resolved, customer-informed).",
-        "用法：/followups（你未结的跟进事项），/followups 编号 状态（in-progress、resolved、customer-informed）。",
-        "用法：/followups（你未結的追蹤事項），/followups 編號 狀態（in-progress、resolved、customer-informed）。")
+        "用法：/followups（你未结的跟进事项），/followups 编号 状态（处理中、已解决、已告知客户）。",
+        "用法：/followups（你未結的追蹤事項），/followups 編號 狀態（處理中、已解決、已告知客戶）。")
     static func unknownFollowUp(_ id: String) -> LocalizedText {
         l("No follow-up #\(id) of yours; /followups lists them.", "你没有编号 #\(id) 的跟进事项；/followups 可列出全部。", "你沒有編號 #\(id) 的追蹤事項；/followups 可列出全部。")
     }
     static func badStatus(_ word: String) -> LocalizedText {
         l("Unknown status '\(word)'; allowed: open, in-progress, resolved, customer-informed.",
-          "不认识的状态“\(word)”；可用：open、in-progress、resolved、customer-informed（或 处理中、已解决、已告知客户）。",
-          "不認得的狀態「\(word)」；可用：open、in-progress、resolved、customer-informed（或 處理中、已解決、已告知客戶）。")
+          "不认识的状态“\(word)”；可用：未处理、处理中、已解决、已告知客户。",
+          "不認得的狀態「\(word)」；可用：未處理、處理中、已解決、已告知客戶。")
     }
     static func statusNotAllowed(_ number: Int, _ from: IssueStatus, _ to: IssueStatus, _ language: Language) -> String {
         if from == to {
@@ -169,12 +174,30 @@ enum JournalText: LocalizedTextTable {
 
     static let reviewUsage = l(
         "Usage: /review [PERIOD] [--who NAME] lists logs and sessions (PERIOD: this month, last month, 2026-11, 2026-Q4…); /review show log|session N; /review verify log|session N COMMENT [--by NAME].",
-        "用法：/review [期间] [--who 姓名] 列出拜访记录和准备（期间：this month、last month、2026-11、2026-Q4…）；/review show log|session 编号；/review verify log|session 编号 评语 [--by 姓名]。",
-        "用法：/review [期間] [--who 姓名] 列出走訪記錄和準備（期間：this month、last month、2026-11、2026-Q4…）；/review show log|session 編號；/review verify log|session 編號 評語 [--by 姓名]。")
+        "用法：/review [期间] [--who 姓名] 列出拜访记录和准备（期间：本月、上个月、2026-11、2026-Q4…）；/review show 走访|准备 编号；/review verify 走访|准备 编号 评语 [--by 姓名]。",
+        "用法：/review [期間] [--who 姓名] 列出走訪記錄和準備（期間：本月、上個月、2026-11、2026-Q4…）；/review show 走訪|準備 編號；/review verify 走訪|準備 編號 評語 [--by 姓名]。")
+    /// The word for an entry in a review listing, one that `/review show` accepts.
+    static func entryWord(_ kind: JournalEntryKind) -> LocalizedText {
+        kind == .log ? l("log", "走访", "走訪") : l("session", "准备", "準備")
+    }
+    static func versionShort(_ version: Int) -> LocalizedText {
+        l("v\(version)", "第 \(version) 版", "第 \(version) 版")
+    }
+    /// A coaching session's stored status (`finished`, `paused`…) as the screens say it.
+    static func sessionStatus(_ status: String) -> LocalizedText {
+        switch status {
+        case "in-progress": l(status, "进行中", "進行中")
+        case "paused": l(status, "已暂停", "已暫停")
+        case "finished": l(status, "已完成", "已完成")
+        case "cancelled": l(status, "已取消", "已取消")
+        case "abandoned": l(status, "已放弃", "已放棄")
+        default: l(status, status, status)
+        }
+    }
     static func badPeriod(_ text: String) -> LocalizedText {
         l("'\(text)' is not a period; use this month, last month, this quarter, 2026-11, 2026-Q4 or YYYY-MM-DD.",
-          "“\(text)”不是期间；可用 this month、last month、this quarter、2026-11、2026-Q4 或 YYYY-MM-DD。",
-          "「\(text)」不是期間；可用 this month、last month、this quarter、2026-11、2026-Q4 或 YYYY-MM-DD。")
+          "“\(text)”不是期间；可用 本月、上个月、本季、2026-11、2026-Q4 或 YYYY-MM-DD。",
+          "「\(text)」不是期間；可用 本月、上個月、本季、2026-11、2026-Q4 或 YYYY-MM-DD。")
     }
     static func reviewHeading(_ period: String, _ who: String?, logs: Int, sessions: Int, verified: Int) -> LocalizedText {
         let person = who.map { " · \($0)" } ?? ""
@@ -187,8 +210,8 @@ enum JournalText: LocalizedTextTable {
     }
     static let reviewHint = l(
         "/review show log|session N shows one in full; /review verify log|session N COMMENT marks it verified.",
-        "/review show log|session 编号 查看详情；/review verify log|session 编号 评语 标为已审核。",
-        "/review show log|session 編號 查看詳情；/review verify log|session 編號 評語 標為已審核。")
+        "/review show 走访|准备 编号 查看详情；/review verify 走访|准备 编号 评语 标为已审核。",
+        "/review show 走訪|準備 編號 查看詳情；/review verify 走訪|準備 編號 評語 標為已審核。")
     static let reviewHintCommandLine = l(
         "coach review show log|session N shows one in full; coach review verify log|session N --comment TEXT marks it verified.",
         "coach review show log|session 编号 查看详情；coach review verify log|session 编号 --comment 评语 标为已审核。",

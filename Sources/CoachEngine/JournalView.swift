@@ -58,7 +58,18 @@ public enum JournalView {
             }
             lines.append(StyledLine(segments))
         }
-        return outputs + [.lines(lines)]
+        // Below the table's width: the number, due date and status, then the issue on its own line.
+        var compact: [StyledLine] = []
+        for (item, cells) in rows {
+            compact.append(StyledLine([
+                .init(cells[0] + "  ", .accent), .init(cells[1] + "  ", .dim),
+                .init(cells[2].isEmpty ? "" : cells[2] + "  ", item.isOverdue(today: today) ? .warning : .dim),
+                .init(cells[3], item.status.isClosed ? .success : .plain),
+            ]))
+            let details = [cells[7], cells[4], cells[5], cells[6]].filter { $0 != "-" }.joined(separator: " · ")
+            compact.append(StyledLine("    " + details))
+        }
+        return outputs + [.layouts([lines, compact])]
     }
 
     /// A review list: one line per log or session, with its verification.
@@ -84,8 +95,9 @@ public enum JournalView {
             return outputs
         }
         let rows: [(ReviewEntry, [String])] = entries.map { entry in
-            let kind = entry.kind == .log ? "log" : "session"
-            let state = entry.kind == .log ? "v\(entry.version ?? 1)" : (entry.status ?? "")
+            // The words /review show takes: log|session, or 走訪|準備 in Chinese.
+            let kind = JournalText.entryWord(entry.kind)[language]
+            let state = entry.kind == .log ? JournalText.versionShort(entry.version ?? 1)[language] : JournalText.sessionStatus(entry.status ?? "")[language]
             var check = JournalText.notVerified[language]
             if let verification = entry.latestVerification {
                 check = JournalText.verifiedBy(verification.verifiedBy, day(verification.verifiedAt, timeZone))[language]

@@ -211,7 +211,11 @@ struct LogFlow: GuidedFormFlow {
             content.visitDate = range.first.text
             return .accepted([])
         case .people:
-            guard let names = people(from: line) else {
+            let reading = people(from: line, reader: context.answerReader(people: account.people))
+            if let (typed, candidates) = reading.ambiguous.first {
+                return .rejected([.text(JournalText.whichPerson(typed, UIText.list(candidates, language))[language], .warning)] + ask(context))
+            }
+            guard let names = reading.names else {
                 return .rejected([.text(JournalText.emptyAnswer[language], .dim)] + ask(context))
             }
             content.peopleMet = names
@@ -324,7 +328,7 @@ struct LogFlow: GuidedFormFlow {
         if !offers.isEmpty { return .stay(askOffer(context)) }
         let unchanged: FlowStep = .done([.text(JournalText.accountUnchanged[context.language], .dim)])
         guard !accepted.isEmpty, let current = context.environment.accounts.account(id: account.id) else { return unchanged }
-        let updated = updated(current)
+        let updated = updated(current, reader: context.answerReader(people: current.people))
         guard updated != current else { return unchanged }
         return .done([.record(.journal(.accountUpdated(
             account: updated, source: "visit log \(content.visitDate) (/log)", by: salesperson, at: context.now)))])
@@ -341,27 +345,54 @@ struct LogFlow: GuidedFormFlow {
 
     /// `account` with the accepted facts applied: met people marked met, new people added as new
     /// faces whose role is still unknown.
-    func updated(_ account: Account) -> Account {
+    func updated(_ account: Account, reader: AnswerInterpreter) -> Account {
         var result = account
         for fact in accepted {
             switch fact {
             case .met(let name):
                 if let index = result.people.firstIndex(where: { $0.name == name }) { result.people[index].met = true }
-            case .newPerson(let name):
-                if result.person(named: name) == nil {
-                    result.people.append(Person(name: name, role: .unknown, met: true, isNew: true))
+            case .newPerson(let typed):
+                // "採購中心新來的劉組長": the person is 劉組長; what was typed is kept as the note.
+                let name = Self.personName(in: typed, reader: reader)
+                if result.person(named: name) == nil && result.person(named: typed) == nil {
+                    var person = Person(name: name, role: .unknown, met: true, isNew: true)
+                    if name != typed { person.note = typed }
+                    result.people.append(person)
                 }
             }
         }
         return result
     }
 
-    /// Reads who was met: numbers or names from the account separated by commas (or by spaces
-    /// when every word is a number or a name from the file), new names as typed; nil for an
-    /// empty line, an empty list for "nobody".
-    func people(from line: String) -> [String]? {
+    /// Reads who was met with the corpus's reader of people (the one the prep flow uses): numbers,
+    /// names on file (a first name or a surname with a title finds the person), conjunctions and
+    /// filler words dropped, new people as typed; nil names for a line that names nobody readable,
+    /// an empty list for "nobody". A mention that fits several people is returned to ask again.
+    func people(from line: String, reader: AnswerInterpreter) -> (names: [String]?, ambiguous: [(String, [String])]) {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty else { return nil }
+        guard !trimmed.isEmpty else { return (nil, []) }
+        // Numbers from the list may be mixed with names ("1, 2, 趙敏").
+        let listed = account.people
+        let pieces = trimmed.split(whereSeparator: { ",，、;；".contains($0) }).map { piece -> String in
+            let word = piece.trimmingCharacters(in: .whitespaces)
+            if let number = Int(word), listed.indices.contains(number - 1) { return listed[number - 1].name }
+            return word
+        }
+        switch reader.readPeople(pieces.count > 1 ? pieces.joined(separator: "、") : trimmed) {
+        case .people(let mentions, _):
+            let ambiguous: [(String, [String])] = mentions.compactMap {
+                if case .ambiguous(let typed, let candidates) = $0 { (typed, candidates) } else { nil }
+            }
+            var seen = Set<String>()
+            return (mentions.map(\.text).filter { seen.insert($0).inserted }, ambiguous)
+        case .unreadable, .yes, .no, .unsure:
+            return (people(from: trimmed), [])
+        }
+    }
+
+    /// The plain reading: numbers or names from the account separated by commas (or by spaces
+    /// when every word is a number or a name from the file), new names as typed.
+    func people(from trimmed: String) -> [String]? {
         if ["none", "nobody", "no one", "-", "没有", "沒有", "没人", "沒人", "无", "無"].contains(trimmed.lowercased()) { return [] }
         let people = account.people
         func known(_ word: String) -> String? {
@@ -387,6 +418,15 @@ struct LogFlow: GuidedFormFlow {
         }
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }
+    }
+
+    /// The name in a description of a new person: what follows the last 的 when it is a short
+    /// Chinese name or title (`採購中心新來的劉組長` → `劉組長`), else the text itself.
+    static func personName(in typed: String, reader: AnswerInterpreter) -> String {
+        guard let range = typed.range(of: "的", options: .backwards) else { return typed }
+        let tail = typed[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        let han = tail.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
+        return han && (2...5).contains(tail.count) && !reader.isFillerOrNewPerson(tail) ? tail : typed
     }
 
     /// Reads an issue line: `text | department | due`, where the due date is `YYYY-MM-DD` or `+N`

@@ -429,7 +429,8 @@ struct PrepFlow: GuidedFormFlow {
         guard let check, let rule = context.corpus.rule(id: check.rule) else { return [] }
         var outputs: [Output] = [.text(UIText.labelled(PrepText.whyHeading[language], rule.title[language], language), .heading), .text(rule.gist[language], .bold)]
         if let first = MarkdownText.sections(rule.body[language]).first { outputs += MarkdownText.outputs(first) }
-        outputs.append(.text("\(UIText.source[language]) \(rule.id) · \(rule.source)", .dim))
+        let topic = rule.topics.first.flatMap { context.corpus.topic(id: $0) }.map { Conversation.topicName($0, language) }
+        outputs.append(.text(UIText.reference(topic)[language], .dim))
         return outputs
     }
 

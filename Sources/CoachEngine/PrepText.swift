@@ -4,6 +4,16 @@ import CoachCore
 enum PrepText: LocalizedTextTable {
 
     static let notInPrep = l("That works during /prep only.", "这个命令只在 /prep 期间有用。", "這個指令只在 /prep 期間有用。")
+    /// /cancel, /back, /skip or /repeat with nothing under way.
+    static func noFlow(_ cancelling: Bool) -> LocalizedText {
+        cancelling
+            ? l("Nothing to cancel: no /prep, /log, /learn, /quiz or /drill is under way.",
+                "没有进行中的 /prep、/log、/learn、/quiz 或 /drill，无需取消。",
+                "沒有進行中的 /prep、/log、/learn、/quiz 或 /drill，不需要取消。")
+            : l("That works during /prep, /log, /learn, /quiz or /drill; none is under way.",
+                "这个命令在 /prep、/log、/learn、/quiz 或 /drill 进行中才有用；现在没有进行中的。",
+                "這個指令在 /prep、/log、/learn、/quiz 或 /drill 進行中才有用；現在沒有進行中的。")
+    }
     static let usage = l("Usage: /prep ID (or /open ID first).", "用法：/prep 客户编号（或先 /open 编号）。", "用法：/prep 客戶編號（或先 /open 編號）。")
     static let alreadyRunning = l("A session is running. Finish it, /cancel it, or press Ctrl-C to pause.", "正在进行一次准备。先完成、/cancel 取消，或按 Ctrl-C 暂停。", "正在進行一次準備。先完成、/cancel 取消，或按 Ctrl-C 暫停。")
     static func preparing(_ account: Account) -> LocalizedText {

@@ -30,7 +30,10 @@ public enum TrainingProgressView {
             outputs.append(.lines(lines))
         }
         if !progress.weakTopics.isEmpty {
-            let weak = progress.weakTopics.map { id in UIText.noted(topicName(id, corpus: corpus, language: language), id, language) }
+            // Chinese screens name the topics (/quiz takes names); English ones add the id.
+            let weak = progress.weakTopics.map { id in
+                language == .en ? UIText.noted(topicName(id, corpus: corpus, language: language), id, language) : topicName(id, corpus: corpus, language: language)
+            }
             outputs.append(.text(TrainingText.weakTopics(UIText.list(weak, language))[language], .warning))
         }
         outputs.append(.text(TrainingText.dueLine(progress.dueReviews)[language]))
@@ -54,7 +57,9 @@ public enum TrainingProgressView {
                 share,
                 "\(progress.dueReviews)",
                 progress.drillAverage.map { "\(progress.drills) (\($0))" } ?? "\(progress.drills)",
-                progress.weakTopics.isEmpty ? "-" : progress.weakTopics.joined(separator: ", "),
+                progress.weakTopics.isEmpty ? "-" : language == .en
+                    ? progress.weakTopics.joined(separator: ", ")
+                    : UIText.list(progress.weakTopics.map { topicName($0, corpus: corpus, language: language) }, language),
             ])
         }
         let widths = (0..<header.count).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }

@@ -74,7 +74,7 @@ enum TrainingText: LocalizedTextTable {
 
     static let allTopics = l("every topic", "全部主题", "全部主題")
     static func area(_ name: String) -> LocalizedText {
-        l("the \(name) area", "\(name) 领域", "\(name) 領域")
+        l("the \(name) area", name, name)
     }
     static func quizHeading(_ scope: String, _ count: Int, _ due: Int, _ new: Int) -> LocalizedText {
         l("Quiz on \(scope): \(count) question\(count == 1 ? "" : "s") (\(due) due for review, \(new) new)",

@@ -59,12 +59,25 @@ enum UIText: LocalizedTextTable {
         "Type the number, or ask again in other words.", "输入编号，或换个说法再问。", "輸入編號，或換個說法再問。")
     static let seeAlso = l("See also", "相关", "相關")
     static let moreHint = l("/more: why, an example and common mistakes", "/more：为什么、举例和常见误区", "/more：為什麼、舉例和常見誤區")
-    static let source = l("rule", "规则", "規則")
+    /// The short reference an answer ends with: the method's topic it comes from, and /source.
+    static func reference(_ topic: String?) -> LocalizedText {
+        guard let topic else { return l("/source: the rule as written", "/source：规则原文", "/source：規則原文") }
+        return l("From: \(topic) (/source for the rule as written)", "出处：\(topic)（/source 看原文）", "出處：\(topic)（/source 看原文）")
+    }
+    static let sourceHeading = l("Rule file", "规则原文", "規則原文")
+    static func sourceUnreadable(_ path: String) -> LocalizedText {
+        l("The rule comes from \(path), which cannot be read here.", "这条规则出自 \(path)，但这里读不到该文件。", "這條規則出自 \(path)，但這裡讀不到該檔案。")
+    }
     static let nothingToExpand = l("Ask a question first; /more then shows the whole rule.", "先提个问题；/more 再显示完整规则。", "先提個問題；/more 再顯示完整規則。")
     static func unknownRule(_ id: String, _ hint: String) -> LocalizedText {
         l("No rule '\(id)'\(hint).", "没有编号为“\(id)”的规则\(hint)。", "沒有編號為「\(id)」的規則\(hint)。")
     }
     static let ruleUsage = l("Usage: /rule ID (Tab completes ids).", "用法：/rule 编号（Tab 可补全）。", "用法：/rule 編號（Tab 可補全）。")
+    static func ambiguousCard(_ typed: String, _ titles: [String]) -> LocalizedText {
+        l("'\(typed)' fits several cards: \(titles.joined(separator: "; ")).",
+          "“\(typed)”对应多张卡：\(titles.joined(separator: "；"))。",
+          "「\(typed)」對應多張卡：\(titles.joined(separator: "；"))。")
+    }
     static let cardsHeading = l("Pocket cards", "口袋卡", "口袋卡")
     static let cardsHint = l("Print one with /card ID.", "用 /card 编号 打印其中一张。", "用 /card 編號 印出其中一張。")
     static let noAccounts = l(
@@ -72,11 +85,16 @@ enum UIText: LocalizedTextTable {
         "还没有客户。用 /account import 文件 导入（格式见 README.md）。",
         "還沒有客戶。用 /account import 檔案 匯入（格式見 README.md）。")
     static let accountsHeading = l("Accounts", "客户", "客戶")
-    static func unknownAccount(_ id: String, _ known: [String]) -> LocalizedText {
-        let list = known.isEmpty ? "-" : known.joined(separator: ", ")
-        return l("No account '\(id)'. Known accounts: \(list).",
-                 "没有客户“\(id)”。已有客户：\(list)。",
-                 "沒有客戶「\(id)」。已有客戶：\(list)。")
+    /// `known`: the accounts as "name (id)".
+    static func unknownAccount(_ id: String, _ known: [String], _ hint: String) -> LocalizedText {
+        l("No account '\(id)'\(hint). Known accounts: \(known.isEmpty ? "-" : known.joined(separator: ", ")).",
+          "没有客户“\(id)”\(hint)。已有客户：\(known.isEmpty ? "-" : known.joined(separator: "、"))。",
+          "沒有客戶「\(id)」\(hint)。已有客戶：\(known.isEmpty ? "-" : known.joined(separator: "、"))。")
+    }
+    static func ambiguousAccount(_ typed: String, _ matches: [String]) -> LocalizedText {
+        l("'\(typed)' fits several accounts: \(matches.joined(separator: ", ")). Type more of the name, or the id.",
+          "“\(typed)”对应多个客户：\(matches.joined(separator: "、"))。请多输入几个字，或输入编号。",
+          "「\(typed)」對應多個客戶：\(matches.joined(separator: "、"))。請多輸入幾個字，或輸入編號。")
     }
     static let openUsage = l("Usage: /open ID (Tab completes ids; /accounts lists them).", "用法：/open 编号（Tab 可补全；/accounts 列出全部）。", "用法：/open 編號（Tab 可補全；/accounts 列出全部）。")
     static func opened(_ account: Account, people: Int, flags: Int) -> LocalizedText {

@@ -17,8 +17,9 @@ public enum TraditionalToSimplified {
         return map
     }()
 
-    /// Characters that exist only in Simplified (the images of the table that are not also sources).
-    static let simplifiedOnly: Set<Unicode.Scalar> = Set(map.values).subtracting(map.keys)
+    /// Characters that exist only in Simplified: images of the table that ICU's Simplified-Traditional
+    /// transform changes (了, 面, 里 are images too, but Traditional text uses them as well).
+    static let simplifiedOnly: Set<Unicode.Scalar> = Set(simplifiedOnlyTable.unicodeScalars.filter { $0 != "\n" })
 
     /// The text with every Traditional character replaced by its Simplified form.
     public static func fold(_ text: String) -> String {

@@ -1,3 +1,5 @@
+public import CoachCore
+
 /// What importing an account did.
 public struct AccountImport: Sendable, Hashable, Codable {
     public enum Outcome: String, Sendable, Hashable, Codable {
@@ -18,13 +20,21 @@ public struct AccountImport: Sendable, Hashable, Codable {
     public var changes: [String]
     /// The changes on one line, or "no change".
     public var summary: String
+    /// The summary as each interface language shows it (English keeps the file's words); not
+    /// part of the JSON form, which stays in the file's words.
+    public var localizedSummary: LocalizedText = LocalizedText(en: "", zhHans: "", zhHant: "")
 
-    public init(id: String, name: String, outcome: Outcome, version: Int, changes: [String], summary: String) {
+    enum CodingKeys: String, CodingKey {
+        case id, name, outcome, version, changes, summary
+    }
+
+    public init(id: String, name: String, outcome: Outcome, version: Int, changes: [String], summary: String, localizedSummary: LocalizedText? = nil) {
         self.id = id
         self.name = name
         self.outcome = outcome
         self.version = version
         self.changes = changes
         self.summary = summary
+        self.localizedSummary = localizedSummary ?? LocalizedText(en: summary, zhHans: summary, zhHant: summary)
     }
 }

@@ -92,6 +92,7 @@ public struct CoachDatabase: Sendable {
         migrator.registerMigration("v6-record-ids", migrate: assignRecordIDs)
         migrator.registerMigration("v7-draft-window", migrate: addDraftWindow)
         migrator.registerMigration("v8-journal-search", migrate: createJournalSearch)
+        migrator.registerMigration("v9-team-sync", migrate: createTeamSync)
         migrator.registerMigration("v9-pause-reason") { db in
             try db.alter(table: "coachingSession") { t in t.add(column: "pausedBy", .text) }
         }
@@ -183,17 +184,20 @@ extension CoachDatabase {
                     ).insert(db)
                     return AccountImport(
                         id: account.id, name: account.name, outcome: .created, version: 1, changes: diff.changes,
-                        summary: diff.summary)
+                        summary: diff.summary, localizedSummary: diff.localizedSummary)
                 }
                 let previous = try Self.newestAccount(db, record: record)
                 if previous == account {
                     return AccountImport(
                         id: account.id, name: account.name, outcome: .unchanged, version: record.version, changes: [],
-                        summary: AccountDiff(from: previous, to: account).summary)
+                        summary: AccountDiff(from: previous, to: account).summary,
+                        localizedSummary: AccountDiff(from: previous, to: account).localizedSummary)
                 }
                 let diff = AccountDiff(from: previous, to: account)
                 let changes = diff.isEmpty ? ["details changed"] : diff.changes
                 let summary = changes.joined(separator: "; ")
+                let localized = diff.isEmpty
+                    ? LocalizedText(en: "details changed", zhHans: "细节有修改", zhHant: "細節有修改") : diff.localizedSummary
                 record.version += 1
                 record.name = account.name
                 record.owner = account.owner
@@ -206,7 +210,7 @@ extension CoachDatabase {
                 ).insert(db)
                 return AccountImport(
                     id: account.id, name: account.name, outcome: .updated, version: record.version, changes: changes,
-                    summary: summary)
+                    summary: summary, localizedSummary: localized)
             }
         }
     }

@@ -67,7 +67,8 @@ public enum Fixtures {
     /// An engine environment over the real corpus and a store.
     /// The engine over `database`, with ids counted from `00000000-0000-4000-8000-000000000001`.
     public static func environment(database: CoachDatabase) -> EngineEnvironment {
-        var environment = SessionFactory.environment(corpus: corpus, index: index, database: database, salesperson: "test", timeZone: utc)
+        var environment = SessionFactory.environment(
+            corpus: corpus, index: index, database: database, salesperson: "test", timeZone: utc, corpusDirectory: corpusDirectory)
         environment.ids = .sequential()
         return environment
     }

@@ -8,12 +8,16 @@ public import Foundation
 /// Golden transcripts: `> ` lines are input, the rest is the expected output. Set
 /// `RECORD_TRANSCRIPTS=1` to rewrite the files from the actual output.
 public enum Transcript {
-    /// Runs the transcript file through a REPL (scripted reader, fixed clock, no colour, `width`
-    /// columns) and returns a description of the first difference, or nil when it matches.
-    public static func check(file: URL, language: Language = .en, width: Int = 80, database: CoachDatabase) throws -> String? {
+    /// Runs the transcript file through a REPL (scripted reader, clock fixed at `now`, no colour,
+    /// `width` columns) and returns a description of the first difference, or nil when it matches.
+    /// With `greets`, the session's greeting (and the agenda's summary) comes first.
+    public static func check(
+        file: URL, language: Language = .en, width: Int = 80, now: Date = Fixtures.now, greets: Bool = false,
+        database: CoachDatabase
+    ) throws -> String? {
         let expected = try String(contentsOf: file, encoding: .utf8)
         let inputs = expected.components(separatedBy: "\n").filter { $0.hasPrefix("> ") }.map { String($0.dropFirst(2)) }
-        let actual = run(inputs: inputs, language: language, width: width, database: database)
+        let actual = run(inputs: inputs, language: language, width: width, now: now, greets: greets, database: database)
         if ProcessInfo.processInfo.environment["RECORD_TRANSCRIPTS"] == "1" {
             try actual.write(to: file, atomically: true, encoding: .utf8)
             return nil
@@ -22,15 +26,19 @@ public enum Transcript {
     }
 
     /// The transcript of a session fed `inputs`.
-    public static func run(inputs: [String], language: Language, width: Int = 80, database: CoachDatabase) -> String {
+    public static func run(
+        inputs: [String], language: Language, width: Int = 80, now: Date = Fixtures.now, greets: Bool = false,
+        database: CoachDatabase
+    ) -> String {
+        let clock = Clock.constant(now)
         let sink = StringSink()
         let reader = ScriptedLineReader(inputs, echo: sink)
         let repl = REPL(
             conversation: Conversation(environment: Fixtures.environment(database: database), language: language),
             reader: reader, sink: sink, renderer: OutputRenderer(width: width, colors: .off),
-            clock: Fixtures.clock, interactive: false,
-            apply: SessionFactory.applier(database: database, clock: Fixtures.clock),
-            names: { KeepTogether.names(in: StoreAccountDirectory(database: database)) })
+            clock: clock, interactive: false,
+            apply: SessionFactory.applier(database: database, clock: clock),
+            names: { KeepTogether.names(in: StoreAccountDirectory(database: database)) }, greets: greets)
         repl.run()
         return sink.text
     }

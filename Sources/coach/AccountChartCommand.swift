@@ -8,12 +8,12 @@ import Foundation
 struct AccountChartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chart",
-        abstract: "Draw the account's org chart: reports-to tree with buying roles, influence, support and contact.",
-        discussion: """
+        abstract: HelpText.text("Draw the account's org chart: reports-to tree with buying roles, influence, support and contact."),
+        discussion: HelpText.text("""
             txt draws the tree in the terminal (roles in colour and as letters [D] [T] [F] [U] [C] [?]); \
             dot prints Graphviz source; svg runs Graphviz's 'dot -Tsvg' (install graphviz and a CJK \
             font such as fonts-noto-cjk).
-            """
+            """)
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -22,16 +22,16 @@ struct AccountChartCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "An account id in the store, or an account file.")
+    @Argument(help: .l("An account id in the store, or an account file."))
     var account: String
 
-    @Option(name: .long, help: "txt, dot or svg.")
+    @Option(name: .long, help: .l("txt, dot or svg."))
     var format: Format = .txt
 
-    @Option(name: [.short, .long], help: "Write to this file (owner-only, 0600) instead of standard output; - is standard output.")
+    @Option(name: [.short, .long], help: .l("Write to this file (owner-only, 0600) instead of standard output; - is standard output."))
     var output: String?
 
-    @Flag(name: .long, help: "Let -o replace an existing file.")
+    @Flag(name: .long, help: .l("Let -o replace an existing file."))
     var force = false
 
     func run() throws {

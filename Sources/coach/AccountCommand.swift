@@ -9,11 +9,11 @@ import Foundation
 struct AccountCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "account",
-        abstract: "Import account files and look at accounts: versions, risk flags, the org chart.",
-        discussion: """
+        abstract: HelpText.text("Import account files and look at accounts: versions, risk flags, the org chart."),
+        discussion: HelpText.text("""
             ID|FILE arguments take a path to an account file (parsed, not stored) or the id of an \
             account in the store.
-            """,
+            """),
         subcommands: [
             AccountImportCommand.self,
             AccountListCommand.self,

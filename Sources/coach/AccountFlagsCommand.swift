@@ -7,24 +7,24 @@ import Foundation
 struct AccountFlagsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "flags",
-        abstract: "Show an account's risk flags, most urgent first, each with what to do next.",
-        discussion: """
+        abstract: HelpText.text("Show an account's risk flags, most urgent first, each with what to do next."),
+        discussion: HelpText.text("""
             Flag ids: missing-role:decision-maker|technical|user|coach, decision-maker-not-met, \
             high-influence-low-contact:NAME, new-face:NAME, unknown-influence:NAME, opposed:NAME, \
             reorganized, purchasing-power-changed, open-issue-overdue (open or in progress for more \
             than 30 days).
-            """
+            """)
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "An account id in the store, or an account file.")
+    @Argument(help: .l("An account id in the store, or an account file."))
     var account: String
 
-    @Option(name: .long, help: "The day to judge overdue issues against, YYYY-MM-DD (default: today).")
+    @Option(name: .long, help: .l("The day to judge overdue issues against, YYYY-MM-DD (default: today)."))
     var today: String?
 
-    @Flag(name: .long, help: "Print the flags as JSON: {\"account\": ID, \"flags\": [{\"id\", \"person\", \"message\"}]}.")
+    @Flag(name: .long, help: .l("Print the flags as JSON: {\"account\": ID, \"flags\": [{\"id\", \"person\", \"message\"}]}."))
     var json = false
 
     func validate() throws {

@@ -7,15 +7,15 @@ import Foundation
 struct AccountHistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "Show an account's versions: when, who, from which file, and what changed."
+        abstract: HelpText.text("Show an account's versions: when, who, from which file, and what changed.")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The account id.")
+    @Argument(help: .l("The account id."))
     var id: String
 
-    @Flag(name: .long, help: "Print the history as JSON.")
+    @Flag(name: .long, help: .l("Print the history as JSON."))
     var json = false
 
     func run() throws {

@@ -10,22 +10,22 @@ import Foundation
 struct AccountImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import or update account files (all are checked first; any error imports nothing).",
-        discussion: """
+        abstract: HelpText.text("Import or update account files (all are checked first; any error imports nothing)."),
+        discussion: HelpText.text("""
             Each import that changes an account stores a new version with the time, who imported it, \
             the file and a one-line summary of what changed; see 'coach account history ID'.
-            """
+            """)
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Account files (YAML).")
+    @Argument(help: .l("Account files (YAML)."))
     var files: [String]
 
-    @Option(name: .long, help: "Who is importing, recorded with each version (default: $USER).")
+    @Option(name: .long, help: .l("Who is importing, recorded with each version (default: $USER)."))
     var by: String?
 
-    @Flag(name: .long, help: "Print the result as JSON.")
+    @Flag(name: .long, help: .l("Print the result as JSON."))
     var json = false
 
     func run() throws {
@@ -43,7 +43,7 @@ struct AccountImportCommand: ParsableCommand {
         }
         let color = CLI.colorMode()
         let rows = report.imports.map { item in
-            [item.id, "v\(item.version)", outcome(item.outcome, language: language), item.summary]
+            [item.id, "v\(item.version)", outcome(item.outcome, language: language), item.localizedSummary[language]]
         }
         let lines = CLI.table(header: nil, rows: rows, color: color)
         for (item, line) in zip(report.imports, lines) {

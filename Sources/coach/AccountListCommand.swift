@@ -7,12 +7,12 @@ import Foundation
 struct AccountListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the accounts in the store: id, name, owner, tier, version, last update."
+        abstract: HelpText.text("List the accounts in the store: id, name, owner, tier, version, last update.")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(name: .long, help: "Print the list as JSON.")
+    @Flag(name: .long, help: .l("Print the list as JSON."))
     var json = false
 
     func run() throws {

@@ -7,15 +7,15 @@ import Foundation
 struct AccountShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show an account: its facts, people and open issues."
+        abstract: HelpText.text("Show an account: its facts, people and open issues.")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "An account id in the store, or an account file.")
+    @Argument(help: .l("An account id in the store, or an account file."))
     var account: String
 
-    @Flag(name: .long, help: "Print the account as JSON.")
+    @Flag(name: .long, help: .l("Print the account as JSON."))
     var json = false
 
     func run() throws {

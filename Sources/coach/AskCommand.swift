@@ -10,21 +10,21 @@ import Foundation
 struct AskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ask",
-        abstract: "Answer one question from the corpus (in the language it is asked in, or --lang)."
+        abstract: HelpText.text("Answer one question from the corpus (in the language it is asked in, or --lang).")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(name: .long, help: "Print the answers as JSON.")
+    @Flag(name: .long, help: .l("Print the answers as JSON."))
     var json = false
 
-    @Option(name: .long, help: "How many answers to list in JSON (best first).")
+    @Option(name: .long, help: .l("How many answers to list in JSON (best first)."))
     var top = 3
 
-    @Option(name: .long, help: "An account id in the store: names of its people in the question are recognised.")
+    @Option(name: .long, help: .l("An account id in the store: names of its people in the question are recognised."))
     var account: String?
 
-    @Argument(help: "The question, in English, Simplified or Traditional Chinese.")
+    @Argument(help: .l("The question, in English, Simplified or Traditional Chinese."))
     var question: [String]
 
     func validate() throws {

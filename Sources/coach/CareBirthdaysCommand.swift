@@ -7,14 +7,14 @@ import Foundation
 struct CareBirthdaysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "birthdays",
-        abstract: "Birthdays in a month (the 1st-of-month list), a week (the Monday check) or a range, solar and lunar.",
-        discussion: """
+        abstract: HelpText.text("Birthdays in a month (the 1st-of-month list), a week (the Monday check) or a range, solar and lunar."),
+        discussion: HelpText.text("""
             Lunar birthdays are converted with the Chinese calendar for the year: a leap-month birthday \
             is kept in the regular month in years without that leap month; day 30 falls on day 29 in a \
             29-day month; a lunar date may fall twice in a range or not at all. Also lists A-tier \
             people whose birthday or its calendar is missing (text, md and csv). \
             JSON: {"from", "to", "birthdays": [{"account", "person", "date", "calendar", "lunar"}]}.
-            """
+            """)
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -23,25 +23,25 @@ struct CareBirthdaysCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: "A month, YYYY-MM (default: this month), or this month / next month.")
+    @Option(name: .long, help: .l("A month, YYYY-MM (default: this month), or this month / next month."))
     var month: String?
 
-    @Flag(name: .long, help: "The week (Monday to Sunday) of --date or today.")
+    @Flag(name: .long, help: .l("The week (Monday to Sunday) of --date or today."))
     var week = false
 
-    @Option(name: .long, help: "With --week: a day in the week (default: today).")
+    @Option(name: .long, help: .l("With --week: a day in the week (default: today)."))
     var date: String?
 
-    @Option(name: .long, help: "First day of a range, YYYY-MM-DD (with --to).")
+    @Option(name: .long, help: .l("First day of a range, YYYY-MM-DD (with --to)."))
     var from: String?
 
-    @Option(name: .long, help: "Last day of a range, YYYY-MM-DD.")
+    @Option(name: .long, help: .l("Last day of a range, YYYY-MM-DD."))
     var to: String?
 
-    @Option(name: .long, help: "text, md, csv or json.")
+    @Option(name: .long, help: .l("text, md, csv or json."))
     var format: Format = .text
 
-    @Flag(name: .long, help: "Same as --format json.")
+    @Flag(name: .long, help: .l("Same as --format json."))
     var json = false
 
     func validate() throws {

@@ -8,8 +8,8 @@ import Foundation
 struct CareCalendarCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calendar",
-        abstract: "An iCalendar file (.ics) of birthdays (lunar ones converted for each year), festivals and visit due dates.",
-        discussion: "The file is written owner-only (0600); import it into a phone or desktop calendar. Events keep their UID, so a newer file updates them."
+        abstract: HelpText.text("An iCalendar file (.ics) of birthdays (lunar ones converted for each year), festivals and visit due dates."),
+        discussion: HelpText.text("The file is written owner-only (0600); import it into a phone or desktop calendar. Events keep their UID, so a newer file updates them.")
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -18,19 +18,19 @@ struct CareCalendarCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: "First day, YYYY-MM-DD (default: today).")
+    @Option(name: .long, help: .l("First day, YYYY-MM-DD (default: today)."))
     var from: String?
 
-    @Option(name: .long, help: "How many months, 1 to 36.")
+    @Option(name: .long, help: .l("How many months, 1 to 36."))
     var months: Int = 12
 
-    @Option(name: .long, help: "ics (iCalendar, RFC 5545).")
+    @Option(name: .long, help: .l("ics (iCalendar, RFC 5545)."))
     var format: Format = .ics
 
-    @Option(name: [.short, .long], help: "Write to this file (owner-only); without it, to standard output.")
+    @Option(name: [.short, .long], help: .l("Write to this file (owner-only); without it, to standard output."))
     var output: String?
 
-    @Flag(name: .long, help: "Replace the output file if it exists.")
+    @Flag(name: .long, help: .l("Replace the output file if it exists."))
     var force = false
 
     func validate() throws {

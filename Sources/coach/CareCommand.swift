@@ -4,7 +4,7 @@ import ArgumentParser
 struct CareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "care",
-        abstract: "The care routine: the month's and week's birthdays (solar and lunar), festival greetings, a calendar file.",
+        abstract: HelpText.text("The care routine: the month's and week's birthdays (solar and lunar), festival greetings, a calendar file."),
         subcommands: [CareBirthdaysCommand.self, CareGreetingsCommand.self, CareCalendarCommand.self]
     )
 }

@@ -7,20 +7,20 @@ import Foundation
 struct CareGreetingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "greetings",
-        abstract: "Whom to greet on a festival or birthday (tier A first), each with a drafted message. The coach never sends: you do.",
-        discussion: """
+        abstract: HelpText.text("Whom to greet on a festival or birthday (tier A first), each with a drafted message. The coach never sends: you do."),
+        discussion: HelpText.text("""
             Festivals and their texts come from corpus/care/festivals.yaml and greetings.yaml; each \
             person's 'greetings: formal|warm|none' picks the text (formal by default, none: no draft). \
             The message addresses the person by surname and title (王總經理), else 先生/女士.
-            """
+            """)
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: "The day to greet on, YYYY-MM-DD (default: today).")
+    @Option(name: .long, help: .l("The day to greet on, YYYY-MM-DD (default: today)."))
     var date: String?
 
-    @Flag(name: .long, help: "Print JSON: {\"date\", \"occasions\", \"greetings\": [{\"account\", \"person\", \"tier\", \"occasion\", \"style\", \"text\"}], \"notes\"}.")
+    @Flag(name: .long, help: .l("Print JSON: {\"date\", \"occasions\", \"greetings\": [{\"account\", \"person\", \"tier\", \"occasion\", \"style\", \"text\"}], \"notes\"}."))
     var json = false
 
     func run() throws {

@@ -9,7 +9,7 @@ import Foundation
 struct ChatCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chat",
-        abstract: "Open the coaching session (the default)."
+        abstract: HelpText.text("Open the coaching session (the default).")
     )
 
     @OptionGroup var global: GlobalOptions
@@ -47,7 +47,7 @@ enum REPLLauncher {
         SignalHandlers.install()
         let repl = REPL(
             conversation: Conversation(
-                environment: SessionFactory.environment(loaded: loaded, database: database, salesperson: AccountImporter.currentUser()),
+                environment: SessionFactory.environment(loaded: loaded, database: database, salesperson: TeamCLI.salesperson(database)),
                 language: language),
             reader: reader, sink: StandardOutputSink(colors: renderer.colors), renderer: renderer, clock: clock, interactive: interactive,
             apply: SessionFactory.applier(database: database, clock: clock),

@@ -11,7 +11,7 @@ struct Coach: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "coach",
-        abstract: "VisitCoach: prepares key-account salespeople for their next customer contact.",
+        abstract: HelpText.text("VisitCoach: prepares key-account salespeople for their next customer contact."),
         version: version,
         subcommands: [
             ChatCommand.self,
@@ -31,6 +31,8 @@ struct Coach: ParsableCommand {
             CareCommand.self,
             ExportCommand.self,
             ImportCommand.self,
+            TeamCommand.self,
+            SyncCommand.self,
             EvalCommand.self,
         ],
         defaultSubcommand: ChatCommand.self
@@ -40,6 +42,8 @@ struct Coach: ParsableCommand {
     /// the REPL's usage; then parses and runs as ArgumentParser does.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // Help text is looked up when ArgumentParser first asks for it, so choose its language first.
+        HelpText.language = SubcommandCheck.language(arguments)
         // Only a command line ArgumentParser refuses is checked, and only when its complaint is
         // about the very word that names no subcommand.
         var refused: String?
@@ -54,21 +58,42 @@ struct Coach: ParsableCommand {
         run(arguments)
     }
 
-    /// Parses and runs as ArgumentParser's `main` does, but every message goes through the
-    /// terminal-safe sinks: an error quotes file names, account names and lines from files.
-    static func run(_ arguments: [String]) -> Never {
+    /// Parses and runs as `ParsableCommand.main` does; help screens get their headings in the
+    /// help language too.
+    static func run(_ arguments: [String]) {
+        // `coach --lang zh-Hant help account` and `coach help account --lang zh-Hant`: the language
+        // is already chosen, and ArgumentParser's help command takes no options.
+        var arguments = arguments
+        let withoutLanguage = withoutLanguageOption(arguments)
+        if withoutLanguage.first == "help" { arguments = withoutLanguage }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
-            Foundation.exit(ExitCode.success.rawValue)
         } catch {
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
-            if !message.isEmpty {
-                let sink: any OutputSink = code == .success ? StandardOutputSink() : StandardErrorSink()
-                sink.write(message + "\n")
+            // Chinese help is laid out by display width here, not by ArgumentParser's character count.
+            let columns = TTY.outputIsTerminal ? TTY.columns() : 80
+            let message = HelpText.language == .en || arguments.contains("--experimental-dump-help")
+                ? fullMessage(for: error, columns: columns)
+                : HelpText.wrap(HelpText.localizeFrame(fullMessage(for: error, columns: 100_000)), width: columns)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+            } else if !message.isEmpty {
+                StandardErrorSink().write(message + "\n")
             }
             Foundation.exit(code.rawValue)
         }
+    }
+
+    static func withoutLanguageOption(_ arguments: [String]) -> [String] {
+        var result: [String] = []
+        var skipNext = false
+        for argument in arguments {
+            if skipNext { skipNext = false; continue }
+            if argument == "--lang" { skipNext = true; continue }
+            if argument.hasPrefix("--lang=") { continue }
+            result.append(argument)
+        }
+        return result
     }
 }

@@ -9,7 +9,7 @@ import Foundation
 struct CorpusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "corpus",
-        abstract: "Check the knowledge corpus.",
+        abstract: HelpText.text("Check the knowledge corpus."),
         subcommands: [CorpusCheckCommand.self]
     )
 }
@@ -18,12 +18,12 @@ struct CorpusCommand: ParsableCommand {
 struct CorpusCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Load every corpus file, report errors with file:line:column, then coverage per topic and language."
+        abstract: HelpText.text("Load every corpus file, report errors with file:line:column, then coverage per topic and language.")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(name: .long, help: "Print the report as JSON.")
+    @Flag(name: .long, help: .l("Print the report as JSON."))
     var json = false
 
     func run() throws {

@@ -8,27 +8,31 @@ import Foundation
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Measure answer quality on a TSV of questions (lang, question, topics; 'none' = out of scope)."
+        abstract: HelpText.text("Measure answer quality on a TSV of questions (lang, question, topics; 'none' = out of scope).")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Question files: tab-separated lang, question, comma-separated topics or 'none'.")
+    @Argument(help: .l("Question files: tab-separated lang, question, comma-separated topics or 'none'."))
     var files: [String]
 
-    @Flag(name: .long, help: "List every miss with what the coach answered.")
+    @Flag(name: .long, help: .l("List every miss with what the coach answered."))
     var verbose = false
 
-    @Option(name: .long, help: "Override ranking weights for tuning, e.g. asks=3,body=0.5.")
+    @Option(name: .long, help: .l("Override ranking weights for tuning, e.g. asks=3,body=0.5."))
     var weights: String?
 
-    @Option(name: .long, help: "A name for the question set in the report (e.g. tuning, held-out).")
+    @Option(name: .long, help: .l("A name for the question set in the report (e.g. tuning, held-out)."))
     var label: String?
+
+    @Option(name: .long, help: .l("Also write every question's top ten candidates as JSON lines to this file (for offline experiments)."))
+    var dump: String?
 
     func run() throws {
         let loaded = CorpusLoader.load(directory: try global.corpusDirectory())
         let index = RetrievalIndex(corpus: loaded.corpus, weights: try tunedWeights())
         var stats: [String: Stats] = [:]
+        var dumped: [String] = []
         for file in files {
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
                 throw ValidationError("cannot read \(file)")
@@ -38,7 +42,8 @@ struct EvalCommand: ParsableCommand {
                 guard fields.count >= 3 else { continue }
                 let (lang, question) = (fields[0], fields[1])
                 let expected = Set(fields[2].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
-                let result = index.search(question, limit: 3)
+                let result = index.search(question, limit: dump == nil ? 3 : 10)
+                if dump != nil { dumped.append(try Self.dumpLine(lang: lang, question: question, expected: expected, result: result)) }
                 var row = stats[lang] ?? Stats()
                 if result.verdict == .unsure { row.unsure += 1 }
                 row.questions += 1
@@ -64,6 +69,9 @@ struct EvalCommand: ParsableCommand {
                 stats[lang] = row
             }
         }
+        if let dump {
+            try (dumped.joined(separator: "\n") + "\n").write(toFile: dump, atomically: true, encoding: .utf8)
+        }
         var total = Stats()
         if let label { print("coach eval (\(label)): \(files.joined(separator: " "))") }
         for lang in stats.keys.sorted() {
@@ -83,6 +91,14 @@ struct EvalCommand: ParsableCommand {
             }
         }
         return tuned
+    }
+
+    private static func dumpLine(lang: String, question: String, expected: Set<String>, result: SearchResult) throws -> String {
+        struct Hit: Encodable { var id: String; var topics: [String]; var score: Double; var coverage: Double }
+        struct Line: Encodable { var lang: String; var question: String; var expected: [String]; var verdict: String; var hits: [Hit] }
+        let line = Line(lang: lang, question: question, expected: expected.sorted(), verdict: "\(result.verdict)",
+                        hits: result.hits.map { Hit(id: $0.rule.id, topics: $0.rule.topics, score: $0.score, coverage: $0.coverage) })
+        return String(decoding: try JSONEncoder().encode(line), as: UTF8.self)
     }
 
     private func format(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "-" }

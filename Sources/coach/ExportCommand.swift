@@ -8,26 +8,26 @@ import Foundation
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write accounts (every version), coaching sessions, visit logs, follow-ups and verifications as JSON Lines.",
-        discussion: """
+        abstract: HelpText.text("Write accounts (every version), coaching sessions, visit logs, follow-ups and verifications as JSON Lines."),
+        discussion: HelpText.text("""
             One JSON object per line, each with a "type" (account-version, session, log, follow-up, \
             verification) and a stable "id", so 'coach import' on another machine can gather a team's \
             work and importing the same file twice changes nothing.
-            """
+            """)
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: "Only entries from this day or period on (e.g. 2026-11-01, this month).")
+    @Option(name: .long, help: .l("Only entries from this day or period on (e.g. 2026-11-01, this month)."))
     var since: String?
 
-    @Option(name: .long, help: "Only this salesperson's sessions, logs and follow-ups.")
+    @Option(name: .long, help: .l("Only this salesperson's sessions, logs and follow-ups."))
     var who: String?
 
-    @Option(name: [.short, .long], help: "Write to this file (owner-only, 0600) instead of standard output; - is standard output.")
+    @Option(name: [.short, .long], help: .l("Write to this file (owner-only, 0600) instead of standard output; - is standard output."))
     var output: String?
 
-    @Flag(name: .long, help: "Let -o replace an existing file.")
+    @Flag(name: .long, help: .l("Let -o replace an existing file."))
     var force = false
 
     func run() throws {

@@ -9,24 +9,24 @@ import Foundation
 struct FollowupsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List follow-ups, overdue first: your open ones, or everyone's with --all."
+        abstract: HelpText.text("List follow-ups, overdue first: your open ones, or everyone's with --all.")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(name: .long, help: "Everyone's follow-ups, closed ones too.")
+    @Flag(name: .long, help: .l("Everyone's follow-ups, closed ones too."))
     var all = false
 
-    @Flag(name: .long, help: "Only overdue ones.")
+    @Flag(name: .long, help: .l("Only overdue ones."))
     var overdue = false
 
-    @Option(name: .long, help: "The follow-ups this person owns (default: yours, $USER; with --all: everyone's).")
+    @Option(name: .long, help: .l("The follow-ups this person owns (default: yours, $USER; with --all: everyone's)."))
     var who: String?
 
-    @Option(name: .long, help: "Only this account.")
+    @Option(name: .long, help: .l("Only this account."))
     var account: String?
 
-    @Flag(name: .long, help: "Print them as JSON, each with its status history and an \"overdue\" field.")
+    @Flag(name: .long, help: .l("Print them as JSON, each with its status history and an \"overdue\" field."))
     var json = false
 
     func run() throws {

@@ -8,34 +8,34 @@ import Foundation
 struct FollowupsSetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
-        abstract: "Move a follow-up on, pass it to a department, or set its due date.",
-        discussion: "customer-informed is allowed only once the follow-up is resolved. --department '' or --due '' clears them."
+        abstract: HelpText.text("Move a follow-up on, pass it to a department, or set its due date."),
+        discussion: HelpText.text("customer-informed is allowed only once the follow-up is resolved. --department '' or --due '' clears them.")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The follow-up's number (from 'coach followups') or stable id.")
+    @Argument(help: .l("The follow-up's number (from 'coach followups') or stable id."))
     var followUp: String
 
-    @Option(name: .long, help: "open, in-progress, resolved or customer-informed (Chinese terms work too).")
+    @Option(name: .long, help: .l("open, in-progress, resolved or customer-informed (Chinese terms work too)."))
     var status: String?
 
-    @Option(name: .long, help: "The department it was passed to.")
+    @Option(name: .long, help: .l("The department it was passed to."))
     var department: String?
 
-    @Option(name: .long, help: "The day it should be settled by: YYYY-MM-DD.")
+    @Option(name: .long, help: .l("The day it should be settled by: YYYY-MM-DD."))
     var due: String?
 
-    @Option(name: .long, help: "Pass it to another owner.")
+    @Option(name: .long, help: .l("Pass it to another owner."))
     var owner: String?
 
-    @Option(name: .long, help: "The day the change took effect (default: today).")
+    @Option(name: .long, help: .l("The day the change took effect (default: today)."))
     var on: String?
 
-    @Option(name: .long, help: "Who made the change (default: $USER).")
+    @Option(name: .long, help: .l("Who made the change (default: $USER)."))
     var by: String?
 
-    @Flag(name: .long, help: "Print the follow-up after the change as JSON.")
+    @Flag(name: .long, help: .l("Print the follow-up after the change as JSON."))
     var json = false
 
     func validate() throws {

@@ -5,13 +5,13 @@ import Foundation
 
 /// Options every subcommand accepts.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "Interface language: en, zh-Hans or zh-Hant (default: from LC_ALL/LC_MESSAGES/LANG).")
+    @Option(name: .long, help: .l("Interface language: en, zh-Hans or zh-Hant (default: from LC_ALL/LC_MESSAGES/LANG)."))
     var lang: String?
 
-    @Option(name: .long, help: "The data store (default: $COACH_STORE, else $XDG_DATA_HOME/visitcoach/coach.sqlite).")
+    @Option(name: .long, help: .l("The data store (default: $COACH_STORE, else $XDG_DATA_HOME/visitcoach/coach.sqlite)."))
     var store: String?
 
-    @Option(name: .long, help: "The corpus folder (default: $COACH_CORPUS, else the bundled corpus/).")
+    @Option(name: .long, help: .l("The corpus folder (default: $COACH_CORPUS, else the bundled corpus/)."))
     var corpus: String?
 
     var paths: Paths { Paths() }

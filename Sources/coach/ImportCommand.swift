@@ -9,20 +9,20 @@ import Foundation
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a team export (JSON Lines from 'coach export'); what is already here is kept.",
-        discussion: """
+        abstract: HelpText.text("Import a team export (JSON Lines from 'coach export'); what is already here is kept."),
+        discussion: HelpText.text("""
             Each line is imported on its own: a line that cannot be read is reported with its line \
             number and the rest imports (the exit status is then 1). Importing the same file twice \
             changes nothing. To import account files (YAML), use 'coach account import'.
-            """
+            """)
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Export files (JSON Lines).")
+    @Argument(help: .l("Export files (JSON Lines)."))
     var files: [String]
 
-    @Flag(name: .long, help: "Print the counts per type and outcome, and the problems, as JSON.")
+    @Flag(name: .long, help: .l("Print the counts per type and outcome, and the problems, as JSON."))
     var json = false
 
     func run() throws {

@@ -8,40 +8,40 @@ import Foundation
 struct JournalEditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "edit",
-        abstract: "Change parts of a visit log; the change is a new version and earlier versions are kept.",
-        discussion: """
+        abstract: HelpText.text("Change parts of a visit log; the change is a new version and earlier versions are kept."),
+        discussion: HelpText.text("""
             A log a manager verified stays verified as it was: the edit is a new version, and \
             'coach review show log N' shows both. --met and --learnt replace the whole list.
-            """
+            """)
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The log's number (from 'coach journal') or stable id.")
+    @Argument(help: .l("The log's number (from 'coach journal') or stable id."))
     var log: String
 
-    @Option(name: .long, help: "The day of the visit.")
+    @Option(name: .long, help: .l("The day of the visit."))
     var date: String?
 
-    @Option(name: .long, help: "The people met (repeat, or separate with commas); replaces the list.")
+    @Option(name: .long, help: .l("The people met (repeat, or separate with commas); replaces the list."))
     var met: [String] = []
 
-    @Option(name: .long, help: "What was discussed.")
+    @Option(name: .long, help: .l("What was discussed."))
     var discussed: String?
 
-    @Option(name: .long, help: "The customer's opinions and suggestions.")
+    @Option(name: .long, help: .l("The customer's opinions and suggestions."))
     var opinions: String?
 
-    @Option(name: .long, help: "Commitments and next steps.")
+    @Option(name: .long, help: .l("Commitments and next steps."))
     var commitments: String?
 
-    @Option(name: .long, help: "What was learnt ('QUESTION => ANSWER' or the answer); replaces the list.")
+    @Option(name: .long, help: .l("What was learnt ('QUESTION => ANSWER' or the answer); replaces the list."))
     var learnt: [String] = []
 
-    @Option(name: .long, help: "Who is editing (default: $USER).")
+    @Option(name: .long, help: .l("Who is editing (default: $USER)."))
     var by: String?
 
-    @Flag(name: .long, help: "Print the log after the edit as JSON.")
+    @Flag(name: .long, help: .l("Print the log after the edit as JSON."))
     var json = false
 
     func validate() throws {

@@ -10,13 +10,13 @@ import Foundation
 struct JournalListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List visit logs, newest first: by account, visitor, dates and words.",
-        discussion: """
+        abstract: HelpText.text("List visit logs, newest first: by account, visitor, dates and words."),
+        discussion: HelpText.text("""
             --search finds every word given, in Chinese or English, in what was discussed, the \
             opinions, commitments, findings, people met and issues; Simplified finds Traditional. \
             --limit keeps the newest N of the logs that match; --short prints one line per log. \
             --format json prints each log with every version, its follow-ups and verifications.
-            """
+            """)
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -25,34 +25,34 @@ struct JournalListCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: "Only this account (its id).")
+    @Option(name: .long, help: .l("Only this account (its id)."))
     var account: String?
 
-    @Option(name: .long, help: "Only this visitor.")
+    @Option(name: .long, help: .l("Only this visitor."))
     var who: String?
 
-    @Option(name: .long, help: "From this day or the start of this period (e.g. 2026-11-01, last month).")
+    @Option(name: .long, help: .l("From this day or the start of this period (e.g. 2026-11-01, last month)."))
     var since: String?
 
-    @Option(name: .long, help: "Up to this day or the end of this period (e.g. today, last week).")
+    @Option(name: .long, help: .l("Up to this day or the end of this period (e.g. today, last week)."))
     var until: String?
 
-    @Option(name: .long, help: "Only logs containing every word of TEXT.")
+    @Option(name: .long, help: .l("Only logs containing every word of TEXT."))
     var search: String?
 
-    @Option(name: .long, help: "text, md, json or csv.")
+    @Option(name: .long, help: .l("text, md, json or csv."))
     var format: Format = .text
 
-    @Option(name: [.short, .long], help: "Only the newest N logs that match.")
+    @Option(name: [.short, .long], help: .l("Only the newest N logs that match."))
     var limit: Int?
 
-    @Flag(name: .long, help: "One line per log: date, number, account, visitor, what was discussed.")
+    @Flag(name: .long, help: .l("One line per log: date, number, account, visitor, what was discussed."))
     var short = false
 
-    @Flag(name: .long, help: "Oldest first instead of newest first.")
+    @Flag(name: .long, help: .l("Oldest first instead of newest first."))
     var oldestFirst = false
 
-    @Flag(name: .long, help: "Same as --format json.")
+    @Flag(name: .long, help: .l("Same as --format json."))
     var json = false
 
     func validate() throws {

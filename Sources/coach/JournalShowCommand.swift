@@ -9,18 +9,18 @@ import Foundation
 struct JournalShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one visit log in full: every version, its follow-ups and the manager's review."
+        abstract: HelpText.text("Show one visit log in full: every version, its follow-ups and the manager's review.")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The log's number or stable id.")
+    @Argument(help: .l("The log's number or stable id."))
     var log: String
 
-    @Option(name: .long, help: "Show this earlier version's text instead of the newest.")
+    @Option(name: .long, help: .l("Show this earlier version's text instead of the newest."))
     var version: Int?
 
-    @Flag(name: .long, help: "Print the log as JSON.")
+    @Flag(name: .long, help: .l("Print the log as JSON."))
     var json = false
 
     func run() throws {

@@ -4,13 +4,13 @@ import ArgumentParser
 struct LearnCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "learn",
-        abstract: "Learn the method: the next lesson, screen by screen, then its questions.",
-        discussion: "The session continues as usual afterwards: /quiz, /drill and /progress work there too."
+        abstract: HelpText.text("Learn the method: the next lesson, screen by screen, then its questions."),
+        discussion: HelpText.text("The session continues as usual afterwards: /quiz, /drill and /progress work there too.")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "A lesson number, 'next' (the default: the next lesson not done) or 'list'.")
+    @Argument(help: .l("A lesson number, 'next' (the default: the next lesson not done) or 'list'."))
     var lesson: String?
 
     func run() throws {

@@ -6,7 +6,7 @@ import Foundation
 struct OutlineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "outline",
-        abstract: "Print the question outline of an account (md prints well as a pocket card)."
+        abstract: HelpText.text("Print the question outline of an account (md prints well as a pocket card).")
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -15,16 +15,16 @@ struct OutlineCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: "md, txt or json.")
+    @Option(name: .long, help: .l("md, txt or json."))
     var format: Format = .txt
 
-    @Flag(name: .long, help: "Same as --format json.")
+    @Flag(name: .long, help: .l("Same as --format json."))
     var json = false
 
-    @Option(name: .long, help: "At most this many questions (default 60).")
+    @Option(name: .long, help: .l("At most this many questions (default 60)."))
     var limit = OutlineBuilder.defaultLimit
 
-    @Argument(help: "An account id in the store, or the path of an account file.")
+    @Argument(help: .l("An account id in the store, or the path of an account file."))
     var account: String
 
     func run() throws {

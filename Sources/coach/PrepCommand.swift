@@ -8,13 +8,13 @@ import Foundation
 struct PrepCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prep",
-        abstract: "Prepare the next contact with an account: the five self-checks, strategies, question outline.",
-        discussion: "A file is imported into the store first (a new version if it changed), so the session can refer to it."
+        abstract: HelpText.text("Prepare the next contact with an account: the five self-checks, strategies, question outline."),
+        discussion: HelpText.text("A file is imported into the store first (a new version if it changed), so the session can refer to it.")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "An account id in the store, or the path of an account file.")
+    @Argument(help: .l("An account id in the store, or the path of an account file."))
     var account: String
 
     func run() throws {

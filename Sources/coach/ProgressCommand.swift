@@ -9,19 +9,19 @@ import Foundation
 struct ProgressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "progress",
-        abstract: "Training progress: lessons done, scores per topic, weak topics, reviews due, drills.",
-        discussion: "Without --who, the progress of the current user ($USER), the name the REPL records training under."
+        abstract: HelpText.text("Training progress: lessons done, scores per topic, weak topics, reviews due, drills."),
+        discussion: HelpText.text("Without --who, the progress of the current user ($USER), the name the REPL records training under.")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: "The trainee (default: $USER).")
+    @Option(name: .long, help: .l("The trainee (default: $USER)."))
     var who: String?
 
-    @Flag(name: .long, help: "Every trainee in the store, one line each (for managers).")
+    @Flag(name: .long, help: .l("Every trainee in the store, one line each (for managers)."))
     var all = false
 
-    @Flag(name: .long, help: "Print JSON.")
+    @Flag(name: .long, help: .l("Print JSON."))
     var json = false
 
     func validate() throws {

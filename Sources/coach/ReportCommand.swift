@@ -8,11 +8,13 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "The monthly or quarterly visit report: visits, accounts not visited, issues, overdue follow-ups, risks, verification.",
-        discussion: """
+        abstract: HelpText.text("The monthly or quarterly visit report: visits, accounts not visited, issues, overdue follow-ups, risks, verification, birthdays handled, visits overdue by tier."),
+        discussion: HelpText.text("""
             html is one self-contained page (inline CSS and SVG charts, nothing fetched), to open \
-            in a browser or mail to leadership. csv has one row per figure: section,account,salesperson,item,value.
-            """
+            in a browser or mail to leadership. csv has one row per figure: section,account,salesperson,item,value. \
+            A birthday counts as handled when a visit log of its account on that day names the person; \
+            visit intervals per tier come from corpus/care/cadence.yaml.
+            """)
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
@@ -25,25 +27,25 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "monthly or quarterly.")
+    @Argument(help: .l("monthly or quarterly."))
     var kind: Kind
 
-    @Option(name: .long, help: "2026-11 (monthly) or 2026-Q4 (quarterly); also this month, last month, this quarter, last quarter (default: the current one).")
+    @Option(name: .long, help: .l("2026-11 (monthly) or 2026-Q4 (quarterly); also this month, last month, this quarter, last quarter (default: the current one)."))
     var period: String?
 
-    @Option(name: .long, help: "Only this salesperson.")
+    @Option(name: .long, help: .l("Only this salesperson."))
     var who: String?
 
-    @Option(name: .long, help: "md, html, csv or json.")
+    @Option(name: .long, help: .l("md, html, csv or json."))
     var format: Format = .md
 
-    @Flag(name: .long, help: "Same as --format json.")
+    @Flag(name: .long, help: .l("Same as --format json."))
     var json = false
 
-    @Option(name: [.short, .long], help: "Write to this file (owner-only, 0600) instead of standard output; - is standard output.")
+    @Option(name: [.short, .long], help: .l("Write to this file (owner-only, 0600) instead of standard output; - is standard output."))
     var output: String?
 
-    @Flag(name: .long, help: "Let -o replace an existing file.")
+    @Flag(name: .long, help: .l("Let -o replace an existing file."))
     var force = false
 
     func run() throws {
@@ -54,7 +56,8 @@ struct ReportCommand: ParsableCommand {
         let corpus = try CLI.loadCorpus(global)
         let store = try global.openStore()
         let report = try JournalReport.build(
-            database: store, kind: kind.rawValue, days: days, who: who, today: today, selfChecks: corpus.selfChecks)
+            database: store, kind: kind.rawValue, days: days, who: who, today: today, selfChecks: corpus.selfChecks,
+            care: corpus.care)
         let text: String
         switch json ? .json : format {
         case .md: text = report.markdown(language: language)

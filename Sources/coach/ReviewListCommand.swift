@@ -9,29 +9,29 @@ import Foundation
 struct ReviewListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the visit logs and coaching sessions of a period (default: this month), by day."
+        abstract: HelpText.text("List the visit logs and coaching sessions of a period (default: this month), by day.")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: "2026-11, 2026-Q4, this month, last month, this quarter, a day, or 'all'.")
+    @Option(name: .long, help: .l("2026-11, 2026-Q4, this month, last month, this quarter, a day, or 'all'."))
     var period = Self.defaultPeriod
 
     static let defaultPeriod = "this month"
 
-    @Option(name: .long, help: "Only this salesperson.")
+    @Option(name: .long, help: .l("Only this salesperson."))
     var who: String?
 
-    @Option(name: .long, help: "Only this account.")
+    @Option(name: .long, help: .l("Only this account."))
     var account: String?
 
-    @Flag(name: .long, help: "Only entries not verified yet.")
+    @Flag(name: .long, help: .l("Only entries not verified yet."))
     var unverified = false
 
-    @Flag(name: .long, help: "Print the entries as JSON, each with its verifications.")
+    @Flag(name: .long, help: .l("Print the entries as JSON, each with its verifications."))
     var json = false
 
-    @Flag(name: .long, help: "Trainees' progress instead (lessons done, scores, weak topics, reviews due, drills); with --who, one trainee.")
+    @Flag(name: .long, help: .l("Trainees' progress instead (lessons done, scores, weak topics, reviews due, drills); with --who, one trainee."))
     var training = false
 
     func run() throws {

@@ -9,20 +9,20 @@ import Foundation
 struct ReviewShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show a visit log (with its versions and follow-ups) or a coaching session (answers, flags at the time, strategies, outline)."
+        abstract: HelpText.text("Show a visit log (with its versions and follow-ups) or a coaching session (answers, flags at the time, strategies, outline).")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "log or session.")
+    @Argument(help: .l("log or session."))
     var kindWord: String
 
     var kind: JournalEntryKind { JournalEntryKind(word: kindWord) ?? .log }
 
-    @Argument(help: "Its number, or a log's id / a session's key.")
+    @Argument(help: .l("Its number, or a log's id / a session's key."))
     var id: String
 
-    @Flag(name: .long, help: "Print it as JSON.")
+    @Flag(name: .long, help: .l("Print it as JSON."))
     var json = false
 
     func validate() throws {

@@ -9,32 +9,32 @@ import Foundation
 struct ReviewVerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Mark a visit log or finished coaching session verified, with a comment the salesperson will see."
+        abstract: HelpText.text("Mark a visit log or finished coaching session verified, with a comment the salesperson will see.")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "log or session.")
+    @Argument(help: .l("log or session."))
     var kindWord: String
 
     var kind: JournalEntryKind { JournalEntryKind(word: kindWord) ?? .log }
 
-    @Argument(help: "Its number, or a log's id / a session's key.")
+    @Argument(help: .l("Its number, or a log's id / a session's key."))
     var id: String
 
-    @Option(name: .long, help: "The comment for the salesperson.")
+    @Option(name: .long, help: .l("The comment for the salesperson."))
     var comment: String
 
-    @Option(name: .long, help: "The manager (default: $USER).")
+    @Option(name: .long, help: .l("The manager (default: $USER)."))
     var by: String?
 
-    @Option(name: .long, help: "When it was verified, ISO 8601 (default: now).")
+    @Option(name: .long, help: .l("When it was verified, ISO 8601 (default: now)."))
     var at: String?
 
-    @Flag(name: .long, help: "Verify again although this version is verified already (adds a second comment).")
+    @Flag(name: .long, help: .l("Verify again although this version is verified already (adds a second comment)."))
     var again = false
 
-    @Flag(name: .long, help: "Print the verification as JSON.")
+    @Flag(name: .long, help: .l("Print the verification as JSON."))
     var json = false
 
     func validate() throws {

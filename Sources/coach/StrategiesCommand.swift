@@ -9,18 +9,18 @@ import Foundation
 struct StrategiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "strategies",
-        abstract: "List the strategies that apply to an account, person by person, most urgent first."
+        abstract: HelpText.text("List the strategies that apply to an account, person by person, most urgent first.")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(name: .long, help: "Print the strategies as JSON.")
+    @Flag(name: .long, help: .l("Print the strategies as JSON."))
     var json = false
 
-    @Flag(name: .long, help: "Leave out your latest finished prep of the account; only the account file counts.")
+    @Flag(name: .long, help: .l("Leave out your latest finished prep of the account; only the account file counts."))
     var noPrep = false
 
-    @Argument(help: "An account id in the store, or the path of an account file.")
+    @Argument(help: .l("An account id in the store, or the path of an account file."))
     var account: String
 
     func run() throws {

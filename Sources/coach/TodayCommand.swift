@@ -7,20 +7,20 @@ import Foundation
 struct TodayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "today",
-        abstract: "The daily agenda: birthdays today and this week, festivals ahead, visits due or overdue, overdue follow-ups, paused preps, unread comments.",
-        discussion: """
+        abstract: HelpText.text("The daily agenda: birthdays today and this week, festivals ahead, visits due or overdue, overdue follow-ups, paused preps, unread comments."),
+        discussion: HelpText.text("""
             JSON: {"date", "items": [{"kind", "account", "person", "due", "text"}]}, kinds birthday, \
             festival, visit-due, visit-overdue, follow-up-overdue, paused-prep, comment. Visit intervals \
             per tier are in corpus/care/cadence.yaml; the last visit comes from the journal.
-            """
+            """)
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: "The day, YYYY-MM-DD (default: today).")
+    @Option(name: .long, help: .l("The day, YYYY-MM-DD (default: today)."))
     var date: String?
 
-    @Flag(name: .long, help: "Print JSON for scripts.")
+    @Flag(name: .long, help: .l("Print JSON for scripts."))
     var json = false
 
     func run() throws {

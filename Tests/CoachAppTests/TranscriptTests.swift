@@ -45,6 +45,8 @@ import Testing
         ("layout-zh-Hant-110.txt", .zhHant, 110),
         ("layout-zh-Hans-60.txt", .zhHans, 60),
         ("layout-zh-Hans-110.txt", .zhHans, 110),
+        ("language-zh-Hant-60.txt", .zhHant, 60),
+        ("language-zh-Hans-110.txt", .zhHans, 110),
     ])
     func layoutTranscriptMatches(file: String, language: Language, width: Int) throws {
         let url = TranscriptTests.folder.appendingPathComponent(file)

@@ -68,3 +68,19 @@ import Testing
         #expect(AccountDiff(from: Self.base, to: new).changes == ["people reordered"])
     }
 }
+
+/// The diff as a Chinese screen shows it: keys and values named, no file words.
+@Suite struct LocalizedAccountDiffTests {
+    @Test func namesKeysAndValuesInChinese() {
+        var old = Account(id: "a", name: "甲")
+        old.people = [Person(name: "王建國", role: .decisionMaker, met: false)]
+        var new = old
+        new.people[0].met = true
+        new.people.append(Person(name: "劉組長", role: .unknown, met: true, isNew: true))
+        let diff = AccountDiff(from: old, to: new)
+        #expect(diff.changes == ["王建國: met false → true", "+ 劉組長 (unknown)"])
+        #expect(diff.summary(in: .zhHant) == "王建國：見過面 否 → 是；+ 劉組長（角色不明）")
+        #expect(diff.summary(in: .zhHans) == "王建國：见过面 否 → 是；+ 劉組長（角色不明）")
+        #expect(diff.summary(in: .en) == diff.summary)
+    }
+}

@@ -19,10 +19,14 @@ import Testing
     }
 
     @Test func answersAQuestionFromAScriptInTheQuestionsLanguage() throws {
-        let result = try CoachBinary.run([], input: "老闆一直不見我怎麼辦\n", environment: try environment())
+        let result = try CoachBinary.run([], input: "老闆一直不見我怎麼辦\n/source\n", environment: try environment())
         #expect(result.status == 0)
         #expect(result.stdout.contains("決策者"))
-        #expect(result.stdout.contains("corpus/rules/"))
+        // The answer ends with a short reference; /source prints the rule's file from the corpus.
+        let answer = result.stdout.components(separatedBy: "Rule file: ").first ?? ""
+        #expect(answer.contains("出處：見不到決策者") && !answer.contains("corpus/rules/"), "\(answer)")
+        #expect(result.stdout.contains("Rule file: corpus/rules/strategy/dm-unreachable.md"))
+        #expect(result.stdout.contains("id: strategy.decision-maker-unreachable.what-to-do"))
     }
 
     @Test func interfaceLanguageComesFromTheLocaleOrTheFlag() throws {

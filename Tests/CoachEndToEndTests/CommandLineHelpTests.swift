@@ -1,3 +1,4 @@
+import CoachCore
 import CoachTestSupport
 import Foundation
 import Testing
@@ -23,6 +24,45 @@ import Testing
         let nested = try CoachBinary.run(["--lang", "zh-Hant", "account", "lsit"], environment: env)
         #expect(nested.stderr.contains("'coach account' 沒有 'lsit' 這個命令（你是不是想輸入 'list'？）"), "\(nested.stderr)")
         #expect(try CoachBinary.run(["journal", "--short"], environment: env).status == 0)
+    }
+
+    /// `coach --help` and `coach help X` follow --lang or the locale: headings, abstracts, option
+    /// help and discussions of every command, laid out by display width.
+    @Test func helpFollowsTheLanguage() throws {
+        var (env, home) = try environment()
+        defer { try? FileManager.default.removeItem(at: home) }
+        env["LANG"] = "zh_TW.UTF-8"
+        let root = try CoachBinary.run(["help"], environment: env)
+        #expect(root.status == 0)
+        #expect(root.stdout.hasPrefix("概要：VisitCoach：幫大客戶業務準備"), "\(root.stdout)")
+        #expect(root.stdout.contains("子命令：") && root.stdout.contains("chat（預設）"))
+        let simplified = try CoachBinary.run(["help", "account", "import", "--lang", "zh-Hans"], environment: env)
+        #expect(simplified.stdout.contains("导入或更新客户档案"), "\(simplified.stdout)")
+        #expect(simplified.stdout.contains("选项："))
+        let flagFirst = try CoachBinary.run(["--lang", "zh-Hans", "help", "review"], environment: env)
+        #expect(flagFirst.stdout.contains("给主管用"), "\(flagFirst.stdout)")
+        let english = try CoachBinary.run(["help", "account", "import", "--lang", "en"], environment: env)
+        #expect(english.stdout.contains("OVERVIEW: Import or update account files"))
+        for line in root.stdout.split(separator: "\n") + simplified.stdout.split(separator: "\n") {
+            #expect(DisplayWidth.of(String(line)) <= 80, "wider than 80 columns: \(line)")
+        }
+        // Every abstract, discussion and option help of every command is translated.
+        let dump = try CoachBinary.run(["--lang", "zh-Hant", "--experimental-dump-help"], environment: env)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any])
+        var untranslated: [String] = []
+        func visit(_ command: [String: Any]) {
+            var texts = [command["abstract"] as? String, command["discussion"] as? String].compactMap { $0 }
+            for argument in command["arguments"] as? [[String: Any]] ?? [] {
+                if let abstract = argument["abstract"] as? String { texts.append(abstract) }
+            }
+            untranslated += texts.filter { !$0.isEmpty && !$0.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+            for sub in command["subcommands"] as? [[String: Any]] ?? [] { visit(sub) }
+        }
+        visit(try #require(json["command"] as? [String: Any]))
+        // ArgumentParser's own flags are translated on the help screen itself.
+        untranslated.removeAll { ["Show the version.", "Show help information.", "Show subcommand help information."].contains($0) }
+        #expect(root.stdout.contains("顯示說明。"))
+        #expect(untranslated.isEmpty, "help without a translation: \(untranslated)")
     }
 
     @Test func printsItsVersion() throws {

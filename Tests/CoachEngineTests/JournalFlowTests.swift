@@ -40,6 +40,7 @@ import Testing
             switch output {
             case .text(let text, _): text
             case .lines(let lines): lines.map(\.plainText).joined(separator: "\n")
+            case .layouts(let layouts): layouts.first.map { $0.map(\.plainText).joined(separator: "\n") }
             default: nil
             }
         }.joined(separator: "\n")
@@ -109,6 +110,49 @@ import Testing
         #expect(conversation.prompt == "coach east-post> ")
     }
 
+    /// Who was met, read with the corpus's reader: conjunctions and fillers are no names, a first
+    /// name finds the person on file, a described newcomer is one new person named by the description's end.
+    @Test(arguments: [
+        ("east-post", Language.zhHant, "吳佩珊、張淑芬，還有採購中心新來的劉組長", ["吳佩珊", "張淑芬", "採購中心新來的劉組長"]),
+        ("east-post", .zhHant, "吳佩珊和林美玲", ["吳佩珊", "林美玲"]),
+        ("riverside-health", .en, "Tom and Sarah", ["Tom Brennan", "Sarah Whitfield"]),
+        ("east-post", .en, "1, 2, 趙敏", ["王建國", "陳志明", "趙敏"]),
+    ])
+    func theLogReadsWhoWasMet(account: String, language: Language, line: String, expected: [String]) throws {
+        var environment = Fixtures.environment(database: try Fixtures.demoStore())
+        environment.journal = FixedJournal()
+        var conversation = Conversation(environment: environment, language: language)
+        _ = conversation.handle("/open \(account)", now: Fixtures.now)
+        _ = conversation.handle("/log", now: Fixtures.now)
+        _ = conversation.handle("", now: Fixtures.now)
+        _ = conversation.handle(line, now: Fixtures.now)
+        for answer in ["a", "b", "", "c", ""] { _ = conversation.handle(answer, now: Fixtures.now) }
+        let saved = conversation.handle("", now: Fixtures.now)
+        guard case .visitLogged(let log)? = records(saved).first else {
+            Issue.record("no visit recorded: \(text(saved))")
+            return
+        }
+        #expect(log.content.peopleMet == expected)
+    }
+
+    @Test func aDescribedNewcomerJoinsTheFileByNameWithTheDescriptionAsNote() throws {
+        var environment = Fixtures.environment(database: try Fixtures.demoStore())
+        environment.journal = FixedJournal()
+        var conversation = Conversation(environment: environment, language: .zhHant)
+        _ = conversation.handle("/open east-post", now: Fixtures.now)
+        _ = conversation.handle("/log", now: Fixtures.now)
+        _ = conversation.handle("", now: Fixtures.now)
+        _ = conversation.handle("吳佩珊，還有採購中心新來的劉組長", now: Fixtures.now)
+        for answer in ["a", "b", "", "c", "", ""] { _ = conversation.handle(answer, now: Fixtures.now) }
+        let done = conversation.handle("是", now: Fixtures.now)
+        guard case .accountUpdated(let account, _, _, _)? = records(done).first else {
+            Issue.record("no account update: \(text(done))")
+            return
+        }
+        #expect(account.person(named: "劉組長")?.note == "採購中心新來的劉組長")
+        #expect(account.person(named: "還有採購中心新來的劉組長") == nil)
+    }
+
     @Test func skipBackAndCancelWorkAndACancelledLogOnlyDropsItsDraft() throws {
         var conversation = try conversation()
         _ = conversation.handle("/open riverside-health", now: Fixtures.now)
@@ -158,14 +202,14 @@ import Testing
             comment: "請吳佩珊幫忙約王總")
         let entry = ReviewEntry(kind: .log, id: "log-1", number: 1, accountID: "east-post", person: "test", day: "2026-11-03", updatedAt: Fixtures.now)
         var conversation = try conversation(FixedJournal(commentList: [ManagerComment(verification: verification, entry: entry)]))
-        #expect(text(conversation.greeting()).contains("1 new comment(s) from your manager: /comments reads them."))
+        #expect(text(conversation.greeting(now: Fixtures.now)).contains("1 new comment(s) from your manager: /comments reads them."))
         let read = conversation.handle("/comments", now: Fixtures.now)
         #expect(text(read).contains("王經理 on your visit log #1 (east-post, 2026-11-03), 2026-11-30:"))
         #expect(text(read).contains("請吳佩珊幫忙約王總"))
         #expect(records(read) == [.commentsRead(uuids: ["v1"], at: Fixtures.now)])
 
         let quiet = try self.conversation()
-        #expect(text(quiet.greeting()).contains("new comment") == false)
+        #expect(text(quiet.greeting(now: Fixtures.now)).contains("new comment") == false)
     }
 
     @Test func reviewVerifyRecordsTheManagersComment() throws {

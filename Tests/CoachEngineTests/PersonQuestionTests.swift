@@ -58,3 +58,18 @@ import Testing
 
 /// The decline text's start in Traditional Chinese (kept here so the test does not reach into the engine).
 private let outOfScopeMarker = "超出了我能"
+
+/// The answer's script follows the question's, whatever the session's Chinese.
+@Suite struct AnswerScriptTests {
+    @Test(arguments: [
+        (Language.zhHans, "林美玲生日快到了要送什麼", "怎麼做", "怎么做"),
+        (.zhHant, "林美玲生日快到了要送什么", "怎么做", "怎麼做"),
+        (.zhHans, "老闆一直不見我，怎麼辦", "怎麼做", "怎么做"),
+    ])
+    func answersInTheScriptOfTheQuestion(session: Language, question: String, expected: String, unexpected: String) throws {
+        var conversation = Conversation(environment: Fixtures.environment(database: try Fixtures.demoStore()), language: session)
+        _ = conversation.handle("/open east-post", now: Fixtures.now)
+        let answer = conversation.handle(question, now: Fixtures.now).compactMap { if case .text(let text, _) = $0 { text } else { nil } }.joined(separator: "\n")
+        #expect(answer.contains(expected) && !answer.contains(unexpected), "\(answer)")
+    }
+}
