@@ -38,18 +38,11 @@ public struct CareWorkspace: Sendable {
         let followUps = try database.followUps(owner: salesperson, includeClosed: false)
         let paused = try pausedPreps(database: database, salesperson: salesperson, timeZone: timeZone, names: names)
         let comments = try database.comments(for: salesperson, unreadOnly: true, timeZone: timeZone).map {
-            AgendaInput.Comment(
-                accountID: $0.entry.accountID, author: $0.verification.verifiedBy,
-                day: DayNumber($0.verification.verifiedAt, in: timeZone), text: $0.verification.comment)
+            AgendaInput.Comment($0, timeZone: timeZone)
         }
         return CareWorkspace(
-            accounts: accounts, lastVisits: try lastVisits(database: database), followUps: followUps,
+            accounts: accounts, lastVisits: try database.lastVisitDays(), followUps: followUps,
             pausedPreps: paused, comments: comments)
-    }
-
-    /// The newest visit day of every account in the journal.
-    public static func lastVisits(database: CoachDatabase) throws(StoreError) -> [String: DayNumber] {
-        try database.lastVisitDays()
     }
 
     /// The preps `salesperson` paused (or left in progress by a session that ended without pausing

@@ -1,3 +1,5 @@
+public import Foundation
+
 /// The kinds of things on the daily agenda, as scripts see them in `coach today --json`.
 public enum AgendaKind: String, Sendable, Hashable, Codable, CaseIterable {
     case birthday
@@ -55,6 +57,13 @@ public struct AgendaInput: Sendable {
             self.author = author
             self.day = day
             self.text = text
+        }
+
+        /// A manager's comment on one of the salesperson's journal entries, dated in `timeZone`.
+        public init(_ comment: ManagerComment, timeZone: TimeZone) {
+            self.init(
+                accountID: comment.entry.accountID, author: comment.verification.verifiedBy,
+                day: DayNumber(comment.verification.verifiedAt, in: timeZone), text: comment.verification.comment)
         }
     }
 

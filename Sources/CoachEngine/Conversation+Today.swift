@@ -12,9 +12,7 @@ extension Conversation {
         let day = DayNumber(now, in: environment.timeZone)
         let accounts = environment.accounts.accountIDs().compactMap(environment.accounts.account(id:))
         let comments = environment.journal.comments(for: environment.salesperson, unreadOnly: true).map {
-            AgendaInput.Comment(
-                accountID: $0.entry.accountID, author: $0.verification.verifiedBy,
-                day: DayNumber($0.verification.verifiedAt, in: environment.timeZone), text: $0.verification.comment)
+            AgendaInput.Comment($0, timeZone: environment.timeZone)
         }
         let input = AgendaInput(
             today: day, accounts: accounts, lastVisits: environment.care.lastVisits(),
