@@ -11,36 +11,18 @@ import Testing
 /// built binary); the visits due are counted by hand from the journal below and
 /// `corpus/care/cadence.yaml` (A every 14 days, B 30, C 90).
 @Suite(.serialized) struct CareAcceptanceTests {
-    struct Setup {
-        var env: [String: String]
-        var store: String
-        var folder: URL
-    }
+    typealias Setup = CareStoreSetup
 
     func setup() throws -> Setup {
-        let home = try CoachBinary.temporaryDirectory()
-        let env = [
-            "HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path, "COACH_CORPUS": Fixtures.corpusDirectory,
-            "LANG": "en_US.UTF-8", "LC_ALL": "", "TZ": "Asia/Shanghai", "COACH_NOW": "2026-12-02T09:00:00+08:00", "USER": "lina",
-        ]
-        let setup = Setup(env: env, store: home.appendingPathComponent("coach.sqlite").path, folder: home)
-        let folder = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/care/acceptance")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
-        let imported = try coach(["account", "import"] + files.map { folder.appendingPathComponent($0).path }, setup)
-        #expect(imported.status == 0, "\(imported.stderr)")
-        for visit in [
+        try CareStoreSetup(fixtures: "care/acceptance", now: "2026-12-02T09:00:00+08:00", user: "lina", visits: [
             ["--account", "nanhu-water", "--date", "2026-11-03", "--met", "周建华"],
             ["--account", "nanhu-water", "--date", "2026-11-17", "--met", "何伟"],
             ["--account", "jinlun-auto", "--date", "2026-10-15", "--met", "孫敏"],
-        ] {
-            let added = try coach(["journal", "add", "--visitor", "lina"] + visit, setup)
-            #expect(added.status == 0, "\(added.stderr)")
-        }
-        return setup
+        ])
     }
 
     func coach(_ arguments: [String], _ setup: Setup) throws -> CoachBinary.Result {
-        try CoachBinary.run(arguments + ["--store", setup.store], environment: setup.env)
+        try setup.coach(arguments)
     }
 
     /// lunar-python: 十月廿四 2026 → 12-02; 五月十五 (leap-month: 是) → 2026-06-29, 2027-06-19 (no leap

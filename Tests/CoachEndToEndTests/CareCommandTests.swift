@@ -6,36 +6,18 @@ import Testing
 /// day-30, MM-DD-only birthdays; tiers with journal histories). Expected days come from PyPI
 /// `lunar-python` (an independent calendar), not from the code under test.
 @Suite(.serialized) struct CareCommandTests {
-    struct Setup {
-        var env: [String: String]
-        var store: String
-        var folder: URL
-    }
+    typealias Setup = CareStoreSetup
 
     func setup() throws -> Setup {
-        let home = try CoachBinary.temporaryDirectory()
-        let env = [
-            "HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path, "COACH_CORPUS": Fixtures.corpusDirectory,
-            "LANG": "en_US.UTF-8", "LC_ALL": "", "TZ": "Asia/Shanghai", "COACH_NOW": "2026-09-25T09:00:00+08:00", "USER": "chen",
-        ]
-        let setup = Setup(env: env, store: home.appendingPathComponent("coach.sqlite").path, folder: home)
-        let folder = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/care/accounts")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
-        let imported = try coach(["account", "import"] + files.map { folder.appendingPathComponent($0).path }, setup)
-        #expect(imported.status == 0, "\(imported.stderr)")
-        for visit in [
+        try CareStoreSetup(fixtures: "care/accounts", now: "2026-09-25T09:00:00+08:00", user: "chen", visits: [
             ["--account", "harbour-bank", "--date", "2026-09-01", "--met", "林美玲"],
             ["--account", "harbour-bank", "--date", "2026-09-08", "--met", "張偉", "--issue", "對賬單延遲 | 財務部 | 2026-09-12"],
             ["--account", "river-logistics", "--date", "2026-08-10", "--met", "Ann Lee"],
-        ] {
-            let added = try coach(["journal", "add", "--visitor", "chen"] + visit, setup)
-            #expect(added.status == 0, "\(added.stderr)")
-        }
-        return setup
+        ])
     }
 
     func coach(_ arguments: [String], _ setup: Setup) throws -> CoachBinary.Result {
-        try CoachBinary.run(arguments + ["--store", setup.store], environment: setup.env)
+        try setup.coach(arguments)
     }
 
     func json(_ text: String) throws -> [String: Any] {

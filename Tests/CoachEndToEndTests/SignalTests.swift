@@ -22,6 +22,23 @@ import Glibc
         return yaml
     }
 
+    /// A REPL on a pty with the big account open and `/chart` just typed; `mark` is where the chart's output starts.
+    func chartOfBigAccountStarted() throws -> (home: URL, coach: PseudoTerminalCoach, mark: Int) {
+        let (home, store, env) = try homeWithBigAccount()
+        let coach: PseudoTerminalCoach
+        do { coach = try PseudoTerminalCoach(["--store", store], environment: env) } catch {
+            try? FileManager.default.removeItem(at: home)
+            throw error
+        }
+        #expect(coach.wait(for: "coach> ", seconds: 30))
+        coach.type("/open big\r")
+        #expect(coach.wait(for: "coach big> ", seconds: 30), "\(coach.text)")
+        let mark = coach.byteCount
+        coach.type("/chart\r")
+        #expect(coach.wait(for: "/chart", after: mark, seconds: 30))
+        return (home, coach, mark)
+    }
+
     func homeWithBigAccount() throws -> (home: URL, store: String, env: [String: String]) {
         let (home, store, env) = try CoachBinary.demoHome(user: "sig")
         let file = home.appendingPathComponent("big.yaml")
@@ -69,16 +86,9 @@ import Glibc
     }
 
     @Test func sigtermWhileOutputIsBlockedOnTheTerminalLeavesAtOnce() throws {
-        let (home, store, env) = try homeWithBigAccount()
+        let (home, coach, mark) = try chartOfBigAccountStarted()
         defer { try? FileManager.default.removeItem(at: home) }
-        let coach = try PseudoTerminalCoach(["--store", store], environment: env)
         defer { coach.stop() }
-        #expect(coach.wait(for: "coach> ", seconds: 30))
-        coach.type("/open big\r")
-        #expect(coach.wait(for: "coach big> ", seconds: 30), "\(coach.text)")
-        let mark = coach.byteCount
-        coach.type("/chart\r")
-        #expect(coach.wait(for: "/chart", after: mark, seconds: 30))
         // The terminal stops reading (as a paused or vanished terminal does): /chart blocks in write.
         coach.holdOutput()
         coach.signal(SIGTERM)
@@ -89,16 +99,9 @@ import Glibc
     }
 
     @Test func ctrlCStopsALongOutputAndReturnsToThePrompt() throws {
-        let (home, store, env) = try homeWithBigAccount()
+        let (home, coach, mark) = try chartOfBigAccountStarted()
         defer { try? FileManager.default.removeItem(at: home) }
-        let coach = try PseudoTerminalCoach(["--store", store], environment: env)
         defer { coach.stop() }
-        #expect(coach.wait(for: "coach> ", seconds: 30))
-        coach.type("/open big\r")
-        #expect(coach.wait(for: "coach big> ", seconds: 30), "\(coach.text)")
-        let mark = coach.byteCount
-        coach.type("/chart\r")
-        #expect(coach.wait(for: "/chart", after: mark, seconds: 30))
         coach.holdOutput()
         coach.signal(SIGINT)
         coach.releaseOutput()
