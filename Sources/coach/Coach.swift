@@ -42,8 +42,9 @@ struct Coach: ParsableCommand {
     /// the REPL's usage; then parses and runs as ArgumentParser does.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        // Help text is looked up when ArgumentParser first asks for it, so choose its language first.
-        HelpText.language = SubcommandCheck.language(arguments)
+        // Help text is looked up when ArgumentParser first asks for it, so choose its language first;
+        // a shell completion script stays in English (its descriptions go into the user's shell files).
+        HelpText.language = isCompletionScript(arguments) ? .en : SubcommandCheck.language(arguments)
         // Only a command line ArgumentParser refuses is checked, and only when its complaint is
         // about the very word that names no subcommand.
         var refused: String?
@@ -73,7 +74,7 @@ struct Coach: ParsableCommand {
             let code = exitCode(for: error)
             // Chinese help is laid out by display width here, not by ArgumentParser's character count.
             let columns = TTY.outputIsTerminal ? TTY.columns() : 80
-            let message = HelpText.language == .en || arguments.contains("--experimental-dump-help")
+            let message = HelpText.language == .en || isCompletionScript(arguments) || arguments.contains("--experimental-dump-help")
                 ? fullMessage(for: error, columns: columns)
                 : HelpText.wrap(HelpText.localizeFrame(fullMessage(for: error, columns: 100_000)), width: columns)
             if code == .success {
@@ -83,6 +84,12 @@ struct Coach: ParsableCommand {
             }
             Foundation.exit(code.rawValue)
         }
+    }
+
+    /// Whether the command line asks for a shell completion script: printed as ArgumentParser
+    /// writes it, never translated or re-wrapped (a re-wrapped script does not parse).
+    static func isCompletionScript(_ arguments: [String]) -> Bool {
+        arguments.contains { $0 == "--generate-completion-script" || $0.hasPrefix("--generate-completion-script=") }
     }
 
     static func withoutLanguageOption(_ arguments: [String]) -> [String] {

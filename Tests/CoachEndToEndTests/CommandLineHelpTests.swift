@@ -65,6 +65,22 @@ import Testing
         #expect(untranslated.isEmpty, "help without a translation: \(untranslated)")
     }
 
+    /// Only help screens are translated and re-wrapped: a completion script or the version printed
+    /// under a Chinese locale is byte for byte what English prints (a re-wrapped script is broken).
+    @Test func completionScriptsAreNotTranslatedOrRewrapped() throws {
+        var (env, home) = try environment()
+        defer { try? FileManager.default.removeItem(at: home) }
+        for shell in ["bash", "zsh", "fish"] {
+            let english = try CoachBinary.run(["--generate-completion-script", shell], environment: env)
+            env["LANG"] = "zh_TW.UTF-8"
+            let chinese = try CoachBinary.run(["--generate-completion-script", shell], environment: env)
+            env["LANG"] = "en_US.UTF-8"
+            #expect(english.status == 0 && chinese.status == 0)
+            #expect(!english.stdout.isEmpty)
+            #expect(chinese.stdout == english.stdout, "the \(shell) completion script changed under a Chinese locale")
+        }
+    }
+
     @Test func printsItsVersion() throws {
         let (env, home) = try environment()
         defer { try? FileManager.default.removeItem(at: home) }
