@@ -27,7 +27,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let language = try global.language()
-        let store = try global.openStore()
+        let store = try global.openStoreForWriting()
         var failed = false
         var results: [FileJSON] = []
         var texts: [Data] = []
