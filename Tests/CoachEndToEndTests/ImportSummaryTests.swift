@@ -54,4 +54,28 @@ import Testing
         #expect(files.first?["rejected"] as? Int == 1)
         #expect(files.first?["unchanged"] as? Int == good)
     }
+
+    /// The previous release's export imports with the command, and again changes nothing; its store
+    /// opens and migrates forward through the command too.
+    @Test func theReleasesExportAndStoreWorkThroughTheCommand() throws {
+        let (home, _, env) = try CoachBinary.demoHome(user: "summary")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let release = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/release-2026-12-02")
+        let export = release.appendingPathComponent("team.jsonl").path
+        let fresh = home.appendingPathComponent("fresh.sqlite").path
+        let first = try CoachBinary.run(["import", "--store", fresh, export], environment: env)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout == "\(export): 35 added, 0 updated, 0 unchanged, 0 rejected.\n", "\(first.stdout)")
+        let again = try CoachBinary.run(["import", "--store", fresh, export], environment: env)
+        #expect(again.stdout == "\(export): nothing changed: 35 lines already in the store.\n", "\(again.stdout)")
+
+        let store = home.appendingPathComponent("release.sqlite").path
+        try FileManager.default.copyItem(atPath: release.appendingPathComponent("store.sqlite").path, toPath: store)
+        let journal = try CoachBinary.run(["journal", "--store", store, "--json"], environment: env)
+        #expect(journal.status == 0, "\(journal.stderr)")
+        let logs = try #require(try JSONSerialization.jsonObject(with: Data(journal.stdout.utf8)) as? [Any])
+        #expect(logs.count == 11)
+        let into = try CoachBinary.run(["import", "--store", store, export], environment: env)
+        #expect(into.stdout == "\(export): nothing changed: 35 lines already in the store.\n", "\(into.stdout)")
+    }
 }
