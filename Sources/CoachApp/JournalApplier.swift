@@ -35,7 +35,7 @@ public enum JournalApplier {
                 return .saved([])
             }
         } catch {
-            return .failed(error.description)
+            return .failed(error.message(language))
         }
     }
 

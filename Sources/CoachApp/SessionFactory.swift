@@ -74,7 +74,7 @@ public enum SessionFactory {
                         .text(ImportText.imported(item)[language], item.outcome == .unchanged ? .dim : .success)
                     })
                 } catch {
-                    return .saved([.text(String(describing: error), .error)])
+                    return .saved([.text((error as? StoreError)?.message(language) ?? String(describing: error), .error)])
                 }
             case .prepStarted(let started):
                 return store(language) {
@@ -116,6 +116,8 @@ func store(_ language: Language, _ body: () throws -> Void) -> Applied {
     do {
         try body()
         return .saved()
+    } catch let error as StoreError {
+        return .failed(error.message(language))
     } catch {
         return .failed(String(describing: error))
     }

@@ -17,10 +17,15 @@ public enum TeamExchange {
         public var counts: [String: [String: Int]] = [:]
         /// Lines that could not be read or stored (errors) and conflicts kept local (warnings).
         public var diagnostics: [Diagnostic] = []
+        /// Lines that were not imported: not UTF-8, not an export line, a field out of range, or
+        /// refused by the store.
+        public var rejected = 0
 
         public var added: Int { total("added") }
         public var updated: Int { total("updated") }
         public var unchanged: Int { total("unchanged") }
+        /// Lines whose record differs from this store's under the same id (this store's was kept).
+        public var conflicts: Int { total("conflict") }
         public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 
         func total(_ outcome: String) -> Int { counts.values.map { $0[outcome] ?? 0 }.reduce(0, +) }
@@ -42,13 +47,15 @@ public enum TeamExchange {
 
     /// Imports every line it can; a line that is not valid JSON, has an unknown type or cannot be
     /// stored is reported with its line number (`team.jsonl:12:1: error: …`) and the rest imports.
-    public static func importLines(_ text: String, into database: CoachDatabase, file: String) -> Result {
-        importLines(Data(text.utf8), into: database, file: file)
+    public static func importLines(_ text: String, into database: CoachDatabase, file: String, limits: ExchangeLimits = ExchangeLimits(now: Date())) -> Result {
+        importLines(Data(text.utf8), into: database, file: file, limits: limits)
     }
 
     /// Imports the lines of a file's bytes: LF and CRLF line ends both work, and a line that is not
-    /// valid UTF-8 is reported by number while the rest imports.
-    public static func importLines(_ data: Data, into database: CoachDatabase, file: String) -> Result {
+    /// valid UTF-8 is reported by number while the rest imports. Every field of every line is
+    /// checked against `limits` (ranges, known values, sane dates, well-formed ids, bounded texts)
+    /// before anything is stored; a line that fails is reported with the field and the reason.
+    public static func importLines(_ data: Data, into database: CoachDatabase, file: String, limits: ExchangeLimits = ExchangeLimits(now: Date())) -> Result {
         var result = Result()
         var pending: [(line: Int, item: ExchangeItem)] = []
         // One transaction per batch of lines (each line in its own savepoint), not one per line.
@@ -69,6 +76,7 @@ public enum TeamExchange {
                     result.counts[item.type, default: [:]]["conflict", default: 0] += 1
                     result.diagnostics.append(Diagnostic(file: file, line: number, column: 1, severity: .warning, message: message))
                 case .failure(let error):
+                    result.rejected += 1
                     result.diagnostics.append(Diagnostic(
                         file: file, line: number, column: 1, message: "\(item.type) '\(item.id)' was not imported: \(error.description)"))
                 }
@@ -80,17 +88,26 @@ public enum TeamExchange {
                 result.diagnostics.append(Diagnostic(
                     file: file, line: index + 1, column: 1,
                     message: "this line is not valid UTF-8 text; export it again, or save the file as UTF-8"))
+                result.rejected += 1
                 continue
             }
             let line = decoded.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !line.isEmpty else { continue }
             let number = index + 1
+            let item: ExchangeItem
             do {
-                pending.append((number, try ExchangeItem.parse(line)))
+                item = try ExchangeItem.parse(line)
             } catch {
                 result.diagnostics.append(Diagnostic(file: file, line: number, column: 1, message: describe(error)))
+                result.rejected += 1
                 continue
             }
+            if let problem = item.problem(within: limits) {
+                result.diagnostics.append(Diagnostic(file: file, line: number, column: 1, message: "\(item.type) line: \(problem)"))
+                result.rejected += 1
+                continue
+            }
+            pending.append((number, item))
             if pending.count >= batchSize { flush() }
         }
         flush()
@@ -103,23 +120,72 @@ public enum TeamExchange {
     /// Lines imported per transaction.
     static let batchSize = 500
 
-    /// A decoding error said plainly: what is wrong and where in the object.
+    /// A decoding error said plainly: where in the object, and what is wrong, in the words of the
+    /// export rather than of the decoder ("at 'status': 'bogus' is not an allowed value; allowed: …").
     static func describe(_ error: any Error) -> String {
-        guard let error = error as? DecodingError else { return "not a valid export line: \(error)" }
-        func path(_ context: DecodingError.Context) -> String {
-            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
-            return keys.isEmpty ? "" : " at '\(keys.joined(separator: "."))'"
+        guard let error = error as? DecodingError else { return "not a valid export line" }
+        func place(_ context: DecodingError.Context, _ key: (any CodingKey)? = nil) -> String {
+            let path = context.codingPath + (key.map { [$0] } ?? [])
+            let keys = path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
+            var text = ""
+            for key in keys { text += key.hasPrefix("[") || text.isEmpty ? key : "." + key }
+            return text.isEmpty ? "" : "at '\(TerminalSafe.text(text))': "
         }
         switch error {
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty { return "not valid JSON; each line must be one JSON object as 'coach export' writes it" }
-            return "\(context.debugDescription)\(path(context))"
+            return place(context) + plain(context.debugDescription)
         case .keyNotFound(let key, let context):
-            return "missing key '\(key.stringValue)'\(path(context)); each line needs a \"type\" (\(ExchangeItem.types.joined(separator: ", "))) and an \"id\""
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "\(context.debugDescription)\(path(context))"
+            if context.codingPath.isEmpty, key.stringValue == "type" || key.stringValue == "id" {
+                return "missing key '\(key.stringValue)'; each line needs a \"type\" (\(ExchangeItem.types.joined(separator: ", "))) and an \"id\""
+            }
+            return place(context) + "the key '\(TerminalSafe.text(key.stringValue))' is missing"
+        case .typeMismatch(let type, let context):
+            return place(context) + "expected \(kind(type))"
+        case .valueNotFound(let type, let context):
+            return place(context) + "a value is missing (null where \(kind(type)) belongs)"
         @unknown default:
-            return "not a valid export line: \(error)"
+            return "not a valid export line"
         }
     }
+
+    /// What a JSON value of `type` looks like, for "expected …".
+    static func kind(_ type: Any.Type) -> String {
+        switch type {
+        case is Int.Type, is Int64.Type, is Int32.Type, is UInt.Type: return "a whole number"
+        case is Double.Type, is Float.Type: return "a number"
+        case is String.Type: return "text in quotes"
+        case is Bool.Type: return "true or false"
+        case is Date.Type: return "a date such as \"2026-11-30T09:00:00.000Z\""
+        default:
+            let name = String(describing: type)
+            if name.hasPrefix("Array") || name.hasPrefix("[") && !name.contains(":") { return "a list [ … ]" }
+            return "an object { … }"
+        }
+    }
+
+    /// The decoder's own sentence in the export's words: an enum value it does not know becomes
+    /// "'x' is not an allowed value; allowed: …".
+    static func plain(_ description: String) -> String {
+        let safe = TerminalSafe.text(description)
+        if let match = safe.firstMatch(of: /Cannot initialize (\w+) from invalid \w+ value (.*)/) {
+            let value = String(match.output.2)
+            let allowed = allowedValues[String(match.output.1)].map { "; allowed: " + $0.joined(separator: ", ") } ?? ""
+            return "'\(value)' is not an allowed value\(allowed)"
+        }
+        if safe.contains("does not fit") || safe.contains("not representable") { return "the number is out of range" }
+        if safe.contains("keys found") || safe.contains("Invalid number of keys") { return "not a form this field can take" }
+        return safe
+    }
+
+    /// The values of the enums an export line holds, by type name.
+    static let allowedValues: [String: [String]] = [
+        "IssueStatus": IssueStatus.allowedWords, "JournalEntryKind": JournalEntryKind.allCases.map(\.rawValue),
+        "Tier": Tier.allowedWords, "BuyingRole": BuyingRole.allowedWords, "Level": Level.allowedWords,
+        "Contact": Contact.allowedWords, "Support": Support.allowedWords, "Personality": Personality.allowedWords,
+        "Stage": Stage.allowedWords, "AccountKind": AccountKind.allowedWords, "PowerChange": PowerChange.allowedWords,
+        "CalendarKind": CalendarKind.allowedWords, "BuyingMode": BuyingMode.allowedWords, "Sex": Sex.allowedWords,
+        "GreetingStyle": GreetingStyle.allowedWords, "FlagKind": FlagKind.allCases.map(\.rawValue),
+        "PauseReason": PauseReason.allCases.map(\.rawValue),
+    ]
 }

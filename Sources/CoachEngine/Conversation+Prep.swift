@@ -58,7 +58,7 @@ extension Conversation {
             return .abandoned([.record(.prepAbandoned(key: saved.key, at: now)), .text(PrepText.abandoned(daysAgo)[language], .dim)])
         }
         let total = corpus.selfChecks.reduce(0) { $0 + $1.questions.count }
-        let number = min(max(saved.position, 0), max(total - 1, 0)) + 1
+        let number = min(resumePosition(of: saved), max(total - 1, 0)) + 1
         return .offer(saved, [.text(PrepText.pausedOffer(daysAgo, number, total)[language], .accent)])
     }
 
@@ -79,11 +79,21 @@ extension Conversation {
         }
         openAccountID = account.id
         let flags = riskFlags(of: account, now: now)
-        var flow = PrepFlow(key: saved.key, account: account, accountFlags: flags, selfChecks: corpus.selfChecks, position: saved.position, answers: saved.answers)
+        var flow = PrepFlow(key: saved.key, account: account, accountFlags: flags, selfChecks: corpus.selfChecks, position: resumePosition(of: saved), answers: saved.answers)
         if flow.form.phase == .asking, let field = flow.form.field, flow.isFilled(field) { flow.moveToNextUnanswered(from: field) }
         mode = .prep(flow)
         let intro: [Output] = [.text(PrepText.resuming(account, saved.answers.count)[language], .success), .blank]
         return notes + intro + flow.current(flowContext(now))
+    }
+
+    /// Where a stored session continues: its position when that is one (a question, or the summary
+    /// just past the last); a position out of range (a damaged store, a hostile import) continues at
+    /// the first question not answered yet, never used as an index.
+    func resumePosition(of saved: SavedPrepSession) -> Int {
+        let questions = corpus.selfChecks.flatMap { $0.questions.map(\.id) }
+        if (0...questions.count).contains(saved.position) { return saved.position }
+        let answered = Set(saved.answers.map(\.questionID))
+        return questions.firstIndex { !answered.contains($0) } ?? questions.count
     }
 
     static func timestamp(_ date: Date) -> String {

@@ -235,7 +235,7 @@ extension CoachDatabase {
             updatedAt: item.updatedAt, finishedAt: item.finishedAt, flags: flags, strategies: strategies, outline: outline)
         var changed = false
         if let existing {
-            if item.updatedAt > existing.updatedAt {
+            if Self.isLater(item.updatedAt, than: existing.updatedAt) {
                 try record.update(db)
                 changed = true
             }
@@ -246,13 +246,20 @@ extension CoachDatabase {
             let known = try SessionAnswerRecord
                 .filter(SessionAnswerRecord.Columns.sessionKey == item.id && Column("questionId") == answer.answer.questionID)
                 .fetchOne(db)
-            if let known, known.answeredAt >= answer.answeredAt { continue }
+            if let known, !Self.isLater(answer.answeredAt, than: known.answeredAt) { continue }
             try SessionAnswerRecord(sessionKey: item.id, questionId: answer.answer.questionID, answer: content, answeredAt: answer.answeredAt)
                 .upsert(db)
             changed = true
         }
         if existing == nil { return .added }
         return changed ? .updated : .unchanged
+    }
+
+    /// Whether `date` is later than `stored` by at least a millisecond: the store and the export
+    /// keep milliseconds, so a date read back from either compares equal to itself (a re-import
+    /// changes nothing).
+    static func isLater(_ date: Date, than stored: Date) -> Bool {
+        (date.timeIntervalSince1970 * 1000).rounded() > (stored.timeIntervalSince1970 * 1000).rounded()
     }
 
     static func importLog(_ item: ExchangeLog, contents: [(VisitLogVersion, String)], db: Database) throws -> ExchangeOutcome {
@@ -323,7 +330,7 @@ extension CoachDatabase {
             if db.totalChangesCount != before { changed = true }
         }
         if !isNew {
-            if item.updatedAt > record.updatedAt {
+            if Self.isLater(item.updatedAt, than: record.updatedAt) {
                 record.owner = item.owner
                 record.department = item.department
                 record.due = item.due

@@ -124,9 +124,7 @@ extension CoachDatabase {
                     },
                     attempts: try answers.map { record in
                         guard let kind = QuizItem.Kind(rawValue: record.kind), let source = QuizAttempt.Source(rawValue: record.source) else {
-                            throw StoreError.database(
-                                path: path, code: 1, message: "quiz answer \(record.id ?? 0) has an unknown kind '\(record.kind)' or source '\(record.source)'",
-                                hint: "the store was written by a newer coach; update the coach")
+                            throw StoreError.unreadableRecord(path: path, what: "quiz answer \(record.id ?? 0) (kind '\(record.kind)', source '\(record.source)')")
                         }
                         return QuizAttempt(
                             trainee: record.trainee, itemID: record.itemId, ruleID: record.ruleId, topic: record.topic,

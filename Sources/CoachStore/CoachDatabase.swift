@@ -27,6 +27,10 @@ public struct CoachDatabase: Sendable {
     /// The file, or nil for an in-memory store.
     public let path: String?
 
+    /// Why the store was opened read-only, or nil when it can be written: listing and reports
+    /// work, and every write fails with `StoreError.readOnly` saying how to make it writable.
+    public internal(set) var readOnly: ReadOnlyReason?
+
     /// Makes the ids of the records the store creates itself (status changes, verifications,
     /// account versions, training records).
     public var ids: RecordIDs = .random
@@ -36,6 +40,16 @@ public struct CoachDatabase: Sendable {
         self.dbWriter = dbWriter
         self.path = path
         try Self.converting(path: path) { try Self.migrator.migrate(dbWriter) }
+    }
+
+    /// Wraps a read-only connection to the store at `path`, whose schema must already be this
+    /// coach's (a read-only store cannot be upgraded).
+    init(readOnly dbWriter: any DatabaseWriter, path: String, reason: ReadOnlyReason) throws(StoreError) {
+        self.dbWriter = dbWriter
+        self.path = path
+        self.readOnly = reason
+        let current = try Self.converting(path: path) { try dbWriter.read { db in try Self.migrator.hasCompletedMigrations(db) } }
+        guard current else { throw StoreError.cannotUpgrade(path: path, reason: reason) }
     }
 
     /// The schema, one migration per released change.
@@ -116,14 +130,22 @@ public struct CoachDatabase: Sendable {
         } catch let error as DatabaseError {
             throw StoreError.converting(error, path: path)
         } catch {
-            throw StoreError.database(
-                path: path, code: 1, message: "\(error)",
-                hint: "if it persists, move the store aside and import the account files again")
+            // A record GRDB could not decode: written by a newer coach, or edited by hand.
+            throw StoreError.unreadableRecord(path: path, what: "a record")
         }
     }
 
+    /// Runs `body`, converting GRDB's errors; on a store opened read-only, a refused write says
+    /// why the store is read-only and how to make it writable.
     func perform<T>(_ body: () throws -> T) throws(StoreError) -> T {
-        try Self.converting(path: path, body)
+        do {
+            return try Self.converting(path: path, body)
+        } catch {
+            if let readOnly, let path, case let .database(_, code, _, _) = error, code & 0xFF == 8 {
+                throw StoreError.readOnly(path: path, reason: readOnly)
+            }
+            throw error
+        }
     }
 }
 
@@ -134,6 +156,11 @@ extension CoachDatabase {
     ///
     /// A new folder is created 0700 and a new file 0600, so other users of the machine cannot read
     /// the customer data; SQLite gives the `-wal` and `-shm` files the database file's mode.
+    ///
+    /// A store that cannot be written (the file 0400 or another user's, its folder not writable, a
+    /// `-wal`/`-shm` beside it that is another user's) opens read-only: `readOnly` says why, reads
+    /// work and writes fail with `StoreError.readOnly`. A stale read-only `-shm`/`-wal` of the
+    /// user's own (left by a read-only run) is given the store's mode again.
     public static func open(path: String) throws(StoreError) -> CoachDatabase {
         let fileManager = FileManager.default
         let previousMask = umask(0o077)
@@ -144,14 +171,56 @@ extension CoachDatabase {
                 try fileManager.createDirectory(
                     atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             } catch {
+                if StoreError.diskIsFull(near: folder) { throw StoreError.diskFull(path: path) }
                 throw StoreError.cannotCreateFolder(path: folder, reason: (error as NSError).localizedDescription)
             }
         }
         let isNew = !fileManager.fileExists(atPath: path)
-        let pool = try converting(path: path) { try DatabasePool(path: path, configuration: makeConfiguration()) }
-        let database = try CoachDatabase(pool, path: path)
+        if !isNew, let reason = StoreAccess.readOnlyReason(store: path) {
+            return try openReadOnly(path: path, reason: reason)
+        }
+        let database: CoachDatabase
+        do {
+            let pool = try converting(path: path) { try DatabasePool(path: path, configuration: makeConfiguration()) }
+            database = try CoachDatabase(pool, path: path)
+        } catch {
+            // Permissions the mode bits did not show (an ACL, a read-only mount): read-only after all.
+            if !isNew, case let .database(_, code, _, _) = error, [8, 3].contains(code & 0xFF) {
+                return try openReadOnly(path: path, reason: StoreAccess.isWritable(folder) ? .file : .folder)
+            }
+            throw error
+        }
         if isNew { chmod(path, 0o600) }
         return database
+    }
+
+    /// Opens the existing store at `path` for reading only. Without a `-wal` file, or with an empty
+    /// one (no coach is writing, nothing is waiting in the log), it is opened immutable, so SQLite
+    /// creates no `-wal` or `-shm` that could be left behind read-only and needs none it cannot
+    /// read; otherwise read-only through them.
+    static func openReadOnly(path: String, reason: ReadOnlyReason) throws(StoreError) -> CoachDatabase {
+        var configuration = makeConfiguration()
+        configuration.readonly = true
+        let log = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        if log == 0 {
+            let uri = "file:" + path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "?", with: "%3f")
+                .replacingOccurrences(of: "#", with: "%23") + "?immutable=1"
+            // Without URI support in the SQLite library this names no file and fails; then the plain path.
+            if let queue = try? DatabaseQueue(path: uri, configuration: configuration) {
+                do {
+                    return try CoachDatabase(readOnly: queue, path: path, reason: reason)
+                } catch {
+                    if case .cannotUpgrade = error { throw error }
+                }
+            }
+        }
+        do {
+            let queue = try converting(path: path) { try DatabaseQueue(path: path, configuration: configuration) }
+            return try CoachDatabase(readOnly: queue, path: path, reason: reason)
+        } catch {
+            if case .sidecar(let sidecar) = reason, case .database = error { throw StoreError.blockedBySidecar(path: path, sidecar: sidecar) }
+            throw error
+        }
     }
 
     /// An empty store in memory, for tests and previews.

@@ -18,24 +18,47 @@ public enum JournalProblem: Sendable, Equatable, CustomStringConvertible {
     /// Stored journal content could not be read back.
     case unreadable(what: String, reason: String)
 
-    public var description: String {
+    public var description: String { text.en }
+
+    /// The problem in each language.
+    public var text: LocalizedText {
+        typealias T = LocalizedText
         switch self {
         case let .unknownLog(id):
-            return "no visit log '\(id)'; 'coach journal' lists the logs with their numbers"
+            return T(en: "no visit log '\(id)'; 'coach journal' lists the logs with their numbers",
+                     zhHans: "没有拜访记录“\(id)”；'coach journal' 会列出所有记录及编号",
+                     zhHant: "沒有走訪記錄「\(id)」；'coach journal' 會列出所有記錄及編號")
         case let .unknownFollowUp(id):
-            return "no follow-up '\(id)'; 'coach followups --all' lists them with their numbers"
+            return T(en: "no follow-up '\(id)'; 'coach followups --all' lists them with their numbers",
+                     zhHans: "没有跟进事项“\(id)”；'coach followups --all' 会列出所有事项及编号",
+                     zhHant: "沒有追蹤事項「\(id)」；'coach followups --all' 會列出所有事項及編號")
         case let .unknownSession(id):
-            return "no coaching session '\(id)'; 'coach review' lists the sessions with their numbers"
+            return T(en: "no coaching session '\(id)'; 'coach review' lists the sessions with their numbers",
+                     zhHans: "没有辅导记录“\(id)”；'coach review' 会列出所有辅导及编号",
+                     zhHant: "沒有輔導記錄「\(id)」；'coach review' 會列出所有輔導及編號")
         case let .statusNotAllowed(number, from, to):
-            if from == to { return "follow-up #\(number) is already \(to.rawValue)" }
-            return "follow-up #\(number) is \(from.rawValue): it can become customer-informed only once it is resolved "
-                + "(open → in-progress → resolved → customer-informed); set --status resolved first"
+            if from == to {
+                return T(en: "follow-up #\(number) is already \(to.rawValue)",
+                         zhHans: "跟进事项 #\(number) 已经是“\(to.label.zhHans)”", zhHant: "追蹤事項 #\(number) 已經是「\(to.label.zhHant)」")
+            }
+            return T(en: "follow-up #\(number) is \(from.rawValue): it can become customer-informed only once it is resolved "
+                        + "(open → in-progress → resolved → customer-informed); set --status resolved first",
+                     zhHans: "跟进事项 #\(number) 是“\(from.label.zhHans)”：解决之后才能改为“\(to.label.zhHans)”"
+                        + "（未处理 → 处理中 → 已解决 → 已告知客户）；请先设为 --status resolved",
+                     zhHant: "追蹤事項 #\(number) 是「\(from.label.zhHant)」：解決之後才能改為「\(to.label.zhHant)」"
+                        + "（未處理 → 處理中 → 已解決 → 已告知客戶）；請先設為 --status resolved")
         case let .sessionNotFinished(key, status):
-            return "session '\(key)' is \(status): a session can be verified once it is finished or cancelled"
+            return T(en: "session '\(key)' is \(status): a session can be verified once it is finished or cancelled",
+                     zhHans: "辅导“\(key)”的状态是 \(status)：完成或取消后才能审核",
+                     zhHant: "輔導「\(key)」的狀態是 \(status)：完成或取消後才能審核")
         case let .invalidDay(field, value):
-            return "invalid \(field) '\(value)': use a real day as YYYY-MM-DD, e.g. 2026-11-29"
-        case let .unreadable(what, reason):
-            return "\(what) cannot be read (\(reason)); the store may have been edited by hand"
+            return T(en: "invalid \(field) '\(value)': use a real day as YYYY-MM-DD, e.g. 2026-11-29",
+                     zhHans: "\(field)“\(value)”无效：请用真实的日期，格式 YYYY-MM-DD，例如 2026-11-29",
+                     zhHant: "\(field)「\(value)」無效：請用真實的日期，格式 YYYY-MM-DD，例如 2026-11-29")
+        case let .unreadable(what, _):
+            return T(en: "\(what) cannot be read; the store may have been edited by hand or written by a newer coach",
+                     zhHans: "\(what)无法读取；数据库可能被手动修改过，或由较新版本的 coach 写入",
+                     zhHant: "\(what)無法讀取；資料庫可能被手動修改過，或由較新版本的 coach 寫入")
         }
     }
 }

@@ -32,7 +32,7 @@ struct AccountImportCommand: ParsableCommand {
         let language = try global.language()
         // Check every file first, reporting with the paths as typed, before the store is touched.
         try check(language: language)
-        let store = try global.openStore()
+        let store = try global.openStoreForWriting()
         let sources = uniqueFiles.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         let report = try AccountImporter.importFiles(
             sources, into: store, by: by ?? AccountImporter.currentUser(), at: Date())

@@ -28,6 +28,7 @@ enum REPLLauncher {
         let language = try global.language()
         let loaded = try CLI.loadCompiledCorpus(global)
         let database = try global.openStore()
+        if let notice = GlobalOptions.readOnlyNotice(database, language: language) { StandardErrorSink().write(notice + "\n") }
         let clock = Clock.fromEnvironment()
         let interactive = TTY.inputIsTerminal
         let environment = ProcessInfo.processInfo.environment

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoachCore
+import CoachStore
 import CoachTerminal
 import Foundation
 
@@ -71,6 +72,8 @@ struct Coach: ParsableCommand {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
+            // A store problem thrown by a command: said in the user's language, without SQLite's words.
+            let error: any Error = (error as? StoreError).map { CLI.Failure($0.message(HelpText.language)) } ?? error
             let code = exitCode(for: error)
             // Chinese help is laid out by display width here, not by ArgumentParser's character count.
             let columns = TTY.outputIsTerminal ? TTY.columns() : 80

@@ -50,7 +50,7 @@ struct FollowupsSetCommand: ParsableCommand {
             status: try status.map(JournalCLI.status), department: department,
             due: try due.map { $0.isEmpty ? "" : try JournalCLI.day($0, option: "--due") }, owner: owner)
         let day = try on.map { try JournalCLI.day($0, option: "--on") } ?? JournalCLI.today().text
-        let store = try global.openStore()
+        let store = try global.openStoreForWriting()
         let item = try store.updateFollowUp(followUp, update, day: day, by: by ?? JournalCLI.user, at: JournalCLI.clock.now())
         if json {
             print(try JSONOutput.encode(item))

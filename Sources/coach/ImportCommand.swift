@@ -27,7 +27,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let language = try global.language()
-        let store = try global.openStore()
+        let store = try global.openStoreForWriting()
         var failed = false
         var results: [FileJSON] = []
         var texts: [Data] = []
@@ -52,21 +52,18 @@ struct ImportCommand: ParsableCommand {
                 zhHant: "沒有匯入任何內容。匯入客戶檔案請用：coach account import \(list)") + "\n")
             throw ExitCode.failure
         }
+        // "In the future" by the later of the coach's clock and the machine's (COACH_NOW may be set back).
+        let limits = ExchangeLimits(now: max(Clock.fromEnvironment().now(), Date()), questionCount: Self.questionCount(global))
         for (file, text) in zip(files, texts) {
-            let result = TeamExchange.importLines(text, into: store, file: file)
+            let result = TeamExchange.importLines(text, into: store, file: file, limits: limits)
             failed = failed || !result.errors.isEmpty
             CLI.printDiagnostics(result.diagnostics)
             results.append(FileJSON(
-                file: file, counts: result.counts,
+                file: file, added: result.added, updated: result.updated, unchanged: result.unchanged,
+                rejected: result.rejected, conflicts: result.conflicts, counts: result.counts,
                 problems: result.diagnostics.map { .init(line: $0.line, severity: $0.severity.rawValue, message: $0.message) }))
             if !json {
-                let kinds = ExchangeItem.types.compactMap { type -> String? in
-                    guard let counts = result.counts[type] else { return nil }
-                    let parts = ["added", "updated", "unchanged", "conflict"].compactMap { key in counts[key].map { "\($0) \(key)" } }
-                    return "\(type): " + parts.joined(separator: ", ")
-                }
-                let summary = kinds.isEmpty ? CLI.say(language, en: "nothing to import", zhHans: "没有可导入的内容", zhHant: "沒有可匯入的內容") : kinds.joined(separator: "; ")
-                print("\(file): \(summary)")
+                print("\(file)\(CLI.say(language, en: ": ", zhHans: "：", zhHant: "："))\(Self.summary(result, language: language))")
                 if !result.errors.isEmpty {
                     let count = result.errors.count
                     print(CLI.say(
@@ -77,6 +74,36 @@ struct ImportCommand: ParsableCommand {
         }
         if json { print(try JSONOutput.encode(results)) }
         if failed { throw ExitCode.failure }
+    }
+
+    /// What one file's import did, in one line: "nothing changed: N lines already in the store", or
+    /// the lines added, updated, unchanged and rejected (and kept as this store has them).
+    static func summary(_ result: TeamExchange.Result, language: Language) -> String {
+        let (added, updated, unchanged, rejected, conflicts) = (result.added, result.updated, result.unchanged, result.rejected, result.conflicts)
+        if added + updated + unchanged + rejected + conflicts == 0 {
+            return CLI.say(language, en: "nothing to import", zhHans: "没有可导入的内容", zhHant: "沒有可匯入的內容")
+        }
+        if added + updated + rejected + conflicts == 0 {
+            return CLI.say(
+                language, en: "nothing changed: \(unchanged) lines already in the store.",
+                zhHans: "没有变化：\(unchanged) 行已在数据库中。", zhHant: "沒有變化：\(unchanged) 行已在資料庫中。")
+        }
+        let kept = conflicts == 0 ? LocalizedText(en: "", zhHans: "", zhHant: "") : LocalizedText(
+            en: ", \(conflicts) differ from this store's and were kept as this store has them (see above)",
+            zhHans: "，\(conflicts) 行与本数据库不同，保留本数据库的内容（见上方）",
+            zhHant: "，\(conflicts) 行與本資料庫不同，保留本資料庫的內容（見上方）")
+        return LocalizedText(
+            en: "\(added) added, \(updated) updated, \(unchanged) unchanged, \(rejected) rejected\(kept.en).",
+            zhHans: "新增 \(added) 行，更新 \(updated) 行，未变 \(unchanged) 行，拒绝 \(rejected) 行\(kept.zhHans)。",
+            zhHant: "新增 \(added) 行，更新 \(updated) 行，未變 \(unchanged) 行，拒絕 \(rejected) 行\(kept.zhHant)。")[language]
+    }
+
+    /// The prep questions in the corpus (a session's position is at most this), or nil when the
+    /// corpus cannot be read (then a generous bound applies).
+    static func questionCount(_ global: GlobalOptions) -> Int? {
+        guard let directory = global.paths.corpusDirectory(option: global.corpus),
+              let loaded = try? CorpusCache.load(directory: directory, cacheDirectory: global.paths.cacheDirectory) else { return nil }
+        return loaded.corpus.selfChecks.reduce(0) { $0 + $1.questions.count }
     }
 
     /// Whether `text` is an account file rather than a team export: a `.yaml`/`.yml` name, or a
@@ -108,6 +135,11 @@ struct ImportCommand: ParsableCommand {
         }
 
         var file: String
+        var added: Int
+        var updated: Int
+        var unchanged: Int
+        var rejected: Int
+        var conflicts: Int
         var counts: [String: [String: Int]]
         var problems: [Problem]
     }

@@ -57,7 +57,7 @@ struct JournalAddCommand: ParsableCommand {
     func run() throws {
         let language = try global.language()
         let visitDate = try JournalCLI.day(date, option: "--date")
-        let store = try global.openStore()
+        let store = try global.openStoreForWriting()
         let content = VisitLogContent(
             visitDate: visitDate, peopleMet: JournalCLI.names(met), discussed: discussed, opinions: opinions,
             commitments: commitments, findings: learnt.map(JournalCLI.finding))

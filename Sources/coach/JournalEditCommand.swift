@@ -52,7 +52,7 @@ struct JournalEditCommand: ParsableCommand {
 
     func run() throws {
         let language = try global.language()
-        let store = try global.openStore()
+        let store = try global.openStoreForWriting()
         guard let detail = try store.visitLogDetail(log) else { throw StoreError.journal(.unknownLog(log)) }
         var content = detail.log.content
         if let date { content.visitDate = try JournalCLI.day(date, option: "--date") }

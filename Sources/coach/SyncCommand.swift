@@ -31,7 +31,7 @@ struct SyncCommand: ParsableCommand {
 
     func run() throws {
         let language = try global.language()
-        let store = try global.openStore()
+        let store = try global.openStoreForWriting()
         guard let membership = try store.teamMembership() else { throw TeamCLI.failure(TeamError.notJoined, language) }
         let connection = try TeamCLI.connect(membership.server, language: language)
         let report: SyncReport

@@ -38,7 +38,7 @@ struct TeamJoinCommand: ParsableCommand {
         let connection = try TeamCLI.connect(url, language: language)
         let identity: TeamIdentity
         do { identity = try TeamServer.whoAmI(connection) } catch { throw TeamCLI.failure(error, language) }
-        let store = try global.openStore()
+        let store = try global.openStoreForWriting()
         let membership = try store.joinTeam(
             server: parsed.stored, role: identity.role, team: identity.team, displayName: identity.displayName,
             isManager: identity.isManager, at: JournalCLI.clock.now())

@@ -75,4 +75,23 @@ import Testing
             #expect(back.updated == 0)
         }
     }
+
+    @Test func theReleasesStoreMadeReadOnlyIsNotUpgradedAndSaysHowToMakeItWritable() throws {
+        let home = try CoachBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let copy = home.appendingPathComponent("coach.sqlite")
+        try FileManager.default.copyItem(at: Self.folder.appendingPathComponent("store.sqlite"), to: copy)
+        try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: copy.path)
+        do {
+            _ = try CoachDatabase.open(path: copy.path)
+            Issue.record("a read-only store of the release opened without its migrations")
+        } catch {
+            #expect(error == .cannotUpgrade(path: copy.path, reason: .file))
+            #expect(error.message(.en).contains("must be upgraded before use, but it is read-only"), "\(error.message(.en))")
+            #expect(error.message(.en).contains("chmod u+w '\(copy.path)'"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: copy.path + "-shm"), "a read-only open leaves nothing behind")
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: copy.path)
+        #expect(try CoachDatabase.open(path: copy.path).visitLogDetails().count == 11)
+    }
 }

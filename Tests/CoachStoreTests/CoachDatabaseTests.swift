@@ -110,12 +110,61 @@ import Testing
             _ = try CoachDatabase.open(path: path)
             Issue.record("opened a file that is not a database")
         } catch {
-            #expect(error.description.contains("move it aside and import the account files again"))
+            #expect(error.description.contains("is not a coach store, or it is damaged; move it aside"))
         }
     }
 
     @Test func databaseErrorsBecomeStoreErrorsWithAHint() {
         let error = StoreError.converting(DatabaseError(resultCode: .SQLITE_BUSY, message: "database is locked"), path: "/x/coach.sqlite")
-        #expect(error.description == "store '/x/coach.sqlite': database is locked; another coach is writing to the store; wait a moment and try again")
+        #expect(error.description == "the store '/x/coach.sqlite' is busy: another coach is writing to it; wait a moment and try again")
+    }
+
+    /// Every store error names the file, says what to do in each language, and never repeats
+    /// SQLite's, GRDB's or Foundation's words (issue 11, row 11).
+    @Test(arguments: [
+        StoreError.converting(DatabaseError(resultCode: .SQLITE_BUSY, message: "database is locked"), path: "/x/coach.sqlite"),
+        StoreError.converting(DatabaseError(resultCode: .SQLITE_READONLY, message: "attempt to write a readonly database"), path: "/x/coach.sqlite"),
+        StoreError.converting(DatabaseError(resultCode: .SQLITE_IOERR, message: "disk I/O error"), path: "/x/coach.sqlite"),
+        StoreError.converting(DatabaseError(resultCode: .SQLITE_CANTOPEN, message: "unable to open database file"), path: "/x/coach.sqlite"),
+        StoreError.converting(DatabaseError(resultCode: .SQLITE_NOTADB, message: "file is not a database"), path: "/x/coach.sqlite"),
+        StoreError.converting(DatabaseError(resultCode: .SQLITE_FULL, message: "database or disk is full"), path: "/x/coach.sqlite"),
+        StoreError.converting(DatabaseError(resultCode: .SQLITE_ERROR, message: "no such table: x"), path: "/x/coach.sqlite"),
+        StoreError.readOnly(path: "/x/coach.sqlite", reason: .file),
+        StoreError.readOnly(path: "/x/coach.sqlite", reason: .folder),
+        StoreError.readOnly(path: "/x/coach.sqlite", reason: .sidecar(path: "/x/coach.sqlite-shm")),
+        StoreError.cannotUpgrade(path: "/x/coach.sqlite", reason: .file),
+        StoreError.blockedBySidecar(path: "/x/coach.sqlite", sidecar: "/x/coach.sqlite-shm"),
+        StoreError.diskFull(path: "/x/coach.sqlite"),
+        StoreError.unreadableRecord(path: "/x/coach.sqlite", what: "a record"),
+        StoreError.cannotCreateFolder(path: "/x", reason: "The operation could not be completed. (NSCocoaErrorDomain error 513.)"),
+    ])
+    func everyStoreErrorNamesTheFileAndSaysWhatToDoInEachLanguage(_ error: StoreError) {
+        let messages = Language.allCases.map { error.message($0) }
+        #expect(Set(messages).count == 3, "\(messages)")
+        for message in messages {
+            #expect(message.contains("/x"), "\(message)")
+            for word in ["SQLite", "GRDB", "NSCocoa", "readonly database", "disk I/O error", "database is locked", "unable to open", "no such table", "database or disk"] {
+                #expect(!message.contains(word), "\(message)")
+            }
+        }
+    }
+
+    /// SQLITE_FULL while the schema is created (simulated with a tiny `max_page_count`) is said as
+    /// a full disk, not as SQLite's "database or disk is full".
+    @Test func aFullDiskWhileMigratingIsSaidToBeFull() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("full-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA max_page_count = 4") }
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        do {
+            _ = try CoachDatabase(queue, path: path)
+            Issue.record("the schema fitted in four pages")
+        } catch {
+            #expect(error == .diskFull(path: path))
+            #expect(error.message(.en).contains("the disk holding the store '\(path)' is full; free some space"), "\(error.message(.en))")
+            #expect(error.message(.zhHans).contains("磁盘已满"))
+            #expect(error.message(.zhHant).contains("磁碟已滿"))
+        }
     }
 }

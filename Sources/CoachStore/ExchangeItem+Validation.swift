@@ -1,0 +1,292 @@
+public import CoachCore
+import Foundation
+
+// The checks `coach import` makes on a parsed line before storing it: every number in range,
+// every enum value known, every date sane, every id well-formed, every text bounded. A line from
+// a damaged or hostile export is rejected with the field and the reason, never stored.
+extension ExchangeItem {
+    /// The first problem that keeps this line out of the store, naming the field, or nil.
+    ///
+    /// ```swift
+    /// item.problem(within: ExchangeLimits(now: Date(), questionCount: 19))
+    /// // "at 'position': -1 is out of range; a session is at a question from 0 to 19"
+    /// ```
+    public func problem(within limits: ExchangeLimits) -> String? {
+        let check = ExchangeCheck(limits: limits)
+        do {
+            switch self {
+            case .accountVersion(let item): try check.accountVersion(item)
+            case .session(let item): try check.session(item)
+            case .log(let item): try check.log(item)
+            case .followUp(let item): try check.followUp(item)
+            case .verification(let item): try check.verification(item)
+            }
+            return nil
+        } catch {
+            return error.message
+        }
+    }
+}
+
+/// Why a field was refused.
+struct ExchangeProblem: Error {
+    var message: String
+}
+
+/// One field check after another; the first that fails ends the line.
+struct ExchangeCheck {
+    let limits: ExchangeLimits
+
+    func fail(_ field: String, _ reason: String) -> ExchangeProblem {
+        ExchangeProblem(message: "at '\(field)': \(reason)")
+    }
+
+    // MARK: Lines
+
+    func accountVersion(_ item: ExchangeAccountVersion) throws(ExchangeProblem) {
+        try name(item.account, "account")
+        try version(item.version, "version")
+        guard item.id == "\(item.account)/\(item.version)" else {
+            throw fail("id", "'\(item.id)' does not match the account and version; it should be '\(item.account)/\(item.version)'")
+        }
+        if let uuid = item.uuid { try uuidField(uuid, "uuid") }
+        try date(item.importedAt, "importedAt")
+        try name(item.importedBy, "importedBy")
+        try text(item.source, "source", limit: ExchangeLimits.maximumName * 8)
+        try text(item.summary, "summary")
+        try account(item.content, expectedID: item.account)
+    }
+
+    func session(_ item: ExchangeSession) throws(ExchangeProblem) {
+        try id(item.id, "id")
+        try name(item.account, "account")
+        if let version = item.accountVersion { try self.version(version, "accountVersion") }
+        try name(item.salesperson, "salesperson")
+        guard Language(rawValue: item.language) != nil else {
+            throw fail("language", "'\(item.language)' is not a known language; allowed: \(Language.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard SessionStatus(rawValue: item.status) != nil else {
+            throw fail("status", "'\(item.status)' is not a known session status; allowed: \(SessionStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let latest = limits.latestPosition
+        guard (0...latest).contains(item.position) else {
+            throw fail("position", "\(item.position) is out of range; a session is at a question from 0 to \(latest)")
+        }
+        try date(item.startedAt, "startedAt")
+        try date(item.updatedAt, "updatedAt")
+        if let finished = item.finishedAt { try date(finished, "finishedAt") }
+        try count(item.answers.count, "answers")
+        var seen = Set<String>()
+        for (index, answer) in item.answers.enumerated() {
+            let field = "answers[\(index)]"
+            try name(answer.answer.questionID, "\(field).questionID")
+            guard seen.insert(answer.answer.questionID).inserted else {
+                throw fail("\(field).questionID", "question '\(answer.answer.questionID)' is answered twice")
+            }
+            try prepValue(answer.answer.value, "\(field).value")
+            if let detail = answer.answer.detail { try text(detail, "\(field).detail") }
+            try date(answer.answeredAt, "\(field).answeredAt")
+        }
+        if let flags = item.flags {
+            try count(flags.count, "flags")
+            for (index, flag) in flags.enumerated() {
+                for (language, message) in [("en", flag.message.en), ("zh-Hans", flag.message.zhHans), ("zh-Hant", flag.message.zhHant)] {
+                    try text(message, "flags[\(index)].message.\(language)")
+                }
+                if let person = flag.person { try name(person, "flags[\(index)].person") }
+            }
+        }
+        if let strategies = item.strategies {
+            try count(strategies.count, "strategies")
+            for (index, strategy) in strategies.enumerated() {
+                try name(strategy.ruleID, "strategies[\(index)].ruleID")
+                if let person = strategy.person { try name(person, "strategies[\(index)].person") }
+                try count(strategy.topics.count, "strategies[\(index)].topics")
+            }
+        }
+        if let outline = item.outline {
+            try count(outline.count, "outline")
+            for (index, question) in outline.enumerated() {
+                for (language, words) in [("en", question.text.en), ("zh-Hans", question.text.zhHans), ("zh-Hant", question.text.zhHant)] {
+                    try text(words, "outline[\(index)].text.\(language)")
+                }
+            }
+        }
+    }
+
+    func log(_ item: ExchangeLog) throws(ExchangeProblem) {
+        try id(item.id, "id")
+        try name(item.account, "account")
+        try name(item.visitor, "visitor")
+        try date(item.createdAt, "createdAt")
+        guard !item.versions.isEmpty else { throw fail("versions", "a visit log needs at least one version") }
+        try count(item.versions.count, "versions")
+        var seen = Set<Int>()
+        for (index, version) in item.versions.enumerated() {
+            let field = "versions[\(index)]"
+            try self.version(version.version, "\(field).version")
+            guard seen.insert(version.version).inserted else {
+                throw fail("\(field).version", "version \(version.version) is there twice")
+            }
+            try date(version.editedAt, "\(field).editedAt")
+            try name(version.editedBy, "\(field).editedBy")
+            let content = version.content
+            try day(content.visitDate, "\(field).content.visitDate")
+            try count(content.peopleMet.count, "\(field).content.peopleMet")
+            for (number, person) in content.peopleMet.enumerated() { try name(person, "\(field).content.peopleMet[\(number)]") }
+            try text(content.discussed, "\(field).content.discussed")
+            try text(content.opinions, "\(field).content.opinions")
+            try text(content.commitments, "\(field).content.commitments")
+            try count(content.findings.count, "\(field).content.findings")
+            for (number, finding) in content.findings.enumerated() {
+                try text(finding.question, "\(field).content.findings[\(number)].question")
+                try text(finding.learnt, "\(field).content.findings[\(number)].learnt")
+            }
+        }
+    }
+
+    func followUp(_ item: ExchangeFollowUp) throws(ExchangeProblem) {
+        try id(item.id, "id")
+        try name(item.account, "account")
+        if let log = item.log { try id(log, "log") }
+        try text(item.text, "text")
+        try day(item.raised, "raised")
+        try name(item.owner, "owner")
+        if let department = item.department { try name(department, "department") }
+        if let due = item.due { try day(due, "due") }
+        try date(item.createdAt, "createdAt")
+        try date(item.updatedAt, "updatedAt")
+        try count(item.history.count, "history")
+        for (index, change) in item.history.enumerated() {
+            let field = "history[\(index)]"
+            if let id = change.id { try uuidField(id, "\(field).id") }
+            try day(change.day, "\(field).day")
+            try date(change.at, "\(field).at")
+            try name(change.by, "\(field).by")
+        }
+    }
+
+    func verification(_ item: ExchangeVerification) throws(ExchangeProblem) {
+        try id(item.id, "id")
+        try id(item.entry, "entry")
+        if let version = item.entryVersion { try self.version(version, "entryVersion") }
+        try name(item.verifiedBy, "verifiedBy")
+        try date(item.verifiedAt, "verifiedAt")
+        try text(item.comment, "comment")
+    }
+
+    func account(_ account: Account, expectedID: String) throws(ExchangeProblem) {
+        guard account.id == expectedID else {
+            throw fail("content.id", "'\(account.id)' is not the account this line is for ('\(expectedID)')")
+        }
+        try name(account.name, "content.name")
+        for (field, value) in [("industry", account.industry), ("owner", account.owner)] {
+            if let value { try name(value, "content.\(field)") }
+        }
+        try count(account.products.count, "content.products")
+        for (index, product) in account.products.enumerated() { try name(product, "content.products[\(index)]") }
+        if let note = account.changes.note { try text(note, "content.changes.note") }
+        try count(account.people.count, "content.people")
+        for (index, person) in account.people.enumerated() {
+            let field = "content.people[\(index)]"
+            try name(person.name, "\(field).name")
+            let short: [(String, String?)] = [
+                ("title", person.title), ("reportsTo", person.reportsTo), ("counterpart", person.counterpart),
+                ("birthday", person.birthday), ("phone", person.phone), ("address", person.address),
+            ]
+            for (key, value) in short { if let value { try name(value, "\(field).\(key)") } }
+            for (key, value) in [("note", person.note), ("result", person.result)] {
+                if let value { try text(value, "\(field).\(key)") }
+            }
+        }
+        try count(account.openIssues.count, "content.openIssues")
+        for (index, issue) in account.openIssues.enumerated() {
+            let field = "content.openIssues[\(index)]"
+            try text(issue.text, "\(field).text")
+            if let raised = issue.raised { try day(raised, "\(field).raised") }
+            if let department = issue.department { try name(department, "\(field).department") }
+        }
+    }
+
+    // MARK: Fields
+
+    /// A record id: a well-formed UUID, or a key written before every record had one (kept, and
+    /// read as its derived UUID), never empty, never with control characters.
+    func id(_ value: String, _ field: String) throws(ExchangeProblem) {
+        if Self.hasUUIDShape(value) || value.allSatisfy({ $0.isHexDigit || $0 == "-" }) && value.contains("-") && value.count >= 32 {
+            try uuidField(value, field)
+            return
+        }
+        try name(value, field)
+    }
+
+    func uuidField(_ value: String, _ field: String) throws(ExchangeProblem) {
+        guard RecordID.isUUID(value) else {
+            throw fail(field, "'\(TerminalSafe.text(String(value.prefix(60))))' is not a well-formed UUID (8-4-4-4-12 hexadecimal digits)")
+        }
+    }
+
+    /// 36 characters with dashes where a UUID has them.
+    static func hasUUIDShape(_ value: String) -> Bool {
+        let characters = Array(value)
+        return characters.count == 36 && [8, 13, 18, 23].allSatisfy { characters[$0] == "-" }
+    }
+
+    /// A short, non-empty field: a name, id or title.
+    func name(_ value: String, _ field: String) throws(ExchangeProblem) {
+        guard !value.trimmingCharacters(in: .whitespaces).isEmpty else { throw fail(field, "it is empty") }
+        try text(value, field, limit: ExchangeLimits.maximumName)
+        guard !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw fail(field, "it holds control characters (such as line breaks); a name is one line of text")
+        }
+    }
+
+    func text(_ value: String, _ field: String, limit: Int = ExchangeLimits.maximumText) throws(ExchangeProblem) {
+        let length = value.unicodeScalars.count
+        guard length <= limit else { throw fail(field, "the text is \(length) characters long; at most \(limit) are allowed") }
+    }
+
+    func count(_ value: Int, _ field: String) throws(ExchangeProblem) {
+        guard value <= ExchangeLimits.maximumItems else {
+            throw fail(field, "\(value) entries; at most \(ExchangeLimits.maximumItems) are allowed")
+        }
+    }
+
+    func version(_ value: Int, _ field: String) throws(ExchangeProblem) {
+        guard (1...ExchangeLimits.maximumVersion).contains(value) else {
+            throw fail(field, "\(value) is out of range; versions count from 1 to \(ExchangeLimits.maximumVersion)")
+        }
+    }
+
+    func date(_ value: Date, _ field: String) throws(ExchangeProblem) {
+        let written = CoachDatabase.isoTimestamp(value)
+        guard value >= ExchangeLimits.earliest else {
+            throw fail(field, "\(written) is before 2000; the date is damaged")
+        }
+        guard value <= limits.latestDate else {
+            throw fail(field, "\(written) is in the future (more than a day after this machine's clock, \(CoachDatabase.isoTimestamp(limits.now))); check the clock of the machine that wrote the export")
+        }
+    }
+
+    /// A calendar day, `YYYY-MM-DD`, from 2000 to 2100.
+    func day(_ value: String, _ field: String) throws(ExchangeProblem) {
+        let shown = TerminalSafe.text(String(value.prefix(40)))
+        guard DayNumber.strict(value) != nil else {
+            throw fail(field, "'\(shown)' is not a calendar day; write it as YYYY-MM-DD")
+        }
+        let yearText = value.trimmingCharacters(in: .whitespaces).prefix { $0 != "-" }
+        guard yearText.count == 4, let year = Int(yearText), (2000...ExchangeLimits.latestYear).contains(year) else {
+            throw fail(field, "'\(shown)' is out of range; a day from 2000 to \(ExchangeLimits.latestYear)")
+        }
+    }
+
+    func prepValue(_ value: PrepAnswer.Value, _ field: String) throws(ExchangeProblem) {
+        switch value {
+        case .yes, .no, .unsure, .skipped: return
+        case .text(let words): try text(words, field)
+        case .people(let names):
+            try count(names.count, field)
+            for (index, person) in names.enumerated() { try name(person, "\(field)[\(index)]") }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import CoachTestSupport
+import Foundation
+import Testing
+
+/// `coach import` says what it did in one line, in the user's language: added, updated, unchanged
+/// and rejected lines, and "nothing changed" for a re-import that changes nothing (issue 11, row 10).
+@Suite(.serialized) struct ImportSummaryTests {
+    /// A demo store with a paused prep (answers stored with sub-millisecond times) and its export.
+    func exported() throws -> (home: URL, store: String, env: [String: String], file: String) {
+        let (home, store, env) = try CoachBinary.demoHome(user: "summary")
+        let prep = try CoachBinary.run(["--store", store], input: "/prep east-post\n/skip\nThe reorganisation I missed\n/quit\n", environment: env)
+        #expect(prep.status == 0, "\(prep.stderr)")
+        let file = home.appendingPathComponent("team.jsonl").path
+        let export = try CoachBinary.run(["export", "--store", store, "-o", file], environment: env)
+        #expect(export.status == 0, "\(export.stderr)")
+        return (home, store, env, file)
+    }
+
+    @Test func reimportingWhatIsAlreadyThereSaysNothingChanged() throws {
+        let (home, store, env, file) = try exported()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").count
+        for _ in 0..<2 {
+            let again = try CoachBinary.run(["import", "--store", store, file], environment: env)
+            #expect(again.status == 0, "\(again.stderr)")
+            #expect(again.stdout == "\(file): nothing changed: \(lines) lines already in the store.\n", "\(again.stdout)")
+            #expect(!again.stdout.contains("updated"))
+        }
+        let chinese = try CoachBinary.run(["import", "--store", store, file, "--lang", "zh-Hant"], environment: env)
+        #expect(chinese.stdout.contains("沒有變化：\(lines) 行已在資料庫中"), "\(chinese.stdout)")
+    }
+
+    @Test func theSummaryCountsAddedUpdatedUnchangedAndRejectedInTheUsersLanguage() throws {
+        let (home, _, env, file) = try exported()
+        defer { try? FileManager.default.removeItem(at: home) }
+        var lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").map(String.init)
+        lines.append("{\"type\":\"session\",\"id\":\"not json")
+        let broken = home.appendingPathComponent("broken.jsonl").path
+        try (lines.joined(separator: "\r\n") + "\r\n").write(toFile: broken, atomically: true, encoding: .utf8)
+        let fresh = home.appendingPathComponent("fresh.sqlite").path
+        let english = try CoachBinary.run(["import", "--store", fresh, broken], environment: env)
+        #expect(english.status == 1)
+        let good = lines.count - 1
+        #expect(english.stdout.contains("\(broken): \(good) added, 0 updated, 0 unchanged, 1 rejected."), "\(english.stdout)")
+        #expect(english.stderr.contains("\(broken):\(lines.count):1: error: not valid JSON"), "\(english.stderr)")
+
+        let simplified = try CoachBinary.run(["import", "--store", fresh, broken, "--lang", "zh-Hans"], environment: env)
+        #expect(simplified.stdout.contains("新增 0 行，更新 0 行，未变 \(good) 行，拒绝 1 行"), "\(simplified.stdout)")
+        let traditional = try CoachBinary.run(["import", "--store", fresh, broken, "--lang", "zh-Hant"], environment: env)
+        #expect(traditional.stdout.contains("新增 0 行，更新 0 行，未變 \(good) 行，拒絕 1 行"), "\(traditional.stdout)")
+
+        let json = try CoachBinary.run(["import", "--store", fresh, broken, "--json"], environment: env)
+        let files = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(files.first?["rejected"] as? Int == 1)
+        #expect(files.first?["unchanged"] as? Int == good)
+    }
+
+    /// The previous release's export imports with the command, and again changes nothing; its store
+    /// opens and migrates forward through the command too.
+    @Test func theReleasesExportAndStoreWorkThroughTheCommand() throws {
+        let (home, _, env) = try CoachBinary.demoHome(user: "summary")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let release = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/release-2026-12-02")
+        let export = release.appendingPathComponent("team.jsonl").path
+        let fresh = home.appendingPathComponent("fresh.sqlite").path
+        let first = try CoachBinary.run(["import", "--store", fresh, export], environment: env)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout == "\(export): 35 added, 0 updated, 0 unchanged, 0 rejected.\n", "\(first.stdout)")
+        let again = try CoachBinary.run(["import", "--store", fresh, export], environment: env)
+        #expect(again.stdout == "\(export): nothing changed: 35 lines already in the store.\n", "\(again.stdout)")
+
+        let store = home.appendingPathComponent("release.sqlite").path
+        try FileManager.default.copyItem(atPath: release.appendingPathComponent("store.sqlite").path, toPath: store)
+        let journal = try CoachBinary.run(["journal", "--store", store, "--json"], environment: env)
+        #expect(journal.status == 0, "\(journal.stderr)")
+        let logs = try #require(try JSONSerialization.jsonObject(with: Data(journal.stdout.utf8)) as? [Any])
+        #expect(logs.count == 11)
+        let into = try CoachBinary.run(["import", "--store", store, export], environment: env)
+        #expect(into.stdout == "\(export): nothing changed: 35 lines already in the store.\n", "\(into.stdout)")
+    }
+}
