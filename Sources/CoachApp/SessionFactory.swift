@@ -65,10 +65,17 @@ public enum SessionFactory {
             switch record {
             case .importAccounts(let paths):
                 do {
-                    let report = try AccountImporter.importFiles(paths, into: database, by: AccountImporter.currentUser(), at: clock.now())
+                    let report = try AccountImporter.importFiles(
+                        paths, into: database, by: AccountImporter.currentUser(), at: clock.now(), language: language)
+                    if report.interrupted == .interrupt {
+                        // Handled here: the notice is shown, not cut off as output after Ctrl-C is.
+                        _ = Interrupt.takeInterrupt()
+                        return .saved([.text(AccountImporter.interruptedNotice(language), .warning)])
+                    }
+                    if report.interrupted != nil { return .saved() }
                     if !report.succeeded {
-                        return .saved(report.diagnostics.map { .text($0.description, .error) }
-                            + [.text(ImportText.nothingImported[language], .warning)])
+                        return .saved(report.diagnostics.map { .text($0.description(language), .error) }
+                            + [.text(AccountImporter.summary(report.diagnostics, language: language), .warning)])
                     }
                     return .saved(report.imports.map { item in
                         .text(ImportText.imported(item)[language], item.outcome == .unchanged ? .dim : .success)
@@ -126,11 +133,6 @@ func store(_ language: Language, _ body: () throws -> Void) -> Applied {
 enum ImportText {
     static let notSaved = LocalizedText(
         en: "Could not save this:", zhHans: "未能保存：", zhHant: "未能儲存：")
-
-    static let nothingImported = LocalizedText(
-        en: "Nothing was imported: fix the errors above and import again.",
-        zhHans: "没有导入任何内容：请修正上面的错误后重新导入。",
-        zhHant: "沒有匯入任何內容：請修正上面的錯誤後重新匯入。")
 
     static func imported(_ item: AccountImport) -> LocalizedText {
         switch item.outcome {

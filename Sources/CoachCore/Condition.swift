@@ -43,7 +43,7 @@ public struct Condition: Sendable, Hashable, Codable {
         }
         if let constraint = person {
             let matching = account.people.filter(constraint.matches).map(\.name)
-            let chosen = people.map { named in matching.filter(named.contains) } ?? matching
+            let chosen = people.map { named in matching.filter(Set(named).contains) } ?? matching
             guard !chosen.isEmpty else { return nil }
             people = chosen
         }

@@ -19,6 +19,17 @@ public struct Diagnostic: Error, Sendable, Hashable, Codable, CustomStringConver
     }
 
     public var description: String { "\(file):\(line):\(column): \(severity.rawValue): \(message)" }
+
+    /// The diagnostic with its severity word in `language`: `a.yaml:3:5: 错误：…` in Chinese.
+    public func description(_ language: Language) -> String {
+        switch (language, severity) {
+        case (.en, _): description
+        case (.zhHans, .error): "\(file):\(line):\(column): 错误：\(message)"
+        case (.zhHans, .warning): "\(file):\(line):\(column): 警告：\(message)"
+        case (.zhHant, .error): "\(file):\(line):\(column): 錯誤：\(message)"
+        case (.zhHant, .warning): "\(file):\(line):\(column): 警告：\(message)"
+        }
+    }
 }
 
 /// One or more diagnostics thrown together (a file with errors imports nothing).

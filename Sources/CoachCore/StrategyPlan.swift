@@ -59,18 +59,32 @@ public enum StrategyPlanner {
         let flags = AnswerFlags.combined(account: kept, answers: raised)
         let fromAnswer = Dictionary(raised.map { ($0.id, unsureRaised($0, answers: answers, corpus: corpus)) }, uniquingKeysWith: { $0 || $1 })
         let honorifics = PoliteAddress.honorifics(corpus)
+        // Lookups by name and by flag, so that an account of thousands of people is planned in
+        // O(recommendations), not O(recommendations × people).
+        let byName = Dictionary(account.people.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let position = Dictionary(account.people.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var firstFlag: [FlagKey: RiskFlag] = [:]
+        for flag in flags {
+            for key in [FlagKey(kind: flag.kind, person: flag.person, anyPerson: false), FlagKey(kind: flag.kind, person: nil, anyPerson: true)]
+            where firstFlag[key] == nil {
+                firstFlag[key] = flag
+            }
+        }
         func address(_ name: String) -> String {
-            account.person(named: name).map { PoliteAddress.of($0, honorifics: honorifics) } ?? name
+            byName[name].map { PoliteAddress.of($0, honorifics: honorifics) } ?? name
         }
 
         var order: [String] = []
         var byRule: [String: StrategyAdvice] = [:]
+        var seenPeople: [String: Set<String>] = [:]
+        var seenReasons: [String: Set<LocalizedText>] = [:]
         for item in StrategyMatcher.recommendations(corpus: corpus, account: account, flags: flags) where isAdvice(item.rule) {
             var reasons: [LocalizedText] = []
             var revealed = false
             for kind in item.flags {
-                let matching = flags.filter { $0.kind == kind && (!kind.isPersonal && kind != .decisionMakerNotMet || $0.person == item.person) }
-                for flag in matching.prefix(1) {
+                let anyPerson = !kind.isPersonal && kind != .decisionMakerNotMet
+                let first = firstFlag[FlagKey(kind: kind, person: anyPerson ? nil : item.person, anyPerson: anyPerson)]
+                for flag in first.map({ [$0] }) ?? [] {
                     guard let reason = corpus.reasons[kind] else { continue }
                     let text: LocalizedText
                     if let unsure = fromAnswer[flag.id] {
@@ -82,29 +96,30 @@ public enum StrategyPlanner {
                     reasons.append(fill(text, person: flag.person.map(address)))
                 }
             }
-            if reasons.isEmpty, let name = item.person, let person = account.person(named: name), let roleReason = corpus.roleReason {
+            if reasons.isEmpty, let name = item.person, let person = byName[name], let roleReason = corpus.roleReason {
                 reasons.append(fill(roleReason, person: address(name), role: person.role))
             } else if reasons.isEmpty, item.person == nil, let accountReason = corpus.accountReason {
                 reasons.append(accountReason.filling(["account": account.name]))
             }
             if var advice = byRule[item.rule.id] {
-                if let name = item.person, !advice.people.contains(name) { advice.people.append(name) }
-                for reason in reasons where !advice.reasons.contains(reason) { advice.reasons.append(reason) }
+                if let name = item.person, seenPeople[item.rule.id, default: []].insert(name).inserted { advice.people.append(name) }
+                for reason in reasons where seenReasons[item.rule.id, default: []].insert(reason).inserted { advice.reasons.append(reason) }
                 advice.flags += item.flags.filter { !advice.flags.contains($0) }
                 advice.risk = min(advice.risk, item.risk)
                 advice.fromAnswers = advice.fromAnswers || revealed
                 byRule[item.rule.id] = advice
             } else {
                 order.append(item.rule.id)
+                seenPeople[item.rule.id] = Set(item.person.map { [$0] } ?? [])
+                seenReasons[item.rule.id] = Set(reasons)
                 byRule[item.rule.id] = StrategyAdvice(
                     rule: item.rule, people: item.person.map { [$0] } ?? [], reasons: reasons, flags: item.flags,
                     risk: item.risk, fromAnswers: revealed)
             }
         }
-        let names = account.people.map(\.name)
         let all = order.enumerated().compactMap { offset, id -> (Int, StrategyAdvice)? in
             guard var advice = byRule[id] else { return nil }
-            advice.people.sort { (names.firstIndex(of: $0) ?? .max) < (names.firstIndex(of: $1) ?? .max) }
+            advice.people.sort { (position[$0] ?? .max) < (position[$1] ?? .max) }
             return (offset, advice)
         }
         .sorted { ($0.1.risk, $0.1.fromAnswers ? 0 : 1, -$0.1.rule.priority, $0.0) < ($1.1.risk, $1.1.fromAnswers ? 0 : 1, -$1.1.rule.priority, $1.0) }
@@ -141,4 +156,11 @@ public enum StrategyPlanner {
                 && AnswerFlags.raised(by: [answer], selfChecks: corpus.selfChecks, account: Account(id: "", name: "")).contains { $0.kind == flag.kind }
         }
     }
+}
+
+/// A flag looked up by kind and person (`anyPerson`: the first flag of the kind, whoever it is for).
+private struct FlagKey: Hashable {
+    var kind: FlagKind
+    var person: String?
+    var anyPerson: Bool
 }

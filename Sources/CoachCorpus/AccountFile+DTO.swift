@@ -2,8 +2,10 @@ import CoachCore
 import Foundation
 import Yams
 
-// Decodable shapes of an account file. Each checks its keys, so a typo is an error at its line;
-// values that need checking across fields keep their position (`Located`) for later diagnostics.
+// Decodable shapes of an account file. Decoding never stops at the first problem: each shape
+// records what is wrong in the decoder's `ProblemLog` (every unknown key, every bad value, each at
+// its line) and goes on with the rest, so a file with three errors reports three. Values that need
+// checking across fields keep their position (`Located`) for later diagnostics.
 
 extension AccountFile {
     static let accountKeys = [
@@ -36,31 +38,41 @@ extension AccountFile {
         var value: T
 
         init(from decoder: any Decoder) throws {
-            value = try decoder.decodeTerm(T.self, field: decoder.codingPath.last?.stringValue ?? "value")
+            let field = decoder.codingPath.last?.stringValue ?? "value"
+            guard let raw = decoder.scalarText else {
+                throw decoder.problem(.wrongShape(field: field, expected: .term, found: Shape.of(decoder)))
+            }
+            guard let value = T(term: raw) else {
+                throw decoder.problem(.invalidTerm(
+                    field: field, value: raw, suggestion: Suggestion.closest(to: raw, in: T.allowedWords),
+                    allowed: T.choices))
+            }
+            self.value = value
         }
     }
 
     /// A yes/no value: YAML's true/false/yes/no, or 是/否, 有/沒有.
     struct Flag: Decodable {
-        static let words: [String: Bool] = [
-            "true": true, "false": false, "yes": true, "no": false, "y": true, "n": false,
+        /// The words accepted besides `true` and `false`, in the order error messages list them.
+        static let words: KeyValuePairs<String, Bool> = [
+            "yes": true, "no": false, "y": true, "n": false,
             "是": true, "否": false, "有": true, "沒有": false, "没有": false, "無": false, "无": false,
         ]
         var value: Bool
 
         init(from decoder: any Decoder) throws {
             let field = decoder.codingPath.last?.stringValue ?? "value"
-            let container = try decoder.singleValueContainer()
-            if let flag = try? container.decode(Bool.self) {
+            guard let raw = decoder.scalarText else {
+                throw decoder.problem(.wrongShape(field: field, expected: .yesNo, found: Shape.of(decoder)))
+            }
+            let word = raw.trimmingCharacters(in: .whitespaces).lowercased()
+            if word == "true" || word == "false" {
+                value = word == "true"
+            } else if let flag = Self.words.first(where: { $0.key == word })?.value {
                 value = flag
-                return
+            } else {
+                throw decoder.problem(.invalidFlag(field: field, value: raw, allowed: Self.words.map(\.key)))
             }
-            let raw = (try? container.decode(String.self)) ?? ""
-            guard let flag = Self.words[raw.trimmingCharacters(in: .whitespaces).lowercased()] else {
-                throw decoder.fieldError(
-                    key: nil, message: "invalid value '\(raw)' for '\(field)'; allowed: true, false (or yes, no, 是, 否)")
-            }
-            value = flag
         }
     }
 
@@ -69,20 +81,30 @@ extension AccountFile {
         var values: [String]
 
         init(from decoder: any Decoder) throws {
-            if let single = try? decoder.singleValueContainer().decode(String.self) {
+            let field = decoder.codingPath.last?.stringValue ?? "value"
+            if let single = decoder.scalarText {
                 values = [single]
                 return
             }
-            var list = try decoder.unkeyedContainer()
+            guard var list = try? decoder.unkeyedContainer() else {
+                throw decoder.problem(.wrongShape(field: field, expected: .list, found: Shape.of(decoder)))
+            }
             var values: [String] = []
-            while !list.isAtEnd { values.append(try list.decode(String.self)) }
+            while !list.isAtEnd {
+                let item = try list.superDecoder()
+                if let text = item.scalarText {
+                    values.append(text)
+                } else {
+                    item.record(.wrongShape(field: field, expected: .text, found: Shape.of(item)))
+                }
+            }
             self.values = values
         }
     }
 
     /// The whole file.
     struct AccountDTO: Decodable {
-        var name: Located<String>
+        var name: Located<String>?
         var id: Located<String>?
         var tier: Tier?
         var kind: AccountKind?
@@ -96,20 +118,19 @@ extension AccountFile {
         var openIssues: [IssueDTO]
 
         init(from decoder: any Decoder) throws {
-            try decoder.checkKeys(AccountFile.accountKeys, context: "the account")
-            let container = try decoder.container(keyedBy: AnyKey.self)
-            name = try container.decode(Located<String>.self, forKey: AnyKey("account"))
-            id = try container.decodeIfPresent(Located<String>.self, forKey: AnyKey("id"))
-            tier = try container.decodeIfPresent(Term<Tier>.self, forKey: AnyKey("tier"))?.value
-            kind = try container.decodeIfPresent(Term<AccountKind>.self, forKey: AnyKey("kind"))?.value
-            industry = try container.decodeIfPresent(String.self, forKey: AnyKey("industry"))
-            owner = try container.decodeIfPresent(String.self, forKey: AnyKey("owner"))
-            stage = try container.decodeIfPresent(Term<Stage>.self, forKey: AnyKey("stage"))?.value
-            buyingMode = try container.decodeIfPresent(Term<BuyingMode>.self, forKey: AnyKey("buying-mode"))?.value
-            products = try container.decodeIfPresent(TextList.self, forKey: AnyKey("products"))?.values ?? []
-            changes = try container.decodeIfPresent(ChangesDTO.self, forKey: AnyKey("changes"))
-            people = try container.decodeIfPresent([PersonDTO].self, forKey: AnyKey("people")) ?? []
-            openIssues = try container.decodeIfPresent([IssueDTO].self, forKey: AnyKey("open-issues")) ?? []
+            let container = try decoder.mapping(AccountFile.accountKeys, context: .account)
+            name = container.required(Located<String>.self, "account", context: .account, in: decoder)
+            id = container.field(Located<String>.self, "id", expected: .text)
+            tier = container.field(Term<Tier>.self, "tier", expected: .term)?.value
+            kind = container.field(Term<AccountKind>.self, "kind", expected: .term)?.value
+            industry = container.field(String.self, "industry", expected: .text)
+            owner = container.field(String.self, "owner", expected: .text)
+            stage = container.field(Term<Stage>.self, "stage", expected: .term)?.value
+            buyingMode = container.field(Term<BuyingMode>.self, "buying-mode", expected: .term)?.value
+            products = container.field(TextList.self, "products", expected: .list)?.values ?? []
+            changes = container.field(ChangesDTO.self, "changes", expected: .mapping)
+            people = container.list(PersonDTO.self, "people")
+            openIssues = container.list(IssueDTO.self, "open-issues")
         }
     }
 
@@ -120,11 +141,10 @@ extension AccountFile {
         var note: String?
 
         init(from decoder: any Decoder) throws {
-            try decoder.checkKeys(AccountFile.changesKeys, context: "changes")
-            let container = try decoder.container(keyedBy: AnyKey.self)
-            purchasingPower = try container.decodeIfPresent(Term<PowerChange>.self, forKey: AnyKey("purchasing-power"))?.value
-            reorganized = try container.decodeIfPresent(Flag.self, forKey: AnyKey("reorganized"))?.value
-            note = try container.decodeIfPresent(String.self, forKey: AnyKey("note"))
+            let container = try decoder.mapping(AccountFile.changesKeys, context: .changes)
+            purchasingPower = container.field(Term<PowerChange>.self, "purchasing-power", expected: .term)?.value
+            reorganized = container.field(Flag.self, "reorganized", expected: .yesNo)?.value
+            note = container.field(String.self, "note", expected: .text)
         }
     }
 
@@ -132,7 +152,7 @@ extension AccountFile {
     struct PersonDTO: Decodable {
         var line: Int
         var column: Int
-        var name: Located<String>
+        var name: Located<String>?
         var title: String?
         var role: BuyingRole?
         var reportsTo: Located<String>?
@@ -154,30 +174,29 @@ extension AccountFile {
         var greetings: GreetingStyle?
 
         init(from decoder: any Decoder) throws {
-            try decoder.checkKeys(AccountFile.personKeys, context: "person")
+            let container = try decoder.mapping(AccountFile.personKeys, context: .person)
             line = decoder.mark?.line ?? 1
             column = decoder.mark?.column ?? 1
-            let container = try decoder.container(keyedBy: AnyKey.self)
-            name = try container.decode(Located<String>.self, forKey: AnyKey("name"))
-            title = try container.decodeIfPresent(String.self, forKey: AnyKey("title"))
-            role = try container.decodeIfPresent(Term<BuyingRole>.self, forKey: AnyKey("role"))?.value
-            reportsTo = try container.decodeIfPresent(Located<String>.self, forKey: AnyKey("reports-to"))
-            influence = try container.decodeIfPresent(Term<Level>.self, forKey: AnyKey("influence"))?.value
-            support = try container.decodeIfPresent(Term<Support>.self, forKey: AnyKey("support"))?.value
-            contact = try container.decodeIfPresent(Term<Contact>.self, forKey: AnyKey("contact"))?.value
-            met = try container.decodeIfPresent(Flag.self, forKey: AnyKey("met"))?.value
-            isNew = try container.decodeIfPresent(Flag.self, forKey: AnyKey("new"))?.value
-            counterpart = try container.decodeIfPresent(String.self, forKey: AnyKey("counterpart"))
-            personality = try container.decodeIfPresent(Term<Personality>.self, forKey: AnyKey("personality"))?.value
-            birthday = try container.decodeIfPresent(Located<String>.self, forKey: AnyKey("birthday"))
-            calendar = try container.decodeIfPresent(Term<CalendarKind>.self, forKey: AnyKey("calendar"))?.value
-            leapMonth = try container.decodeIfPresent(Located<Flag>.self, forKey: AnyKey("leap-month"))
-            phone = try container.decodeIfPresent(String.self, forKey: AnyKey("phone"))
-            note = try container.decodeIfPresent(String.self, forKey: AnyKey("note"))
-            result = try container.decodeIfPresent(String.self, forKey: AnyKey("result"))
-            sex = try container.decodeIfPresent(Term<Sex>.self, forKey: AnyKey("sex"))?.value
-            address = try container.decodeIfPresent(String.self, forKey: AnyKey("address"))
-            greetings = try container.decodeIfPresent(Term<GreetingStyle>.self, forKey: AnyKey("greetings"))?.value
+            name = container.required(Located<String>.self, "name", context: .person, in: decoder)
+            title = container.field(String.self, "title", expected: .text)
+            role = container.field(Term<BuyingRole>.self, "role", expected: .term)?.value
+            reportsTo = container.field(Located<String>.self, "reports-to", expected: .text)
+            influence = container.field(Term<Level>.self, "influence", expected: .term)?.value
+            support = container.field(Term<Support>.self, "support", expected: .term)?.value
+            contact = container.field(Term<Contact>.self, "contact", expected: .term)?.value
+            met = container.field(Flag.self, "met", expected: .yesNo)?.value
+            isNew = container.field(Flag.self, "new", expected: .yesNo)?.value
+            counterpart = container.field(String.self, "counterpart", expected: .text)
+            personality = container.field(Term<Personality>.self, "personality", expected: .term)?.value
+            birthday = container.field(Located<String>.self, "birthday", expected: .text)
+            calendar = container.field(Term<CalendarKind>.self, "calendar", expected: .term)?.value
+            leapMonth = container.field(Located<Flag>.self, "leap-month", expected: .yesNo)
+            phone = container.field(String.self, "phone", expected: .text)
+            note = container.field(String.self, "note", expected: .text)
+            result = container.field(String.self, "result", expected: .text)
+            sex = container.field(Term<Sex>.self, "sex", expected: .term)?.value
+            address = container.field(String.self, "address", expected: .text)
+            greetings = container.field(Term<GreetingStyle>.self, "greetings", expected: .term)?.value
         }
     }
 
@@ -186,19 +205,18 @@ extension AccountFile {
         var line: Int
         var column: Int
         var raised: Located<String>?
-        var text: Located<String>
+        var text: Located<String>?
         var department: String?
         var status: IssueStatus?
 
         init(from decoder: any Decoder) throws {
-            try decoder.checkKeys(AccountFile.issueKeys, context: "open issue")
+            let container = try decoder.mapping(AccountFile.issueKeys, context: .issue)
             line = decoder.mark?.line ?? 1
             column = decoder.mark?.column ?? 1
-            let container = try decoder.container(keyedBy: AnyKey.self)
-            raised = try container.decodeIfPresent(Located<String>.self, forKey: AnyKey("raised"))
-            text = try container.decode(Located<String>.self, forKey: AnyKey("text"))
-            department = try container.decodeIfPresent(String.self, forKey: AnyKey("department"))
-            status = try container.decodeIfPresent(Term<IssueStatus>.self, forKey: AnyKey("status"))?.value
+            raised = container.field(Located<String>.self, "raised", expected: .text)
+            text = container.required(Located<String>.self, "text", context: .issue, in: decoder)
+            department = container.field(String.self, "department", expected: .text)
+            status = container.field(Term<IssueStatus>.self, "status", expected: .term)?.value
         }
     }
 }

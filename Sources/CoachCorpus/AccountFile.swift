@@ -1,5 +1,11 @@
 public import CoachCore
 import Foundation
+import Yams
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads an account file (YAML, see `method/account-format.md`) into an `Account`.
 ///
@@ -15,30 +21,138 @@ import Foundation
 /// }
 /// ```
 public enum AccountFile {
+    /// The largest account file read, in bytes (1 MB): a real account is a few kilobytes, and a
+    /// larger file is refused before it is parsed.
+    public static let sizeLimit = 1024 * 1024
+
     /// Parses `text`, the contents of `file`; `defaultID` is the id when the file has none.
-    public static func parse(_ text: String, file: String, defaultID: String) throws(DiagnosticError) -> Account {
-        let dto = try YAMLFile.decode(AccountDTO.self, from: text, file: file)
-        var problems = Problems(file: file)
-        let account = build(dto, defaultID: defaultID, problems: &problems)
-        guard problems.diagnostics.isEmpty else {
-            throw DiagnosticError(problems.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
+    /// Every problem in the file is reported, each at its line, in `language`.
+    ///
+    /// O(n) in the size of the text: aliases and merge keys are checked on the event stream
+    /// first (`YAMLGuard`), and every check over people is linear.
+    public static func parse(
+        _ text: String, file: String, defaultID: String, language: Language = .en
+    ) throws(DiagnosticError) -> Account {
+        var problems = Problems(file: file, language: language)
+        let guarded = YAMLGuard.check(text)
+        guard guarded.isEmpty else {
+            guarded.forEach { problems.add($0) }
+            throw problems.error
         }
+        let log = ProblemLog()
+        let dto: AccountDTO
+        do {
+            dto = try decode(text, file: file, log: log)
+        } catch {
+            log.findings.forEach { problems.add($0) }
+            problems.add(error.finding)
+            throw problems.error
+        }
+        log.findings.forEach { problems.add($0) }
+        let account = build(dto, defaultID: defaultID, problems: &problems)
+        guard problems.findings.isEmpty else { throw problems.error }
         return account
     }
 
     /// Reads and parses the file at `path`; its id defaults to the file name without extension.
-    public static func load(path: String) throws(DiagnosticError) -> Account {
+    ///
+    /// Before anything is parsed the file must exist, be a regular file (not a folder or a
+    /// device), be at most `sizeLimit` bytes, be readable, not be empty and be UTF-8; each has its
+    /// own message naming the file.
+    public static func load(path: String, language: Language = .en) throws(DiagnosticError) -> Account {
+        func fail(_ problem: AccountFileProblem) -> DiagnosticError {
+            DiagnosticError([Diagnostic(file: path, line: 1, column: 1, message: problem.message(language))])
+        }
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw fail(errno == ENOENT || errno == ENOTDIR ? .notFound : .unreadable(reason: String(cString: strerror(errno))))
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw fail(.isFolder)
+        default: throw fail(.notRegularFile)
+        }
+        guard info.st_size <= sizeLimit else { throw fail(.tooLarge(size: Int(info.st_size), limit: sizeLimit)) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw fail(.unreadable(reason: String(cString: strerror(access(path, R_OK) == 0 ? EIO : errno))))
+        }
+        defer { try? handle.close() }
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            // One byte more than the limit: a file that grew after `stat` is still refused.
+            data = try handle.read(upToCount: sizeLimit + 1) ?? Data()
         } catch {
-            throw DiagnosticError([Diagnostic(file: path, line: 1, column: 1, message: "cannot read the file: \(reason(error))")])
+            throw fail(.unreadable(reason: reason(error)))
         }
+        guard data.count <= sizeLimit else { throw fail(.tooLarge(size: data.count, limit: sizeLimit)) }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticError([Diagnostic(
-                file: path, line: 1, column: 1, message: "the file is not UTF-8 text; save it with UTF-8 encoding")])
+            let line = data.prefix(upTo: firstInvalidUTF8(data)).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            throw DiagnosticError([Diagnostic(file: path, line: line, column: 1, message: AccountFileProblem.notUTF8.message(language))])
         }
-        return try parse(text, file: path, defaultID: defaultID(forPath: path))
+        guard !text.allSatisfy(\.isWhitespace) else { throw fail(.empty) }
+        return try parse(text, file: path, defaultID: defaultID(forPath: path), language: language)
+    }
+
+    /// The offset of the first byte that is not part of valid UTF-8 (`data.count` if none).
+    static func firstInvalidUTF8(_ data: Data) -> Int {
+        var offset = 0
+        var decoder = UTF8()
+        var bytes = data.makeIterator()
+        var consumed = 0
+        while true {
+            switch decoder.decode(&bytes) {
+            case .scalarValue(let scalar):
+                consumed += UTF8.width(scalar)
+                offset = consumed
+            case .emptyInput: return data.count
+            case .error: return offset
+            }
+        }
+    }
+
+    /// Composes and decodes `text`; problems that leave the rest decodable go to `log`.
+    static func decode(_ text: String, file: String, log: ProblemLog) throws(FieldProblem) -> AccountDTO {
+        let node: Node
+        do {
+            // No implicit-tag regexes: typed decoding reads scalars by their text.
+            guard let composed = try Yams.compose(yaml: text, Resolver.basic) else {
+                throw FieldProblem(finding: YAMLGuard.Finding(line: 1, column: 1, problem: .empty))
+            }
+            node = composed
+        } catch let problem as FieldProblem {
+            throw problem
+        } catch {
+            throw FieldProblem(finding: finding(for: error))
+        }
+        let source = SourceText(text: text, file: file, lineOffset: 0)
+        do {
+            return try YAMLDecoder().decode(
+                AccountDTO.self, from: node, userInfo: [YAMLFile.sourceKey: source, problemLogKey: log])
+        } catch let problem as FieldProblem {
+            throw problem
+        } catch {
+            throw FieldProblem(finding: YAMLGuard.Finding(
+                line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, problem: .notAMapping(context: .account)))
+        }
+    }
+
+    /// A Yams error as a finding at its position.
+    static func finding(for error: any Error) -> YAMLGuard.Finding {
+        guard let yaml = error as? YamlError else {
+            return YAMLGuard.Finding(line: 1, column: 1, problem: .syntax(detail: "\(error)"))
+        }
+        switch yaml {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = (context.map { "\($0.text) " } ?? "") + problem
+            return YAMLGuard.Finding(line: mark.line, column: mark.column, problem: .syntax(detail: detail))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return YAMLGuard.Finding(
+                line: context.mark.line, column: context.mark.column,
+                problem: .duplicateKey(duplicates.joined(separator: ", ")))
+        default:
+            return YAMLGuard.Finding(line: 1, column: 1, problem: .syntax(detail: "\(yaml)"))
+        }
     }
 
     /// The id an account file gets when it has no `id:`: its name without the extension.
@@ -84,25 +198,34 @@ public enum AccountFile {
 }
 
 extension AccountFile {
-    /// Diagnostics found after decoding, all reported together.
+    /// The problems found in one file, rendered as diagnostics in one language, in file order.
     struct Problems {
         var file: String
-        var diagnostics: [Diagnostic] = []
+        var language: Language
+        var findings: [YAMLGuard.Finding] = []
 
-        mutating func error(line: Int, column: Int, _ message: String) {
-            diagnostics.append(Diagnostic(file: file, line: line, column: column, message: message))
+        mutating func add(_ finding: YAMLGuard.Finding) { findings.append(finding) }
+
+        mutating func error(line: Int, column: Int, _ problem: AccountFileProblem) {
+            findings.append(YAMLGuard.Finding(line: line, column: column, problem: problem))
         }
 
-        mutating func error<T>(at located: Located<T>, _ message: String) {
-            error(line: located.line, column: located.column, message)
+        mutating func error<T>(at located: Located<T>, _ problem: AccountFileProblem) {
+            error(line: located.line, column: located.column, problem)
         }
+
+        var diagnostics: [Diagnostic] {
+            findings.enumerated()
+                .sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }
+                .map { Diagnostic(file: file, line: $0.element.line, column: $0.element.column, message: $0.element.problem.message(language)) }
+        }
+
+        var error: DiagnosticError { DiagnosticError(diagnostics) }
     }
 
     static func build(_ dto: AccountDTO, defaultID: String, problems: inout Problems) -> Account {
-        let name = dto.name.value.trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.isEmpty {
-            problems.error(at: dto.name, "'account' is empty; give the account's display name")
-        }
+        let name = dto.name?.value.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if let located = dto.name, name.isEmpty { problems.error(at: located, .emptyAccountName) }
         let id = checkedID(dto.id, defaultID: defaultID, problems: &problems)
         let people = dto.people.map { person(from: $0, problems: &problems) }
         checkNames(dto.people, problems: &problems)
@@ -120,36 +243,26 @@ extension AccountFile {
     }
 
     static func checkedID(_ located: Located<String>?, defaultID: String, problems: inout Problems) -> String {
-        let allowed = "use lowercase letters a-z, digits and '-'"
         if let located {
             let id = located.value.trimmingCharacters(in: .whitespaces)
-            if !isValidID(id) {
-                let hint = suggestedID(for: id).map { ", e.g. '\($0)'" } ?? ""
-                problems.error(at: located, "invalid id '\(id)': \(allowed)\(hint)")
-            }
+            if !isValidID(id) { problems.error(at: located, .invalidID(id, example: suggestedID(for: id))) }
             return id
         }
         if !isValidID(defaultID) {
-            let example = suggestedID(for: defaultID) ?? "east-post"
-            problems.error(
-                line: 1, column: 1,
-                "the file has no 'id' and its name '\(defaultID)' is not a valid id; add a line such as 'id: \(example)' (\(allowed))")
+            problems.error(line: 1, column: 1, .fileNameIsNotAnID(defaultID, example: suggestedID(for: defaultID) ?? "east-post"))
         }
         return defaultID
     }
 
     static func person(from dto: PersonDTO, problems: inout Problems) -> Person {
-        let name = dto.name.value.trimmingCharacters(in: .whitespaces)
-        if name.isEmpty { problems.error(at: dto.name, "'name' is empty; every person needs a name") }
+        let name = dto.name?.value.trimmingCharacters(in: .whitespaces) ?? ""
+        if let located = dto.name, name.isEmpty { problems.error(at: located, .emptyPersonName) }
         let calendar = dto.calendar ?? .solar
         if let birthday = dto.birthday, !isValidBirthday(birthday.value, calendar: calendar) {
-            problems.error(
-                at: birthday,
-                "invalid birthday '\(birthday.value)': use YYYY-MM-DD or MM-DD with a real \(calendar.rawValue) date, e.g. 1976-08-15 or 08-15")
+            problems.error(at: birthday, .invalidBirthday(birthday.value, calendar: calendar))
         }
         if let leap = dto.leapMonth, leap.value.value, calendar != .lunar {
-            problems.error(
-                at: leap, "'leap-month' applies to lunar birthdays only; add 'calendar: lunar' or remove 'leap-month'")
+            problems.error(at: leap, .leapMonthOnSolar)
         }
         return Person(
             name: name, title: dto.title.nonEmpty, role: dto.role ?? .unknown,
@@ -163,65 +276,79 @@ extension AccountFile {
     }
 
     static func issue(from dto: IssueDTO, problems: inout Problems) -> OpenIssue {
-        let text = dto.text.value.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty { problems.error(at: dto.text, "'text' is empty; say what the customer raised") }
+        let text = dto.text?.value.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if let located = dto.text, text.isEmpty { problems.error(at: located, .emptyIssueText) }
         if let raised = dto.raised, !isValidDate(raised.value) {
-            problems.error(at: raised, "invalid date '\(raised.value)' for 'raised': use YYYY-MM-DD, e.g. 2026-10-12")
+            problems.error(at: raised, .invalidRaisedDate(raised.value))
         }
         return OpenIssue(raised: dto.raised?.value, text: text, department: dto.department.nonEmpty, status: dto.status ?? .open)
     }
 
-    /// Names must be unique: the error points at each repeat and names the first.
+    /// Names must be unique: the error points at each repeat and names the first. O(n).
     static func checkNames(_ people: [PersonDTO], problems: inout Problems) {
         var first: [String: Located<String>] = [:]
         for person in people {
-            let name = person.name.value.trimmingCharacters(in: .whitespaces)
+            guard let located = person.name else { continue }
+            let name = located.value.trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else { continue }
             if let earlier = first[name] {
-                problems.error(
-                    at: person.name,
-                    "duplicate person '\(name)' (first at line \(earlier.line)); names must be unique within the account")
+                problems.error(at: located, .duplicatePerson(name, firstLine: earlier.line))
             } else {
-                first[name] = person.name
+                first[name] = located
             }
         }
     }
 
-    /// `reports-to` may be free text, but a person cannot report to themselves or in a circle.
+    /// `reports-to` may be free text (`董事會`), but a person cannot report to themselves or in a
+    /// circle, and a near miss of a person's name (`王建囯` for `王建國`) is a typo. O(n) in the
+    /// people (each person's chain is walked once: a visited person is never walked again).
     static func checkReportsTo(_ people: [PersonDTO], problems: inout Problems) {
         var superior: [String: String] = [:]
         var located: [String: Located<String>] = [:]
+        var order: [String] = []
+        let names = Set(people.compactMap { $0.name?.value.trimmingCharacters(in: .whitespaces) })
+        let nearNames = NearNames(names)
         for person in people {
-            let name = person.name.value.trimmingCharacters(in: .whitespaces)
-            guard superior[name] == nil, let reportsTo = person.reportsTo else { continue }
+            guard let name = person.name?.value.trimmingCharacters(in: .whitespaces), !name.isEmpty,
+                  superior[name] == nil, let reportsTo = person.reportsTo else { continue }
             let boss = reportsTo.value.trimmingCharacters(in: .whitespaces)
+            guard !boss.isEmpty else { continue }
             if boss == name {
-                problems.error(at: reportsTo, "'\(name)' cannot report to themselves; name their superior or leave 'reports-to' out")
+                problems.error(at: reportsTo, .reportsToSelf(name))
+                continue
+            }
+            if !names.contains(boss), let suggestion = nearNames.closest(to: boss) {
+                problems.error(at: reportsTo, .reportsToNobody(boss, suggestion: suggestion))
                 continue
             }
             superior[name] = boss
             located[name] = reportsTo
+            order.append(name)
         }
-        var reported = Set<String>()
-        for person in people {
-            let start = person.name.value.trimmingCharacters(in: .whitespaces)
-            var chain = [start]
+        // Each name is walked at most once: `done` holds names whose chain ended (outside any
+        // circle or already reported); a walk that meets its own path has found a circle.
+        var done = Set<String>()
+        for start in order where !done.contains(start) {
+            var path: [String] = []
+            var onPath: [String: Int] = [:]
             var current = start
-            while let next = superior[current] {
-                if next == start {
-                    let cycle = Set(chain)
-                    if reported.isDisjoint(with: cycle), let position = located[start] {
-                        problems.error(
-                            at: position,
-                            "reports-to goes round in a circle: \((chain + [start]).joined(separator: " → ")); one of them must report to someone outside it")
+            while !done.contains(current) {
+                if let index = onPath[current] {
+                    let circle = Array(path[index...])
+                    // Reported at the first of its members in file order, as the circle reads from there.
+                    let first = order.first { circle.contains($0) } ?? circle[0]
+                    let rotated = Array(circle.drop { $0 != first } + circle.prefix { $0 != first })
+                    if let position = located[first] {
+                        problems.error(at: position, .reportsToCircle(rotated + [first]))
                     }
-                    reported.formUnion(cycle)
                     break
                 }
-                if chain.contains(next) { break }
-                chain.append(next)
+                onPath[current] = path.count
+                path.append(current)
+                guard let next = superior[current] else { break }
                 current = next
             }
+            done.formUnion(path)
         }
     }
 
@@ -229,13 +356,13 @@ extension AccountFile {
     static func checkIssueTexts(_ issues: [IssueDTO], problems: inout Problems) {
         var first: [String: Int] = [:]
         for issue in issues {
-            let text = issue.text.value.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard let located = issue.text else { continue }
+            let text = located.value.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty else { continue }
             if let line = first[text] {
-                problems.error(
-                    at: issue.text, "duplicate open issue '\(text)' (first at line \(line)); merge them or tell them apart")
+                problems.error(at: located, .duplicateIssue(text, firstLine: line))
             } else {
-                first[text] = issue.text.line
+                first[text] = located.line
             }
         }
     }
@@ -284,4 +411,42 @@ extension Optional where Wrapped == String {
 
 extension String {
     fileprivate var nonEmpty: String? { Optional(self).nonEmpty }
+}
+
+/// Finds a name one edit away from a text (a typo of a person's name) without comparing the
+/// text with every name: each name is indexed under itself and its one-character deletions, so
+/// a lookup costs O(length²), whatever the number of names.
+struct NearNames {
+    private var index: [String: [String]] = [:]
+    /// Texts longer than this are free text (`董事會辦公室主任`), not a mistyped name.
+    static let longestName = 12
+
+    init(_ names: some Sequence<String>) {
+        for name in names where name.count >= 2 && name.count <= Self.longestName {
+            for key in Self.keys(name) { index[key, default: []].append(name) }
+        }
+    }
+
+    /// The first name one edit (insertion, deletion, substitution or swap) from `text`, if any.
+    func closest(to text: String) -> String? {
+        guard text.count >= 2, text.count <= Self.longestName + 1 else { return nil }
+        for key in Self.keys(text) {
+            for name in index[key] ?? [] where name != text && Suggestion.editDistance(name, text) == 1 {
+                return name
+            }
+        }
+        return nil
+    }
+
+    /// `text` and each text with one character removed.
+    static func keys(_ text: String) -> [String] {
+        let characters = Array(text)
+        var keys = [text]
+        for position in characters.indices {
+            var shorter = characters
+            shorter.remove(at: position)
+            keys.append(String(shorter))
+        }
+        return keys
+    }
 }

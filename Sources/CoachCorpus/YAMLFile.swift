@@ -196,19 +196,25 @@ extension Decoder {
     }
 
     /// A `FieldError` positioned at `key:` near `near` (or at this decoder's node).
+    func fieldError(key: String?, near: Mark? = nil, message: String) -> FieldError {
+        let (line, column) = position(ofKey: key, near: near)
+        return FieldError(line: line, column: column, message: message)
+    }
+
+    /// The line and column of `key:` near `near`, or of `near`, or of this decoder's node.
     ///
     /// With `near` (a value's position) the key is on that line or just above it; without it the
     /// decoder is the mapping itself, whose keys come at or after its start.
-    func fieldError(key: String?, near: Mark? = nil, message: String) -> FieldError {
+    func position(ofKey key: String?, near: Mark? = nil) -> (line: Int, column: Int) {
         let mark = near ?? self.mark
         let line = mark?.line ?? 1
         if let key, let source = userInfo[YAMLFile.sourceKey] as? SourceText,
            let position = near == nil
                ? source.position(ofKey: key, atOrAfter: line) ?? source.position(ofKey: key, atOrBefore: line)
                : source.position(ofKey: key, atOrBefore: line) {
-            return FieldError(line: position.line, column: position.column, message: message)
+            return position
         }
-        return FieldError(line: line, column: mark?.column ?? 1, message: message)
+        return (line, mark?.column ?? 1)
     }
 
     /// Decodes an enumeration value accepting its English word or Chinese terms.

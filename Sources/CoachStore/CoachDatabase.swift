@@ -240,48 +240,51 @@ extension CoachDatabase {
     public func importAccount(_ account: Account, source: String, by user: String, at date: Date) throws(StoreError) -> AccountImport {
         let content = try Self.encode(account)
         return try perform {
-            try dbWriter.write { db in
-                guard var record = try AccountRecord.fetchOne(db, key: account.id) else {
-                    let diff = AccountDiff(from: nil, to: account)
-                    try AccountRecord(
-                        id: account.id, name: account.name, owner: account.owner, tier: account.tier?.rawValue,
-                        version: 1, updatedAt: date
-                    ).insert(db)
-                    try AccountVersionRecord(
-                        accountId: account.id, version: 1, importedAt: date, importedBy: user, source: source,
-                        content: content, summary: diff.summary, uuid: ids.next()
-                    ).insert(db)
-                    return AccountImport(
-                        id: account.id, name: account.name, outcome: .created, version: 1, changes: diff.changes,
-                        summary: diff.summary, localizedSummary: diff.localizedSummary)
-                }
-                let previous = try Self.newestAccount(db, record: record)
-                if previous == account {
-                    return AccountImport(
-                        id: account.id, name: account.name, outcome: .unchanged, version: record.version, changes: [],
-                        summary: AccountDiff(from: previous, to: account).summary,
-                        localizedSummary: AccountDiff(from: previous, to: account).localizedSummary)
-                }
-                let diff = AccountDiff(from: previous, to: account)
-                let changes = diff.isEmpty ? ["details changed"] : diff.changes
-                let summary = changes.joined(separator: "; ")
-                let localized = diff.isEmpty
-                    ? LocalizedText(en: "details changed", zhHans: "细节有修改", zhHant: "細節有修改") : diff.localizedSummary
-                record.version += 1
-                record.name = account.name
-                record.owner = account.owner
-                record.tier = account.tier?.rawValue
-                record.updatedAt = date
-                try record.update(db)
-                try AccountVersionRecord(
-                    accountId: account.id, version: record.version, importedAt: date, importedBy: user,
-                    source: source, content: content, summary: summary, uuid: ids.next()
-                ).insert(db)
-                return AccountImport(
-                    id: account.id, name: account.name, outcome: .updated, version: record.version, changes: changes,
-                    summary: summary, localizedSummary: localized)
-            }
+            try dbWriter.write { db in try storeAccount(db, account, content: content, source: source, by: user, at: date) }
         }
+    }
+
+    /// Stores one account version inside the caller's transaction (see `importAccount`).
+    func storeAccount(_ db: Database, _ account: Account, content: String, source: String, by user: String, at date: Date) throws -> AccountImport {
+        guard var record = try AccountRecord.fetchOne(db, key: account.id) else {
+            let diff = AccountDiff(from: nil, to: account)
+            try AccountRecord(
+                id: account.id, name: account.name, owner: account.owner, tier: account.tier?.rawValue,
+                version: 1, updatedAt: date
+            ).insert(db)
+            try AccountVersionRecord(
+                accountId: account.id, version: 1, importedAt: date, importedBy: user, source: source,
+                content: content, summary: diff.summary, uuid: ids.next()
+            ).insert(db)
+            return AccountImport(
+                id: account.id, name: account.name, outcome: .created, version: 1, changes: diff.changes,
+                summary: diff.summary, localizedSummary: diff.localizedSummary)
+        }
+        let previous = try Self.newestAccount(db, record: record)
+        if previous == account {
+            return AccountImport(
+                id: account.id, name: account.name, outcome: .unchanged, version: record.version, changes: [],
+                summary: AccountDiff(from: previous, to: account).summary,
+                localizedSummary: AccountDiff(from: previous, to: account).localizedSummary)
+        }
+        let diff = AccountDiff(from: previous, to: account)
+        let changes = diff.isEmpty ? ["details changed"] : diff.changes
+        let summary = changes.joined(separator: "; ")
+        let localized = diff.isEmpty
+            ? LocalizedText(en: "details changed", zhHans: "细节有修改", zhHant: "細節有修改") : diff.localizedSummary
+        record.version += 1
+        record.name = account.name
+        record.owner = account.owner
+        record.tier = account.tier?.rawValue
+        record.updatedAt = date
+        try record.update(db)
+        try AccountVersionRecord(
+            accountId: account.id, version: record.version, importedAt: date, importedBy: user,
+            source: source, content: content, summary: summary, uuid: ids.next()
+        ).insert(db)
+        return AccountImport(
+            id: account.id, name: account.name, outcome: .updated, version: record.version, changes: changes,
+            summary: summary, localizedSummary: localized)
     }
 }
 

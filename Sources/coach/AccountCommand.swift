@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoachApp
 import CoachCore
 import CoachCorpus
 import CoachStore
@@ -39,18 +40,22 @@ extension CLI {
     ///
     /// A file with errors prints every diagnostic to standard error and exits with status 1.
     static func resolve(_ argument: String, global: GlobalOptions) throws -> (account: Account, version: Int?) {
+        let language = try global.language()
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory)
         if exists, isDirectory.boolValue {
-            throw Failure("'\(argument)' is a folder; give an account file or an account id")
+            try fail([say(
+                language, en: "'\(argument)' is a folder, not an account file; give an account file or an account id",
+                zhHans: "“\(argument)”是文件夹，不是账户文件；请指定账户文件或账户 id",
+                zhHant: "「\(argument)」是資料夾，不是帳戶檔案；請指定帳戶檔案或帳戶 id")])
         }
         let looksLikePath = argument.contains("/") || argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")
         if exists || looksLikePath {
             do {
-                return (try AccountFile.load(path: argument), nil)
+                return (try AccountFile.load(path: argument, language: language), nil)
             } catch {
-                printDiagnostics(error.diagnostics)
-                throw ExitCode.failure
+                printDiagnostics(error.diagnostics, language: language)
+                try fail([AccountImporter.errorsLine(error.diagnostics, language: language)])
             }
         }
         let store = try global.openStore()

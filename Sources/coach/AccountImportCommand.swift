@@ -30,12 +30,16 @@ struct AccountImportCommand: ParsableCommand {
 
     func run() throws {
         let language = try global.language()
-        // Check every file first, reporting with the paths as typed, before the store is touched.
-        try check(language: language)
+        // Ctrl-C sets `Interrupt`; the import stops between files and stores nothing.
+        SignalHandlers.install()
+        // Check every file first, reporting with the paths as typed, before the store is touched;
+        // each version records the file's full path.
+        let accounts = try check(language: language).map { item in
+            (account: item.account, path: URL(fileURLWithPath: item.path).standardizedFileURL.path)
+        }
         let store = try global.openStoreForWriting()
-        let sources = uniqueFiles.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-        let report = try AccountImporter.importFiles(
-            sources, into: store, by: by ?? AccountImporter.currentUser(), at: Date())
+        let report = try AccountImporter.store(accounts, into: store, by: by ?? AccountImporter.currentUser(), at: Date())
+        if report.interrupted != nil { try CLI.interrupted(AccountImporter.interruptedNotice(language)) }
         guard report.succeeded else { try fail(report.diagnostics, language: language) }
         if json {
             print(try JSONOutput.encode(report.imports))
@@ -63,34 +67,16 @@ struct AccountImportCommand: ParsableCommand {
     }
 
     /// Parses every file; on any error prints them all and stops with nothing imported.
-    func check(language: Language) throws {
-        var diagnostics: [Diagnostic] = []
-        var firstFile: [String: String] = [:]
-        for file in uniqueFiles {
-            do {
-                let account = try AccountFile.load(path: file)
-                if let first = firstFile[account.id] {
-                    diagnostics.append(Diagnostic(
-                        file: file, line: 1, column: 1,
-                        message: "account id '\(account.id)' is also in \(first); each account needs its own id"))
-                } else {
-                    firstFile[account.id] = file
-                }
-            } catch {
-                diagnostics += error.diagnostics
-            }
-        }
-        if !diagnostics.isEmpty { try fail(diagnostics, language: language) }
+    func check(language: Language) throws -> [(account: Account, path: String)] {
+        let checked = AccountImporter.check(uniqueFiles, language: language)
+        if checked.interrupted != nil { try CLI.interrupted(AccountImporter.interruptedNotice(language)) }
+        if !checked.diagnostics.isEmpty { try fail(checked.diagnostics, language: language) }
+        return checked.accounts
     }
 
     func fail(_ diagnostics: [Diagnostic], language: Language) throws -> Never {
-        CLI.printDiagnostics(diagnostics)
-        let count = diagnostics.count
-        throw CLI.Failure(CLI.say(
-            language,
-            en: "\(count) error(s); nothing was imported. Fix them and import again.",
-            zhHans: "\(count) 个错误，没有导入任何内容。请修正后重新导入。",
-            zhHant: "\(count) 個錯誤，沒有匯入任何內容。請修正後重新匯入。"))
+        CLI.printDiagnostics(diagnostics, language: language)
+        try CLI.fail([AccountImporter.summary(diagnostics, language: language)])
     }
 
     func outcome(_ outcome: AccountImport.Outcome, language: Language) -> String {

@@ -2,6 +2,7 @@ import ArgumentParser
 import CoachApp
 import CoachCore
 import CoachStore
+import CoachTerminal
 import Foundation
 
 /// `coach export [--since D] [--who NAME] > team.jsonl`.
@@ -31,9 +32,13 @@ struct ExportCommand: ParsableCommand {
     var force = false
 
     func run() throws {
+        let language = try global.language()
+        // Ctrl-C is checked between the steps below: nothing half-written is left behind.
+        SignalHandlers.install()
         let first = try since.map { try JournalCLI.range($0, option: "--since").first }
         let store = try global.openStore()
         let text = try TeamExchange.export(from: store, since: first, who: who)
+        try CLI.checkInterrupt(InterruptText.nothingWritten[language])
         if let output, !OutputFile.isStandardOutput(output) {
             do {
                 try OutputFile.write(
@@ -42,7 +47,7 @@ struct ExportCommand: ParsableCommand {
                 throw CLI.Failure("\(error)")
             }
         } else {
-            print(text, terminator: "")
+            try CLI.printInterruptibly(text, whenCut: InterruptText.outputCut[language])
         }
     }
 }

@@ -20,11 +20,13 @@ struct PrepCommand: ParsableCommand {
     func run() throws {
         var id = account
         if FileManager.default.fileExists(atPath: account) || account.hasSuffix(".yaml") || account.hasSuffix(".yml") {
+            let language = try global.language()
             let database = try global.openStore()
-            let report = try AccountImporter.importFiles([account], into: database, by: AccountImporter.currentUser(), at: Date())
+            let report = try AccountImporter.importFiles(
+                [account], into: database, by: AccountImporter.currentUser(), at: Date(), language: language)
             guard report.succeeded, let imported = report.imports.first else {
-                CLI.printDiagnostics(report.diagnostics)
-                throw ExitCode.failure
+                CLI.printDiagnostics(report.diagnostics, language: language)
+                try CLI.fail([AccountImporter.summary(report.diagnostics, language: language)])
             }
             id = imported.id
         }

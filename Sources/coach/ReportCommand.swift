@@ -2,6 +2,7 @@ import ArgumentParser
 import CoachApp
 import CoachCore
 import CoachStore
+import CoachTerminal
 import Foundation
 
 /// `coach report monthly|quarterly [--period 2026-11|2026-Q4] [--who NAME] --format md|html|csv`.
@@ -50,14 +51,19 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let language = try global.language()
+        // Ctrl-C is checked between the steps below: nothing half-written is left behind.
+        SignalHandlers.install()
+        let stopped = InterruptText.nothingWritten[language]
         let today = JournalCLI.today()
         let days = try period.map { try JournalCLI.range($0, option: "--period") }
             ?? (kind == .monthly ? DayRange.month(of: today) : DayRange.quarter(of: today))
         let corpus = try CLI.loadCorpus(global)
+        try CLI.checkInterrupt(stopped)
         let store = try global.openStore()
         let report = try JournalReport.build(
             database: store, kind: kind.rawValue, days: days, who: who, today: today, selfChecks: corpus.selfChecks,
             care: corpus.care)
+        try CLI.checkInterrupt(stopped)
         let text: String
         switch json ? .json : format {
         case .md: text = report.markdown(language: language)
@@ -65,6 +71,7 @@ struct ReportCommand: ParsableCommand {
         case .csv: text = report.csv()
         case .json: text = try JSONOutput.encode(report) + "\n"
         }
+        try CLI.checkInterrupt(stopped)
         if let output, !OutputFile.isStandardOutput(output) {
             do {
                 try OutputFile.write(
@@ -73,7 +80,7 @@ struct ReportCommand: ParsableCommand {
                 throw CLI.Failure("\(error)")
             }
         } else {
-            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+            try CLI.printInterruptibly(text.hasSuffix("\n") ? text : text + "\n", whenCut: InterruptText.outputCut[language])
         }
     }
 }

@@ -53,7 +53,7 @@ private func loadErrors(_ path: String) -> [Diagnostic] {
         let errors = loadErrors(fixture("syntax-error.yaml"))
         let error = try #require(errors.count == 1 ? errors.first : nil, "\(errors)")
         #expect(error.line == 5)
-        #expect(error.message.contains("YAML syntax error"))
+        #expect(error.message.contains("the YAML is not well formed here"))
     }
 
     @Test func loadsAValidFileWithItsIDAndPeople() throws {
@@ -70,7 +70,7 @@ private func loadErrors(_ path: String) -> [Diagnostic] {
         let errors = loadErrors("/nonexistent/folder/east-post.yaml")
         let error = try #require(errors.first)
         #expect(error.line == 1 && error.column == 1)
-        #expect(error.message.hasPrefix("cannot read the file"))
+        #expect(error.message.hasPrefix("no such file"))
     }
 
     @Test func acceptsChineseTermsInTraditionalAndSimplified() throws {
@@ -253,7 +253,7 @@ private func loadErrors(_ path: String) -> [Diagnostic] {
 
     @Test func reportsAnEmptyFile() throws {
         let errors = diagnostics("# nothing yet\n")
-        #expect(errors.first?.message == "the file is empty")
+        #expect(errors.first?.message.hasPrefix("the file is empty") == true)
     }
 
     @Test func rejectsAWrongTypeOnItsLine() throws {
