@@ -42,7 +42,7 @@ extension CLI {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory)
         if exists, isDirectory.boolValue {
-            throw Failure("'\(argument)' is a folder; give an account file or an account id")
+            throw Failure(CLI.text("'\(argument)' is a folder; give an account file or an account id", "'\(argument)' 是文件夹；请给一个客户档案或客户编号", "'\(argument)' 是資料夾；請給一個客戶檔案或客戶編號"))
         }
         let looksLikePath = argument.contains("/") || argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")
         if exists || looksLikePath {
@@ -100,6 +100,12 @@ extension CLI {
     }
 
     /// The text of `text` in `language`.
+    /// The text in the interface language chosen at start-up (`--lang`, else the locale), for
+    /// errors raised before or without a command's own language.
+    static func text(_ en: String, _ zhHans: String, _ zhHant: String) -> String {
+        LocalizedText(en: en, zhHans: zhHans, zhHant: zhHant)[HelpText.language]
+    }
+
     static func say(_ language: Language, en: String, zhHans: String, zhHant: String) -> String {
         LocalizedText(en: en, zhHans: zhHans, zhHant: zhHant)[language]
     }

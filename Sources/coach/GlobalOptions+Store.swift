@@ -12,7 +12,7 @@ extension GlobalOptions {
         do {
             return try CoachDatabase.open(path: path)
         } catch {
-            throw CLI.Failure(error.description)
+            throw CLI.Failure(error.message(HelpText.language))
         }
     }
 }

@@ -46,7 +46,7 @@ struct JournalEditCommand: ParsableCommand {
 
     func validate() throws {
         if date == nil, met.isEmpty, discussed == nil, opinions == nil, commitments == nil, learnt.isEmpty {
-            throw ValidationError("nothing to change; give at least one of --date, --met, --discussed, --opinions, --commitments, --learnt")
+            throw ValidationError(CLI.text("nothing to change; give at least one of --date, --met, --discussed, --opinions, --commitments, --learnt", "没有要修改的内容；请至少给 --date、--met、--discussed、--opinions、--commitments、--learnt 其中一个", "沒有要修改的內容；請至少給 --date、--met、--discussed、--opinions、--commitments、--learnt 其中一個"))
         }
     }
 

@@ -56,7 +56,7 @@ struct JournalListCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more (got \(limit))") }
+        if let limit, limit < 1 { throw ValidationError(CLI.text("--limit must be 1 or more (got \(limit))", "--limit 至少要是 1（现在是 \(limit)）", "--limit 至少要是 1（現在是 \(limit)）")) }
     }
 
     func run() throws {

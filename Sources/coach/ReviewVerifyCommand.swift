@@ -40,7 +40,7 @@ struct ReviewVerifyCommand: ParsableCommand {
     func validate() throws {
         _ = try ReviewCommand.kind(kindWord)
         if comment.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("--comment is empty; say something the salesperson can act on")
+            throw ValidationError(CLI.text("--comment is empty; say something the salesperson can act on", "--comment 是空的；请写一句业务员能照着做的话", "--comment 是空的；請寫一句業務員能照著做的話"))
         }
     }
 
