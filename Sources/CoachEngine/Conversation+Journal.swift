@@ -85,9 +85,15 @@ extension Conversation {
         var words: [String] = []
         var who: String?
         var by: String?
+        var again = false
         var index = 0
         while index < arguments.count {
             let word = arguments[index]
+            if word == "--again" {
+                again = true
+                index += 1
+                continue
+            }
             if (word == "--who" || word == "--by"), index + 1 < arguments.count {
                 if word == "--who" { who = arguments[index + 1] } else { by = arguments[index + 1] }
                 index += 2
@@ -123,6 +129,12 @@ extension Conversation {
                 guard session.status == "finished" || session.status == "cancelled" else {
                     return [.text(JournalText.sessionNotFinished(session.number)[language], .warning)]
                 }
+            }
+            // This version is verified already: say by whom and when, and add nothing unless asked.
+            if !again, let entry = environment.journal.reviewEntries(days: nil, who: nil).first(where: { $0.kind == kind && ($0.id == id || String($0.number) == id) }),
+               let previous = entry.latestVerification, !entry.editedSinceVerified {
+                let day = JournalView.day(previous.verifiedAt, timeZone)
+                return [.text(JournalText.alreadyVerified(kind, number: entry.number, version: previous.entryVersion, by: previous.verifiedBy, day: day)[language], .warning)]
             }
             guard !comment.isEmpty else { return [.text(JournalText.commentNeeded[language])] }
             return [.record(.journal(.verified(kind: kind, id: id, by: by ?? environment.salesperson, comment: comment, at: now)))]

@@ -173,9 +173,9 @@ enum JournalText: LocalizedTextTable {
     // MARK: Review
 
     static let reviewUsage = l(
-        "Usage: /review [PERIOD] [--who NAME] lists logs and sessions (PERIOD: this month, last month, 2026-11, 2026-Q4…); /review show log|session N; /review verify log|session N COMMENT [--by NAME].",
-        "用法：/review [期间] [--who 姓名] 列出拜访记录和准备（期间：本月、上个月、2026-11、2026-Q4…）；/review show 走访|准备 编号；/review verify 走访|准备 编号 评语 [--by 姓名]。",
-        "用法：/review [期間] [--who 姓名] 列出走訪記錄和準備（期間：本月、上個月、2026-11、2026-Q4…）；/review show 走訪|準備 編號；/review verify 走訪|準備 編號 評語 [--by 姓名]。")
+        "Usage: /review [PERIOD] [--who NAME] lists logs and sessions (PERIOD: this month, last month, 2026-11, 2026-Q4…); /review show log|session N; /review verify log|session N COMMENT [--by NAME] [--again].",
+        "用法：/review [期间] [--who 姓名] 列出拜访记录和准备（期间：本月、上个月、2026-11、2026-Q4…）；/review show 走访|准备 编号；/review verify 走访|准备 编号 评语 [--by 姓名] [--again]。",
+        "用法：/review [期間] [--who 姓名] 列出走訪記錄和準備（期間：本月、上個月、2026-11、2026-Q4…）；/review show 走訪|準備 編號；/review verify 走訪|準備 編號 評語 [--by 姓名] [--again]。")
     /// The word for an entry in a review listing, one that `/review show` accepts.
     static func entryWord(_ kind: JournalEntryKind) -> LocalizedText {
         kind == .log ? l("log", "走访", "走訪") : l("session", "准备", "準備")
@@ -235,6 +235,16 @@ enum JournalText: LocalizedTextTable {
           "没有\(kind.label.zhHans)“\(id)”；/review 会列出编号。",
           "沒有\(kind.label.zhHant)「\(id)」；/review 會列出編號。")
     }
+    /// The entry's current version has a verification: nothing is added without `--again`.
+    static func alreadyVerified(_ kind: JournalEntryKind, number: Int, version: Int?, by person: String, day: String, again: String = "--again") -> LocalizedText {
+        let shown = version.map { " (v\($0))" } ?? ""
+        let chinese = version.map { "（第 \($0) 版）" } ?? " "
+        let label = kind.label
+        return l("\(label.en.prefix(1).uppercased() + label.en.dropFirst()) #\(number)\(shown) is already verified (\(person), \(day)); nothing was added. Add \(again) to add another verification and comment.",
+                 "\(label.zhHans) #\(number)\(chinese)已经审核过（\(person)，\(day)），没有重复添加。要再加一次审核和评语，请加 \(again)。",
+                 "\(label.zhHant) #\(number)\(chinese)已經審核過（\(person)，\(day)），沒有重複新增。要再加一次審核和評語，請加 \(again)。")
+    }
+
     static let commentNeeded = l(
         "Add a comment for the salesperson, e.g. /review verify log 3 Good visit; ask 吳佩珊 to arrange the meeting.",
         "请附上给业务员的评语，例如 /review verify log 3 拜访不错，请吴佩珊帮忙约会面。",

@@ -53,11 +53,12 @@ struct ReviewVerifyCommand: ParsableCommand {
             if json { return print(try JSONOutput.encode(previous)) }
             let day = JournalView.day(previous.verifiedAt, .current)
             let version = previous.entryVersion.map { " (v\($0))" } ?? ""
+            let chinese = previous.entryVersion.map { "（第 \($0) 版）" } ?? " "
             print(CLI.say(
                 language,
                 en: "\(kind.label.en.capitalizedFirst) #\(entry.number)\(version) is already verified (\(previous.verifiedBy), \(day)); nothing was added. Use --again to add another verification and comment.",
-                zhHans: "\(kind.label.zhHans) #\(entry.number)\(version) 已经审核过（\(previous.verifiedBy)，\(day)），没有重复添加。要再加一次审核和评语，请加 --again。",
-                zhHant: "\(kind.label.zhHant) #\(entry.number)\(version) 已經審核過（\(previous.verifiedBy)，\(day)），沒有重複新增。要再加一次審核和評語，請加 --again。"))
+                zhHans: "\(kind.label.zhHans) #\(entry.number)\(chinese)已经审核过（\(previous.verifiedBy)，\(day)），没有重复添加。要再加一次审核和评语，请加 --again。",
+                zhHant: "\(kind.label.zhHant) #\(entry.number)\(chinese)已經審核過（\(previous.verifiedBy)，\(day)），沒有重複新增。要再加一次審核和評語，請加 --again。"))
             return
         }
         let verification = try store.verify(kind: kind, id: id, by: by ?? JournalCLI.user, comment: comment, at: try JournalCLI.instant(at))
