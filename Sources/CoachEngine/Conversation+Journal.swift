@@ -61,7 +61,8 @@ extension Conversation {
         let mine = environment.journal.followUps(owner: environment.salesperson, includeClosed: true)
         guard let first = arguments.first, first.lowercased() != "all" else {
             let shown = arguments.isEmpty ? mine.filter { !$0.status.isClosed } : mine
-            return JournalView.followUps(shown, today: day, language: language) + [.text(JournalText.followUpsHint[language], .dim)]
+            let files = fileIssues(loggedAs: mine).filter { !arguments.isEmpty || !$0.issue.status.isClosed }
+            return JournalView.followUps(shown, fromFiles: files, today: day, language: language) + [.text(JournalText.followUpsHint[language], .dim)]
         }
         guard arguments.count >= 2 else { return [.text(JournalText.followUpUsage[language])] }
         let id = first.trimmingCharacters(in: CharacterSet(charactersIn: "#"))
@@ -76,6 +77,20 @@ extension Conversation {
             return [.text(JournalText.statusNotAllowed(item.number, item.status, status, language), .warning)]
         }
         return [.record(.journal(.followUpChanged(id: String(item.number), status: status, day: day, by: environment.salesperson, at: now)))]
+    }
+
+    /// The issues written in the account files of the salesperson's accounts (every account when
+    /// no file names the salesperson as owner), except those already logged as a follow-up with
+    /// the same text.
+    func fileIssues(loggedAs followUps: [FollowUp]) -> [JournalView.FileIssue] {
+        let accounts = environment.accounts.accountIDs().compactMap { environment.accounts.account(id: $0) }
+        let mine = accounts.filter { $0.owner == environment.salesperson }
+        let logged = Set(followUps.map { "\($0.accountID)\u{0}\($0.text.trimmingCharacters(in: .whitespaces))" })
+        return (mine.isEmpty ? accounts : mine).flatMap { account in
+            account.openIssues
+                .filter { !logged.contains("\(account.id)\u{0}\($0.text.trimmingCharacters(in: .whitespaces))") }
+                .map { JournalView.FileIssue(accountID: account.id, owner: account.owner, issue: $0) }
+        }
     }
 
     // MARK: /review

@@ -145,6 +145,14 @@ enum JournalText: LocalizedTextTable {
     static func dueIn(_ days: Int) -> LocalizedText {
         days == 0 ? l("due today", "今天到期", "今天到期") : l("due in \(days)d", "\(days) 天后到期", "\(days) 天後到期")
     }
+    /// The mark of an account file's issue in the follow-up table, where a number would be.
+    static let fromFile = l("file", "档案", "檔案")
+    static func raisedOn(_ day: String) -> LocalizedText { l("raised \(day)", "\(day) 提出", "\(day) 提出") }
+    static func fromFileHint(_ mark: String) -> LocalizedText {
+        l("Lines marked \(mark) are the open issues of the account files: change them in the file and import it again (`coach account import FILE`).",
+          "标着「\(mark)」的是客户档案里的未结问题：请在档案里修改，再重新导入（`coach account import 文件`）。",
+          "標著「\(mark)」的是客戶檔案裡的未結問題：請在檔案裡修改，再重新匯入（`coach account import 檔案`）。")
+    }
     static let followUpsHint = l(
         "/followups N STATUS moves one on (in-progress, resolved, customer-informed); it is closed once the customer is told the result.",
         "/followups 编号 状态 更新进度（处理中、已解决、已告知客户）；告知客户结果后才算结案。",
@@ -241,8 +249,8 @@ enum JournalText: LocalizedTextTable {
         let chinese = version.map { "（第 \($0) 版）" } ?? " "
         let label = kind.label
         return l("\(label.en.prefix(1).uppercased() + label.en.dropFirst()) #\(number)\(shown) is already verified (\(person), \(day)); nothing was added. Add \(again) to add another verification and comment.",
-                 "\(label.zhHans) #\(number)\(chinese)已经审核过（\(person)，\(day)），没有重复添加。要再加一次审核和评语，请加 \(again)。",
-                 "\(label.zhHant) #\(number)\(chinese)已經審核過（\(person)，\(day)），沒有重複新增。要再加一次審核和評語，請加 \(again)。")
+                 "\(label.zhHans) #\(number)\(chinese)已经审核过（\(person)，\(day)），没有重复添加。要再加一次审核和评语，请在命令后面加上 `\(again)`。",
+                 "\(label.zhHant) #\(number)\(chinese)已經審核過（\(person)，\(day)），沒有重複新增。要再加一次審核和評語，請在命令後面加上 `\(again)`。")
     }
 
     static let commentNeeded = l(
