@@ -47,6 +47,10 @@ struct Coach: ParsableCommand {
         // Help text is looked up when ArgumentParser first asks for it, so choose its language first;
         // a shell completion script stays in English (its descriptions go into the user's shell files).
         HelpText.language = isCompletionScript(arguments) ? .en : SubcommandCheck.language(arguments)
+        if arguments.contains(ManualPage.flag) {
+            print(ManualPage.render(), terminator: "")
+            return
+        }
         // Only a command line ArgumentParser refuses is checked, and only when its complaint is
         // an unexpected argument, the very word that names no subcommand (not an option's value).
         var refused: String?

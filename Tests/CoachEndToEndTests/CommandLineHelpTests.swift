@@ -190,4 +190,51 @@ import Testing
         #expect(period.stderr.hasPrefix("Error: invalid --period '2026-13'"), "\(period.stderr)")
         #expect(period.stderr.contains("See 'coach report --help' for more information."), "\(period.stderr)")
     }
+
+    /// `make install PREFIX=…` puts the binary, its corpus, the three completion scripts and the
+    /// man pages under the prefix, and the installed coach finds its corpus there.
+    @Test func makeInstallInstallsIntoAPrefix() throws {
+        let (env, home) = try environment()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let prefix = home.appendingPathComponent("prefix").path
+        let make = Process()
+        make.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        make.arguments = ["make", "--no-print-directory", "-C", Fixtures.packageRoot.path, "install", "PREFIX=\(prefix)", "BIN=\(CoachBinary.url.path)"]
+        make.standardOutput = FileHandle.nullDevice
+        let errors = Pipe()
+        make.standardError = errors
+        try make.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        make.waitUntilExit()
+        #expect(make.terminationStatus == 0, "\(message)")
+        let files = FileManager.default
+        #expect(files.isExecutableFile(atPath: prefix + "/bin/coach"))
+        for path in ["/share/visitcoach/corpus/topics.tsv", "/share/bash-completion/completions/coach",
+                     "/share/zsh/site-functions/_coach", "/share/fish/vendor_completions.d/coach.fish"] {
+            #expect(files.fileExists(atPath: prefix + path), "missing \(path)")
+        }
+        let english = try String(contentsOfFile: prefix + "/share/man/man1/coach.1", encoding: .utf8)
+        #expect(english.hasPrefix(".TH COACH 1"))
+        #expect(english.contains(".SS \"coach account import\""))
+        #expect(english.contains("Import or update account files"))
+        let traditional = try String(contentsOfFile: prefix + "/share/man/zh_TW/man1/coach.1", encoding: .utf8)
+        #expect(traditional.contains(".SH 名稱") && traditional.contains("匯入或更新客戶檔案"), "\(traditional.prefix(400))")
+        let simplified = try String(contentsOfFile: prefix + "/share/man/zh_CN/man1/coach.1", encoding: .utf8)
+        #expect(simplified.contains("导入或更新客户档案"))
+        // The installed coach finds the installed corpus (no COACH_CORPUS).
+        var bare = env
+        bare["COACH_CORPUS"] = nil
+        let installed = Process()
+        installed.executableURL = URL(fileURLWithPath: prefix + "/bin/coach")
+        installed.arguments = ["ask", "what is a coach", "--lang", "en"]
+        installed.environment = bare
+        installed.currentDirectoryURL = home
+        let output = Pipe()
+        installed.standardOutput = output
+        installed.standardError = FileHandle.nullDevice
+        try installed.run()
+        let answer = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        installed.waitUntilExit()
+        #expect(installed.terminationStatus == 0 && !answer.isEmpty)
+    }
 }
