@@ -79,6 +79,15 @@ extension Conversation {
         return [.record(.journal(.followUpChanged(id: String(item.number), status: status, day: day, by: environment.salesperson, at: now)))]
     }
 
+    /// The id to look `typed` up by: the record's UUID when `typed` is a short reference
+    /// (`9c2e41ab`) that names exactly one entry of `kind`, else `typed` (a number or a full id).
+    func entryID(_ typed: String, kind: JournalEntryKind) -> String {
+        guard ShortRef.isRef(typed) else { return typed }
+        let ids = environment.journal.reviewEntries(days: nil, who: nil).filter { $0.kind == kind }.map(\.id)
+        let found = ShortRef.matches(typed, in: ids)
+        return found.count == 1 ? found[0] : typed
+    }
+
     /// The issues written in the account files of the salesperson's accounts (every account when
     /// no file names the salesperson as owner), except those already logged as a follow-up with
     /// the same text.
@@ -121,7 +130,7 @@ extension Conversation {
         switch words.first?.lowercased() {
         case "show"?:
             guard words.count >= 3, let kind = JournalEntryKind(word: words[1]) else { return [.text(JournalText.reviewUsage[language])] }
-            let id = words[2]
+            let id = entryID(words[2], kind: kind)
             switch kind {
             case .log:
                 guard let detail = environment.journal.visitLog(id) else { return [.text(JournalText.unknownEntry(kind, id)[language], .error)] }
@@ -134,7 +143,7 @@ extension Conversation {
             }
         case "verify"?:
             guard words.count >= 3, let kind = JournalEntryKind(word: words[1]) else { return [.text(JournalText.reviewUsage[language])] }
-            let id = words[2]
+            let id = entryID(words[2], kind: kind)
             let comment = words.dropFirst(3).joined(separator: " ")
             switch kind {
             case .log:

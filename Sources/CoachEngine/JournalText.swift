@@ -217,13 +217,13 @@ enum JournalText: LocalizedTextTable {
         l("No visit logs or coaching sessions in \(period).", "\(period) 没有拜访记录或准备。", "\(period) 沒有走訪記錄或準備。")
     }
     static let reviewHint = l(
-        "/review show log|session N shows one in full; /review verify log|session N COMMENT marks it verified.",
-        "/review show 走访|准备 编号 查看详情；/review verify 走访|准备 编号 评语 标为已审核。",
-        "/review show 走訪|準備 編號 查看詳情；/review verify 走訪|準備 編號 評語 標為已審核。")
+        "/review show log|session N shows one in full; /review verify log|session N COMMENT marks it verified (N: the number or the ref).",
+        "/review show 走访|准备 编号 查看详情；/review verify 走访|准备 编号 评语 标为已审核（编号或代码都可以）。",
+        "/review show 走訪|準備 編號 查看詳情；/review verify 走訪|準備 編號 評語 標為已審核（編號或代碼都可以）。")
     static let reviewHintCommandLine = l(
-        "coach review show log|session N shows one in full; coach review verify log|session N --comment TEXT marks it verified.",
-        "coach review show log|session 编号 查看详情；coach review verify log|session 编号 --comment 评语 标为已审核。",
-        "coach review show log|session 編號 查看詳情；coach review verify log|session 編號 --comment 評語 標為已審核。")
+        "coach review show log|session N shows one in full; coach review verify log|session N --comment TEXT marks it verified (N: the number or the ref).",
+        "coach review show log|session 编号 查看详情；coach review verify log|session 编号 --comment 评语 标为已审核（编号或代码都可以）。",
+        "coach review show log|session 編號 查看詳情；coach review verify log|session 編號 --comment 評語 標為已審核（編號或代碼都可以）。")
     static let allPeriods = l("all periods", "全部期间", "全部期間")
     static func earlierEntries(_ period: String, _ count: Int, commandLine: Bool) -> LocalizedText {
         let command = commandLine ? "coach review --period \(period)" : "/review \(period)"
@@ -267,9 +267,16 @@ enum JournalText: LocalizedTextTable {
 
     static func logTitle(_ log: VisitLog, accountName: String?) -> LocalizedText {
         let account = accountName.map { "\($0) (\(log.accountID))" } ?? log.accountID
-        return l("Visit log #\(log.number) · \(account) · \(log.visitor) · \(log.content.visitDate) · version \(log.version)",
-                 "拜访记录 #\(log.number) · \(account) · \(log.visitor) · \(log.content.visitDate) · 第 \(log.version) 版",
-                 "走訪記錄 #\(log.number) · \(account) · \(log.visitor) · \(log.content.visitDate) · 第 \(log.version) 版")
+        let number = numberAndRef(log.number, log.uuid)
+        return l("Visit log \(number.en) · \(account) · \(log.visitor) · \(log.content.visitDate) · version \(log.version)",
+                 "拜访记录 \(number.zhHans) · \(account) · \(log.visitor) · \(log.content.visitDate) · 第 \(log.version) 版",
+                 "走訪記錄 \(number.zhHant) · \(account) · \(log.visitor) · \(log.content.visitDate) · 第 \(log.version) 版")
+    }
+    /// A record's local number with its short reference, the same in every store:
+    /// `#4 (ref 9c2e41ab)`, `#4（代碼 9c2e41ab）`.
+    public static func numberAndRef(_ number: Int, _ uuid: String) -> LocalizedText {
+        let ref = ShortRef.of(uuid)
+        return l("#\(number) (ref \(ref))", "#\(number)（代码 \(ref)）", "#\(number)（代碼 \(ref)）")
     }
     static func verifiedVersionHeading(_ version: Int) -> LocalizedText {
         l("The verified version (v\(version)), kept as it was:", "已审核的版本（v\(version)），原样保留：", "已審核的版本（v\(version)），原樣保留：")
@@ -306,9 +313,10 @@ enum JournalText: LocalizedTextTable {
     static func commentHeading(_ comment: ManagerComment, _ day: String) -> LocalizedText {
         let entry = comment.entry
         let by = comment.verification.verifiedBy
-        return l("\(by) on your \(entry.kind.label.en) #\(entry.number) (\(entry.accountID), \(entry.day)), \(day):",
-                 "\(by) 对你的\(entry.kind.label.zhHans) #\(entry.number)（\(entry.accountID)，\(entry.day)）的评语，\(day)：",
-                 "\(by) 對你的\(entry.kind.label.zhHant) #\(entry.number)（\(entry.accountID)，\(entry.day)）的評語，\(day)：")
+        let ref = ShortRef.of(entry.id)
+        return l("\(by) on your \(entry.kind.label.en) #\(entry.number) (ref \(ref); \(entry.accountID), \(entry.day)), \(day):",
+                 "\(by) 对你的\(entry.kind.label.zhHans) #\(entry.number)（代码 \(ref)；\(entry.accountID)，\(entry.day)）的评语，\(day)：",
+                 "\(by) 對你的\(entry.kind.label.zhHant) #\(entry.number)（代碼 \(ref)；\(entry.accountID)，\(entry.day)）的評語，\(day)：")
     }
 
     /// How a session was last paused, in `coach review show session N`.

@@ -139,13 +139,13 @@ public enum JournalView {
                     check += JournalText.editedSince(version)[language]
                 }
             }
-            return (entry, ["\(kind) \(entry.number)", entry.day, entry.accountID, entry.person, state, check])
+            return (entry, ["\(kind) \(entry.number)", ShortRef.of(entry.id), entry.day, entry.accountID, entry.person, state, check])
         }
-        let widths = (0..<6).map { column in rows.map { DisplayWidth.of($0.1[column]) }.max() ?? 0 }
+        let widths = (0..<7).map { column in rows.map { DisplayWidth.of($0.1[column]) }.max() ?? 0 }
         let lines = rows.map { entry, cells in
             StyledLine(cells.enumerated().map { column, cell in
                 let text = column == cells.count - 1 ? cell : DisplayWidth.pad(cell, to: widths[column]) + "  "
-                let style: Style = column == 0 ? .accent : column == 5 ? (entry.latestVerification == nil ? .warning : .success) : .plain
+                let style: Style = column == 0 ? .accent : column == 1 ? .dim : column == 6 ? (entry.latestVerification == nil ? .warning : .success) : .plain
                 return .init(text, style)
             })
         }

@@ -91,6 +91,22 @@ enum JournalCLI {
         return issue
     }
 
+    /// The id to look `typed` up by: the UUID of the one entry of `kind` whose short reference
+    /// (`9c2e41ab`, the same in every store) is `typed`, else `typed` itself (a local number or a
+    /// full id). Two entries sharing a reference (rare) are named so the user can pick by number.
+    static func entryID(_ typed: String, kind: JournalEntryKind, store: CoachDatabase) throws -> String {
+        guard ShortRef.isRef(typed) else { return typed }
+        let entries = try store.reviewEntries().filter { $0.kind == kind && ShortRef.of($0.id) == typed.lowercased() }
+        guard entries.count <= 1 else {
+            let numbers = entries.map { "#\($0.number)" }.joined(separator: ", ")
+            throw CLI.Failure(CLI.text(
+                "'\(typed)' is the reference of more than one entry (\(numbers)); give the number instead",
+                "'\(typed)' 同时是好几笔记录的代码（\(numbers)）；请改用编号",
+                "'\(typed)' 同時是好幾筆記錄的代碼（\(numbers)）；請改用編號"))
+        }
+        return entries.first?.id ?? typed
+    }
+
     /// The names of the accounts in the store, by id.
     static func accountNames(_ store: CoachDatabase) throws -> [String: String] {
         Dictionary(try store.accounts().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })

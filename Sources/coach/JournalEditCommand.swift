@@ -53,7 +53,7 @@ struct JournalEditCommand: ParsableCommand {
     func run() throws {
         let language = try global.language()
         let store = try global.openStore()
-        guard let detail = try store.visitLogDetail(log) else { throw StoreError.journal(.unknownLog(log)) }
+        guard let detail = try store.visitLogDetail(try JournalCLI.entryID(log, kind: .log, store: store)) else { throw StoreError.journal(.unknownLog(log)) }
         var content = detail.log.content
         if let date { content.visitDate = try JournalCLI.day(date, option: "--date") }
         if !met.isEmpty { content.peopleMet = JournalCLI.names(met) }

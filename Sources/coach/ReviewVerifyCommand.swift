@@ -47,6 +47,7 @@ struct ReviewVerifyCommand: ParsableCommand {
     func run() throws {
         let language = try global.language()
         let store = try global.openStore()
+        let id = try JournalCLI.entryID(self.id, kind: kind, store: store)
         // This version verified already: say so and add nothing, unless asked to verify again.
         if !again, let entry = try store.reviewEntries().first(where: { $0.kind == kind && ($0.id == id || String($0.number) == id) }),
            let previous = entry.latestVerification, !entry.editedSinceVerified {

@@ -39,7 +39,7 @@ struct TeamCommentCommand: ParsableCommand {
         var accountID = account
         var logUUID: String?
         if let log {
-            guard let detail = try store.visitLogDetail(log) else {
+            guard let detail = try store.visitLogDetail(try JournalCLI.entryID(log, kind: .log, store: store)) else {
                 throw CLI.Failure(CLI.say(
                     language, en: "no visit log '\(log)' in this store", zhHans: "此数据库没有拜访记录 '\(log)'",
                     zhHant: "此資料庫沒有走訪記錄 '\(log)'"))

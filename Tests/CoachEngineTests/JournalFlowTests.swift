@@ -226,6 +226,25 @@ import Testing
         #expect(text(conversation.handle("/review next year", now: Fixtures.now)).contains("is not a period"))
     }
 
+    /// Log numbers are local; the short reference (the UUID's last eight hex digits) is the same in
+    /// every store: shown beside the number and taken wherever a number is.
+    @Test func aLogIsListedShownAndVerifiedByItsShortReference() throws {
+        let uuid = "3f2b9c1e-5d4a-4b7c-8e6f-00009c2e41ab"
+        let log = VisitLog(
+            number: 4, uuid: uuid, accountID: "east-post", visitor: "李明", version: 1,
+            content: VisitLogContent(visitDate: "2026-11-03"), createdAt: Self.epoch, editedAt: Self.epoch)
+        let entry = ReviewEntry(kind: .log, id: uuid, number: 4, accountID: "east-post", person: "李明", day: "2026-11-03", updatedAt: Fixtures.now, version: 1)
+        var environment = Fixtures.environment(database: try Fixtures.demoStore())
+        environment.journal = FixedJournal(logs: [VisitLogDetail(log: log, versions: [], followUps: [], verifications: [])], entries: [entry])
+        var chat = Conversation(environment: environment, language: .zhHant)
+        #expect(text(chat.handle("/review 2026-11", now: Fixtures.now)).contains("9c2e41ab"))
+        let shown = text(chat.handle("/review show 走訪 9c2e41ab", now: Fixtures.now))
+        #expect(shown.contains("走訪記錄 #4（代碼 9c2e41ab）"), "\(shown)")
+        let verified = chat.handle("/review verify 走訪 9C2E41AB 很好 --by 王經理", now: Fixtures.now)
+        #expect(records(verified) == [.verified(kind: .log, id: uuid, by: "王經理", comment: "很好", at: Fixtures.now)])
+        #expect(text(chat.handle("/review show 走訪 00000000", now: Fixtures.now)).contains("00000000"))
+    }
+
     /// Verifying a version that is verified already says by whom and when and records nothing;
     /// `--again` adds a second verification.
     @Test func reVerifyingAVerifiedLogAddsNothingWithoutAgain() throws {
