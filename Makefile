@@ -7,13 +7,33 @@ SAMPLE_QUESTIONS ?= $(firstword $(wildcard ../shared/method/sample-questions.tsv
 HELDOUT := eval/heldout.tsv
 EVAL_VENV := .build/eval-venv
 
-.PHONY: deps build run demo test eval bench clean team-demo bench-team fuzz
+.PHONY: deps build run demo test eval bench clean team-demo bench-team fuzz install
 
 deps:
 	@./scripts/install-deps.sh
 
 build: deps
 	$(SWIFT) build --product coach
+
+# The binary, its corpus (share/visitcoach/corpus, where the coach looks beside its bin/), the
+# bash, zsh and fish completion scripts and the man page in English, Simplified and Traditional
+# Chinese: `make install PREFIX=~/.local`. BIN=path installs an already built binary.
+PREFIX ?= /usr/local
+install:
+	@[ -x $(BIN) ] || $(MAKE) --no-print-directory build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/visitcoach \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/man/zh_CN/man1 $(DESTDIR)$(PREFIX)/share/man/zh_TW/man1
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/coach
+	rm -rf $(DESTDIR)$(PREFIX)/share/visitcoach/corpus
+	cp -R corpus $(DESTDIR)$(PREFIX)/share/visitcoach/corpus
+	$(BIN) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/coach
+	$(BIN) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_coach
+	$(BIN) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/coach.fish
+	$(BIN) --generate-manual --lang en > $(DESTDIR)$(PREFIX)/share/man/man1/coach.1
+	$(BIN) --generate-manual --lang zh-Hans > $(DESTDIR)$(PREFIX)/share/man/zh_CN/man1/coach.1
+	$(BIN) --generate-manual --lang zh-Hant > $(DESTDIR)$(PREFIX)/share/man/zh_TW/man1/coach.1
 
 # The demo store lives under .build/demo, never in your real store.
 demo: build

@@ -29,7 +29,7 @@ extension JournalReport {
                 (ReportText.overdue[language], Double(overdue.count), Self.palette[5]),
             ]))
         body.append(Self.stackedChart(
-            title: ReportText.verification[language],
+            title: ReportText.verificationAsOf(self)[language],
             rows: [
                 (ReportText.logs[language], verification.logsVerified, verification.logs),
                 (ReportText.sessions[language], verification.sessionsVerified, verification.sessions),
@@ -82,13 +82,13 @@ extension JournalReport {
         for care in careTables(language: language) {
             table(care.title, care.header, care.rows, numeric: care.numeric)
         }
-        table(ReportText.verification, ["", l(ReportText.total), l(ReportText.verified)],
+        table(ReportText.verificationAsOf(self), ["", l(ReportText.total), l(ReportText.verified)],
               [[l(ReportText.logs), String(verification.logs), String(verification.logsVerified)],
                [l(ReportText.sessions), String(verification.sessions), String(verification.sessionsVerified)],
                [l(ReportText.editedAfter), String(verification.editedAfterVerification), ""],
-               [l(ReportText.unverified), String(verification.unverified.count), verification.unverified.joined(separator: ", ")]],
+               [l(ReportText.unverified), String(verification.unverified.count), unverifiedList(language: language)]],
               numeric: [1])
-        body.append("<footer class=\"dim\">\(t(ReportText.generated)) · \(Self.escape(asOf))</footer>")
+        body.append("<footer class=\"dim\">\(t(ReportText.generated(self)))</footer>")
 
         return """
             <!DOCTYPE html>

@@ -53,14 +53,23 @@ extension JournalReport {
             table(care.header, care.rows, numeric: care.numeric)
         }
 
-        lines += ["## " + t(ReportText.verification), ""]
+        lines += ["## " + t(ReportText.verificationAsOf(self)), ""]
         table(["", t(ReportText.total), t(ReportText.verified)],
               [[t(ReportText.logs), String(verification.logs), String(verification.logsVerified)],
                [t(ReportText.sessions), String(verification.sessions), String(verification.sessionsVerified)]], numeric: [1, 2])
-        lines.append("- " + t(ReportText.editedAfter) + ": " + String(verification.editedAfterVerification))
-        lines.append("- " + t(ReportText.unverified) + ": " + (verification.unverified.isEmpty ? "-" : verification.unverified.joined(separator: ", ")))
-        lines.append("")
+        lines.append("- " + t(ReportText.editedAfter) + (language == .en ? ": " : "：") + String(verification.editedAfterVerification))
+        lines.append("- " + t(ReportText.unverified) + (language == .en ? ": " : "：") + (verification.unverified.isEmpty ? "-" : unverifiedList(language: language)))
+        lines += ["", t(ReportText.generated(self)), ""]
         return lines.joined(separator: "\n")
+    }
+
+    /// The entries not verified yet as the reader says them: `log #3, session #2`, `走訪記錄 #3、拜訪準備 #2`.
+    func unverifiedList(language: Language) -> String {
+        verification.unverified.map { entry in
+            let parts = entry.split(separator: " ")
+            guard parts.count == 2, let kind = JournalEntryKind(word: String(parts[0])) else { return entry }
+            return (kind == .log ? ReportText.logEntry : ReportText.sessionEntry)[language] + " #" + parts[1]
+        }.joined(separator: language == .en ? ", " : "、")
     }
 
     /// The summary, one line per part.

@@ -120,6 +120,8 @@ public struct JournalReport: Sendable, Codable {
     public var who: String?
     /// The day overdue follow-ups and open risks are judged on.
     public var asOf: String
+    /// The day the report was made: the manager's verification is counted as of this day.
+    public var generated: String = ""
     public var visits: [Visits]
     public var totalVisits: Int
     public var notVisited: [AccountLine]
@@ -260,6 +262,7 @@ extension JournalReport {
             kind: kind, period: days.label, first: days.first.text, last: days.last.text, who: who, asOf: asOf.text,
             visits: visits, totalVisits: logs.count, notVisited: notVisited, issues: issues, handled: handled,
             overdue: overdue, openRisks: openRisks, selfCheckRisks: selfCheckRisks, verification: verification)
+        report.generated = today.text
         if let care, !care.isEmpty {
             report.care = try CareReport.build(database: database, days: days, who: who, asOf: asOf, logs: logs, care: care)
         }

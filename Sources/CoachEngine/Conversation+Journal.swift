@@ -61,7 +61,8 @@ extension Conversation {
         let mine = environment.journal.followUps(owner: environment.salesperson, includeClosed: true)
         guard let first = arguments.first, first.lowercased() != "all" else {
             let shown = arguments.isEmpty ? mine.filter { !$0.status.isClosed } : mine
-            return JournalView.followUps(shown, today: day, language: language) + [.text(JournalText.followUpsHint[language], .dim)]
+            let files = fileIssues(loggedAs: mine).filter { !arguments.isEmpty || !$0.issue.status.isClosed }
+            return JournalView.followUps(shown, fromFiles: files, today: day, language: language) + [.text(JournalText.followUpsHint[language], .dim)]
         }
         guard arguments.count >= 2 else { return [.text(JournalText.followUpUsage[language])] }
         let id = first.trimmingCharacters(in: CharacterSet(charactersIn: "#"))
@@ -78,6 +79,29 @@ extension Conversation {
         return [.record(.journal(.followUpChanged(id: String(item.number), status: status, day: day, by: environment.salesperson, at: now)))]
     }
 
+    /// The id to look `typed` up by: the record's UUID when `typed` is a short reference
+    /// (`9c2e41ab`) that names exactly one entry of `kind`, else `typed` (a number or a full id).
+    func entryID(_ typed: String, kind: JournalEntryKind) -> String {
+        guard ShortRef.isRef(typed) else { return typed }
+        let ids = environment.journal.reviewEntries(days: nil, who: nil).filter { $0.kind == kind }.map(\.id)
+        let found = ShortRef.matches(typed, in: ids)
+        return found.count == 1 ? found[0] : typed
+    }
+
+    /// The issues written in the account files of the salesperson's accounts (every account when
+    /// no file names the salesperson as owner), except those already logged as a follow-up with
+    /// the same text.
+    func fileIssues(loggedAs followUps: [FollowUp]) -> [JournalView.FileIssue] {
+        let accounts = environment.accounts.accountIDs().compactMap { environment.accounts.account(id: $0) }
+        let mine = accounts.filter { $0.owner == environment.salesperson }
+        let logged = Set(followUps.map { "\($0.accountID)\u{0}\($0.text.trimmingCharacters(in: .whitespaces))" })
+        return (mine.isEmpty ? accounts : mine).flatMap { account in
+            account.openIssues
+                .filter { !logged.contains("\(account.id)\u{0}\($0.text.trimmingCharacters(in: .whitespaces))") }
+                .map { JournalView.FileIssue(accountID: account.id, owner: account.owner, issue: $0) }
+        }
+    }
+
     // MARK: /review
 
     /// `/review [PERIOD] [--who NAME]`, `/review show KIND N`, `/review verify KIND N COMMENT [--by NAME]`.
@@ -85,9 +109,15 @@ extension Conversation {
         var words: [String] = []
         var who: String?
         var by: String?
+        var again = false
         var index = 0
         while index < arguments.count {
             let word = arguments[index]
+            if word == "--again" {
+                again = true
+                index += 1
+                continue
+            }
             if (word == "--who" || word == "--by"), index + 1 < arguments.count {
                 if word == "--who" { who = arguments[index + 1] } else { by = arguments[index + 1] }
                 index += 2
@@ -100,7 +130,7 @@ extension Conversation {
         switch words.first?.lowercased() {
         case "show"?:
             guard words.count >= 3, let kind = JournalEntryKind(word: words[1]) else { return [.text(JournalText.reviewUsage[language])] }
-            let id = words[2]
+            let id = entryID(words[2], kind: kind)
             switch kind {
             case .log:
                 guard let detail = environment.journal.visitLog(id) else { return [.text(JournalText.unknownEntry(kind, id)[language], .error)] }
@@ -113,7 +143,7 @@ extension Conversation {
             }
         case "verify"?:
             guard words.count >= 3, let kind = JournalEntryKind(word: words[1]) else { return [.text(JournalText.reviewUsage[language])] }
-            let id = words[2]
+            let id = entryID(words[2], kind: kind)
             let comment = words.dropFirst(3).joined(separator: " ")
             switch kind {
             case .log:
@@ -123,6 +153,12 @@ extension Conversation {
                 guard session.status == "finished" || session.status == "cancelled" else {
                     return [.text(JournalText.sessionNotFinished(session.number)[language], .warning)]
                 }
+            }
+            // This version is verified already: say by whom and when, and add nothing unless asked.
+            if !again, let entry = environment.journal.reviewEntries(days: nil, who: nil).first(where: { $0.kind == kind && ($0.id == id || String($0.number) == id) }),
+               let previous = entry.latestVerification, !entry.editedSinceVerified {
+                let day = JournalView.day(previous.verifiedAt, timeZone)
+                return [.text(JournalText.alreadyVerified(kind, number: entry.number, version: previous.entryVersion, by: previous.verifiedBy, day: day)[language], .warning)]
             }
             guard !comment.isEmpty else { return [.text(JournalText.commentNeeded[language])] }
             return [.record(.journal(.verified(kind: kind, id: id, by: by ?? environment.salesperson, comment: comment, at: now)))]

@@ -8,8 +8,8 @@ extension Conversation {
     public var prompt: String {
         switch mode {
         case .idle: return openAccountID.map { "coach \($0)> " } ?? "coach> "
-        case .prep(let flow): return flow.prompt
-        case .log(let flow): return flow.prompt
+        case .prep(let flow): return flow.prompt(language)
+        case .log(let flow): return flow.prompt(language)
         case .lesson, .quiz, .drill: return trainingPrompt ?? "coach> "
         }
     }

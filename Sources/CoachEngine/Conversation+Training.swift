@@ -17,14 +17,15 @@ extension Conversation {
     var trainingPrompt: String? {
         switch mode {
         case .lesson(let run):
+            let lesson = UIText.promptLesson(run.lesson.number)[language]
             if let questions = run.questions, let turn = questions.current {
-                return "learn \(run.lesson.number) \(turn.number)/\(questions.count)> "
+                return "\(lesson) \(turn.number)/\(questions.count)> "
             }
-            return "learn \(run.lesson.number) \(run.screen + 1)/\(run.lesson.screens.count)> "
+            return "\(lesson) \(run.screen + 1)/\(run.lesson.screens.count)> "
         case .quiz(let run):
-            return "quiz \(run.current?.number ?? run.count)/\(run.count)> "
+            return "\(UIText.promptQuiz[language]) \(run.current?.number ?? run.count)/\(run.count)> "
         case .drill(let run):
-            return "drill \(run.scenario.account.id)> "
+            return "\(UIText.promptDrill[language]) \(run.scenario.account.id)> "
         case .idle, .prep, .log:
             return nil
         }

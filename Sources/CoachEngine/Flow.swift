@@ -31,8 +31,9 @@ enum FlowStep: Sendable {
 /// (`handle(_:context:)` returns nil) are either shown and followed by the flow's question again
 /// (`letsThrough`), or refused with `busy`. `/quit`, Ctrl-C and end of input call `leave`.
 protocol Flow: Sendable {
-    /// The REPL prompt, showing how far the flow has come (`prep east-post 3/19> `).
-    var prompt: String { get }
+    /// The REPL prompt in `language`, showing how far the flow has come (`prep east-post 3/19> `,
+    /// `準備 east-post 3/19> `).
+    func prompt(_ language: Language) -> String
     /// Handles a plain line (an answer, Enter, a question).
     mutating func handle(_ line: String, context: FlowContext) -> FlowStep
     /// Handles a command the flow owns; nil leaves it to the conversation.

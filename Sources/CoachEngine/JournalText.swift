@@ -145,6 +145,14 @@ enum JournalText: LocalizedTextTable {
     static func dueIn(_ days: Int) -> LocalizedText {
         days == 0 ? l("due today", "今天到期", "今天到期") : l("due in \(days)d", "\(days) 天后到期", "\(days) 天後到期")
     }
+    /// The mark of an account file's issue in the follow-up table, where a number would be.
+    static let fromFile = l("file", "档案", "檔案")
+    static func raisedOn(_ day: String) -> LocalizedText { l("raised \(day)", "\(day) 提出", "\(day) 提出") }
+    static func fromFileHint(_ mark: String) -> LocalizedText {
+        l("Lines marked \(mark) are the open issues of the account files: change them in the file and import it again (`coach account import FILE`).",
+          "标着「\(mark)」的是客户档案里的未结问题：请在档案里修改，再重新导入（`coach account import 文件`）。",
+          "標著「\(mark)」的是客戶檔案裡的未結問題：請在檔案裡修改，再重新匯入（`coach account import 檔案`）。")
+    }
     static let followUpsHint = l(
         "/followups N STATUS moves one on (in-progress, resolved, customer-informed); it is closed once the customer is told the result.",
         "/followups 编号 状态 更新进度（处理中、已解决、已告知客户）；告知客户结果后才算结案。",
@@ -173,9 +181,9 @@ enum JournalText: LocalizedTextTable {
     // MARK: Review
 
     static let reviewUsage = l(
-        "Usage: /review [PERIOD] [--who NAME] lists logs and sessions (PERIOD: this month, last month, 2026-11, 2026-Q4…); /review show log|session N; /review verify log|session N COMMENT [--by NAME].",
-        "用法：/review [期间] [--who 姓名] 列出拜访记录和准备（期间：本月、上个月、2026-11、2026-Q4…）；/review show 走访|准备 编号；/review verify 走访|准备 编号 评语 [--by 姓名]。",
-        "用法：/review [期間] [--who 姓名] 列出走訪記錄和準備（期間：本月、上個月、2026-11、2026-Q4…）；/review show 走訪|準備 編號；/review verify 走訪|準備 編號 評語 [--by 姓名]。")
+        "Usage: /review [PERIOD] [--who NAME] lists logs and sessions (PERIOD: this month, last month, 2026-11, 2026-Q4…); /review show log|session N; /review verify log|session N COMMENT [--by NAME] [--again].",
+        "用法：/review [期间] [--who 姓名] 列出拜访记录和准备（期间：本月、上个月、2026-11、2026-Q4…）；/review show 走访|准备 编号；/review verify 走访|准备 编号 评语 [--by 姓名] [--again]。",
+        "用法：/review [期間] [--who 姓名] 列出走訪記錄和準備（期間：本月、上個月、2026-11、2026-Q4…）；/review show 走訪|準備 編號；/review verify 走訪|準備 編號 評語 [--by 姓名] [--again]。")
     /// The word for an entry in a review listing, one that `/review show` accepts.
     static func entryWord(_ kind: JournalEntryKind) -> LocalizedText {
         kind == .log ? l("log", "走访", "走訪") : l("session", "准备", "準備")
@@ -209,13 +217,13 @@ enum JournalText: LocalizedTextTable {
         l("No visit logs or coaching sessions in \(period).", "\(period) 没有拜访记录或准备。", "\(period) 沒有走訪記錄或準備。")
     }
     static let reviewHint = l(
-        "/review show log|session N shows one in full; /review verify log|session N COMMENT marks it verified.",
-        "/review show 走访|准备 编号 查看详情；/review verify 走访|准备 编号 评语 标为已审核。",
-        "/review show 走訪|準備 編號 查看詳情；/review verify 走訪|準備 編號 評語 標為已審核。")
+        "/review show log|session N shows one in full; /review verify log|session N COMMENT marks it verified (N: the number or the ref).",
+        "/review show 走访|准备 编号 查看详情；/review verify 走访|准备 编号 评语 标为已审核（编号或代码都可以）。",
+        "/review show 走訪|準備 編號 查看詳情；/review verify 走訪|準備 編號 評語 標為已審核（編號或代碼都可以）。")
     static let reviewHintCommandLine = l(
-        "coach review show log|session N shows one in full; coach review verify log|session N --comment TEXT marks it verified.",
-        "coach review show log|session 编号 查看详情；coach review verify log|session 编号 --comment 评语 标为已审核。",
-        "coach review show log|session 編號 查看詳情；coach review verify log|session 編號 --comment 評語 標為已審核。")
+        "coach review show log|session N shows one in full; coach review verify log|session N --comment TEXT marks it verified (N: the number or the ref).",
+        "coach review show log|session 编号 查看详情；coach review verify log|session 编号 --comment 评语 标为已审核（编号或代码都可以）。",
+        "coach review show log|session 編號 查看詳情；coach review verify log|session 編號 --comment 評語 標為已審核（編號或代碼都可以）。")
     static let allPeriods = l("all periods", "全部期间", "全部期間")
     static func earlierEntries(_ period: String, _ count: Int, commandLine: Bool) -> LocalizedText {
         let command = commandLine ? "coach review --period \(period)" : "/review \(period)"
@@ -235,6 +243,16 @@ enum JournalText: LocalizedTextTable {
           "没有\(kind.label.zhHans)“\(id)”；/review 会列出编号。",
           "沒有\(kind.label.zhHant)「\(id)」；/review 會列出編號。")
     }
+    /// The entry's current version has a verification: nothing is added without `--again`.
+    static func alreadyVerified(_ kind: JournalEntryKind, number: Int, version: Int?, by person: String, day: String, again: String = "--again") -> LocalizedText {
+        let shown = version.map { " (v\($0))" } ?? ""
+        let chinese = version.map { "（第 \($0) 版）" } ?? " "
+        let label = kind.label
+        return l("\(label.en.prefix(1).uppercased() + label.en.dropFirst()) #\(number)\(shown) is already verified (\(person), \(day)); nothing was added. Add \(again) to add another verification and comment.",
+                 "\(label.zhHans) #\(number)\(chinese)已经审核过（\(person)，\(day)），没有重复添加。要再加一次审核和评语，请在命令后面加上 `\(again)`。",
+                 "\(label.zhHant) #\(number)\(chinese)已經審核過（\(person)，\(day)），沒有重複新增。要再加一次審核和評語，請在命令後面加上 `\(again)`。")
+    }
+
     static let commentNeeded = l(
         "Add a comment for the salesperson, e.g. /review verify log 3 Good visit; ask 吳佩珊 to arrange the meeting.",
         "请附上给业务员的评语，例如 /review verify log 3 拜访不错，请吴佩珊帮忙约会面。",
@@ -249,9 +267,16 @@ enum JournalText: LocalizedTextTable {
 
     static func logTitle(_ log: VisitLog, accountName: String?) -> LocalizedText {
         let account = accountName.map { "\($0) (\(log.accountID))" } ?? log.accountID
-        return l("Visit log #\(log.number) · \(account) · \(log.visitor) · \(log.content.visitDate) · version \(log.version)",
-                 "拜访记录 #\(log.number) · \(account) · \(log.visitor) · \(log.content.visitDate) · 第 \(log.version) 版",
-                 "走訪記錄 #\(log.number) · \(account) · \(log.visitor) · \(log.content.visitDate) · 第 \(log.version) 版")
+        let number = numberAndRef(log.number, log.uuid)
+        return l("Visit log \(number.en) · \(account) · \(log.visitor) · \(log.content.visitDate) · version \(log.version)",
+                 "拜访记录 \(number.zhHans) · \(account) · \(log.visitor) · \(log.content.visitDate) · 第 \(log.version) 版",
+                 "走訪記錄 \(number.zhHant) · \(account) · \(log.visitor) · \(log.content.visitDate) · 第 \(log.version) 版")
+    }
+    /// A record's local number with its short reference, the same in every store:
+    /// `#4 (ref 9c2e41ab)`, `#4（代碼 9c2e41ab）`.
+    public static func numberAndRef(_ number: Int, _ uuid: String) -> LocalizedText {
+        let ref = ShortRef.of(uuid)
+        return l("#\(number) (ref \(ref))", "#\(number)（代码 \(ref)）", "#\(number)（代碼 \(ref)）")
     }
     static func verifiedVersionHeading(_ version: Int) -> LocalizedText {
         l("The verified version (v\(version)), kept as it was:", "已审核的版本（v\(version)），原样保留：", "已審核的版本（v\(version)），原樣保留：")
@@ -288,9 +313,10 @@ enum JournalText: LocalizedTextTable {
     static func commentHeading(_ comment: ManagerComment, _ day: String) -> LocalizedText {
         let entry = comment.entry
         let by = comment.verification.verifiedBy
-        return l("\(by) on your \(entry.kind.label.en) #\(entry.number) (\(entry.accountID), \(entry.day)), \(day):",
-                 "\(by) 对你的\(entry.kind.label.zhHans) #\(entry.number)（\(entry.accountID)，\(entry.day)）的评语，\(day)：",
-                 "\(by) 對你的\(entry.kind.label.zhHant) #\(entry.number)（\(entry.accountID)，\(entry.day)）的評語，\(day)：")
+        let ref = ShortRef.of(entry.id)
+        return l("\(by) on your \(entry.kind.label.en) #\(entry.number) (ref \(ref); \(entry.accountID), \(entry.day)), \(day):",
+                 "\(by) 对你的\(entry.kind.label.zhHans) #\(entry.number)（代码 \(ref)；\(entry.accountID)，\(entry.day)）的评语，\(day)：",
+                 "\(by) 對你的\(entry.kind.label.zhHant) #\(entry.number)（代碼 \(ref)；\(entry.accountID)，\(entry.day)）的評語，\(day)：")
     }
 
     /// How a session was last paused, in `coach review show session N`.

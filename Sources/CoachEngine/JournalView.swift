@@ -21,36 +21,66 @@ public enum JournalView {
         }.map(\.element)
     }
 
-    /// A table of follow-ups with a heading counting open and overdue ones.
-    public static func followUps(_ items: [FollowUp], today: String, language: Language, heading: String? = nil) -> [Output] {
+    /// An open issue written in an account file (`open-issues:`), listed with the follow-ups.
+    public struct FileIssue: Sendable, Equatable {
+        public var accountID: String
+        public var owner: String?
+        public var issue: OpenIssue
+        public init(accountID: String, owner: String?, issue: OpenIssue) {
+            self.accountID = accountID
+            self.owner = owner
+            self.issue = issue
+        }
+    }
+
+    /// One row of the follow-up table: a logged follow-up or a file's issue.
+    struct FollowUpRow {
+        var overdue: Bool
+        var closed: Bool
+        var cells: [String]
+    }
+
+    /// A table of follow-ups with a heading counting open and overdue ones; the account files'
+    /// issues (`fromFiles`) follow, marked as the file's, with a line saying where they change.
+    public static func followUps(
+        _ items: [FollowUp], fromFiles: [FileIssue] = [], today: String, language: Language, heading: String? = nil
+    ) -> [Output] {
         let sorted = sortedForAttention(items, today: today)
-        let open = items.filter { !$0.status.isClosed }.count
+        let open = items.filter { !$0.status.isClosed }.count + fromFiles.filter { !$0.issue.status.isClosed }.count
         let overdue = items.filter { $0.isOverdue(today: today) }.count
         var outputs: [Output] = [.text(heading ?? JournalText.followUpsHeading(open: open, overdue: overdue)[language], .heading)]
-        guard !sorted.isEmpty else { return outputs + [.text(JournalText.noFollowUps[language], .dim)] }
+        guard !sorted.isEmpty || !fromFiles.isEmpty else { return outputs + [.text(JournalText.noFollowUps[language], .dim)] }
         let todayNumber = DayNumber(today)
-        let rows: [(FollowUp, [String])] = sorted.map { item in
+        var rows: [FollowUpRow] = sorted.map { item in
             var when = ""
             if let deadline = item.deadline.flatMap({ DayNumber($0) }), let todayNumber, !item.status.isClosed {
                 let days = deadline.value - todayNumber.value
                 when = days < 0 ? JournalText.overdueBy(-days)[language] : JournalText.dueIn(days)[language]
             }
-            return (item, [
+            return FollowUpRow(overdue: item.isOverdue(today: today), closed: item.status.isClosed, cells: [
                 "#\(item.number)", item.deadline ?? "-", when, item.status.label[language], item.accountID,
                 item.department ?? "-", item.owner, item.text,
             ])
         }
-        let widths = (0..<8).map { column in rows.map { DisplayWidth.of($0.1[column]) }.max() ?? 0 }
+        let fileMark = JournalText.fromFile[language]
+        rows += fromFiles.sorted { ($0.issue.raised ?? "", $0.accountID) < ($1.issue.raised ?? "", $1.accountID) }.map { file in
+            FollowUpRow(overdue: false, closed: file.issue.status.isClosed, cells: [
+                fileMark, "-", file.issue.raised.map { JournalText.raisedOn($0)[language] } ?? "", file.issue.status.label[language],
+                file.accountID, file.issue.department ?? "-", file.owner ?? "-", file.issue.text,
+            ])
+        }
+        let widths = (0..<8).map { column in rows.map { DisplayWidth.of($0.cells[column]) }.max() ?? 0 }
         var lines: [StyledLine] = []
-        for (item, cells) in rows {
+        for row in rows {
+            let cells = row.cells
             var segments: [StyledLine.Segment] = []
             for (column, cell) in cells.enumerated() {
                 let text = column == cells.count - 1 ? cell : DisplayWidth.pad(cell, to: widths[column]) + "  "
                 let style: Style
                 switch column {
                 case 0: style = .accent
-                case 2: style = item.isOverdue(today: today) ? .warning : .dim
-                case 3: style = item.status.isClosed ? .success : .plain
+                case 2: style = row.overdue ? .warning : .dim
+                case 3: style = row.closed ? .success : .plain
                 case 7: style = .plain
                 default: style = .dim
                 }
@@ -60,16 +90,19 @@ public enum JournalView {
         }
         // Below the table's width: the number, due date and status, then the issue on its own line.
         var compact: [StyledLine] = []
-        for (item, cells) in rows {
+        for row in rows {
+            let cells = row.cells
             compact.append(StyledLine([
-                .init(cells[0] + "  ", .accent), .init(cells[1] + "  ", .dim),
-                .init(cells[2].isEmpty ? "" : cells[2] + "  ", item.isOverdue(today: today) ? .warning : .dim),
-                .init(cells[3], item.status.isClosed ? .success : .plain),
+                .init(cells[0] + "  ", .accent), .init(cells[1] == "-" ? "" : cells[1] + "  ", .dim),
+                .init(cells[2].isEmpty ? "" : cells[2] + "  ", row.overdue ? .warning : .dim),
+                .init(cells[3], row.closed ? .success : .plain),
             ]))
             let details = [cells[7], cells[4], cells[5], cells[6]].filter { $0 != "-" }.joined(separator: " · ")
             compact.append(StyledLine("    " + details))
         }
-        return outputs + [.layouts([lines, compact])]
+        outputs.append(.layouts([lines, compact]))
+        if !fromFiles.isEmpty { outputs.append(.text(JournalText.fromFileHint(fileMark)[language], .dim)) }
+        return outputs
     }
 
     /// A review list: one line per log or session, with its verification.
@@ -106,13 +139,13 @@ public enum JournalView {
                     check += JournalText.editedSince(version)[language]
                 }
             }
-            return (entry, ["\(kind) \(entry.number)", entry.day, entry.accountID, entry.person, state, check])
+            return (entry, ["\(kind) \(entry.number)", ShortRef.of(entry.id), entry.day, entry.accountID, entry.person, state, check])
         }
-        let widths = (0..<6).map { column in rows.map { DisplayWidth.of($0.1[column]) }.max() ?? 0 }
+        let widths = (0..<7).map { column in rows.map { DisplayWidth.of($0.1[column]) }.max() ?? 0 }
         let lines = rows.map { entry, cells in
             StyledLine(cells.enumerated().map { column, cell in
                 let text = column == cells.count - 1 ? cell : DisplayWidth.pad(cell, to: widths[column]) + "  "
-                let style: Style = column == 0 ? .accent : column == 5 ? (entry.latestVerification == nil ? .warning : .success) : .plain
+                let style: Style = column == 0 ? .accent : column == 1 ? .dim : column == 6 ? (entry.latestVerification == nil ? .warning : .success) : .plain
                 return .init(text, style)
             })
         }

@@ -92,11 +92,12 @@ struct LogFlow: GuidedFormFlow {
     // MARK: Flow
 
     /// The prompt: the account and how far the log has come.
-    var prompt: String {
-        if offering { return "log \(account.id) ?> " }
+    func prompt(_ language: Language) -> String {
+        let word = UIText.promptLog[language]
+        if offering { return "\(word) \(account.id) ?> " }
         switch form.phase {
-        case .asking, .editing: return "log \(account.id) \(step.rawValue + 1)/\(Step.allCases.count)> "
-        case .reviewing: return "log \(account.id)> "
+        case .asking, .editing: return "\(word) \(account.id) \(step.rawValue + 1)/\(Step.allCases.count)> "
+        case .reviewing: return "\(word) \(account.id)> "
         }
     }
 

@@ -88,7 +88,7 @@ struct PrepFlow: GuidedFormFlow {
         let language = context.language
         var outputs: [Output] = [.text(PrepText.blockHeading[language], .heading)]
         for (index, item) in block.enumerated() {
-            outputs.append(.text("\(index + 1). " + line(for: item, language: language) + " (" + item.questionIDs.joined(separator: ", ") + ")"))
+            outputs.append(.text("\(index + 1). " + line(for: item, language: language)))
         }
         outputs.append(.text(PrepText.blockHint[language], .dim))
         return outputs
@@ -171,8 +171,9 @@ struct PrepFlow: GuidedFormFlow {
 
     // MARK: Flow
 
-    var prompt: String {
-        blockOpen ? "prep \(account.id)> " : "prep \(account.id) \(form.shownNumber)/\(steps.count)> "
+    func prompt(_ language: Language) -> String {
+        let word = UIText.promptPrep[language]
+        return blockOpen ? "\(word) \(account.id)> " : "\(word) \(account.id) \(form.shownNumber)/\(steps.count)> "
     }
 
     mutating func handle(_ line: String, context: FlowContext) -> FlowStep {

@@ -3,6 +3,13 @@ public import CoachCore
 /// Interface text in the three languages (the method's facts live in the corpus, not here).
 enum UIText: LocalizedTextTable {
 
+    /// The first word of a flow's prompt (`prep east-post 3/19> `).
+    static let promptPrep = l("prep", "准备", "準備")
+    static let promptLog = l("log", "记录", "記錄")
+    static let promptQuiz = l("quiz", "测验", "測驗")
+    static let promptDrill = l("drill", "演练", "演練")
+    static func promptLesson(_ number: Int) -> LocalizedText { l("learn \(number)", "第 \(number) 课", "第 \(number) 課") }
+
     /// "label: text" with the language's colon.
     static func labelled(_ label: String, _ text: String, _ language: Language) -> String {
         language == .en ? "\(label): \(text)" : "\(label)：\(text)"

@@ -4,8 +4,8 @@ import CoachCore
 ///
 /// A line breaks at spaces between Latin words and between two CJK characters, but never inside
 /// a Latin word, a command (`/rule`), a number (`3.5`), an id (`east-post`), a short bracketed
-/// hint (`（是/否）`, `(yes/no)`) or a phrase the caller names in `keepTogether` (people's names,
-/// role labels: `吳佩珊`, `Sarah Whitfield`, `教練`). Closing punctuation (，。、」）…) stays with
+/// hint (`（是/否）`, `(yes/no)`), a command in backquotes no wider than the line, or a phrase the
+/// caller names in `keepTogether` (people's names, role labels: `吳佩珊`, `Sarah Whitfield`, `教練`). Closing punctuation (，。、」）…) stays with
 /// the word before it and opening punctuation (「（) with the word after it; a no-break space
 /// (U+00A0) or word joiner (U+2060) binds its neighbours and is shown as a space. Only a single unit
 /// wider than the whole line is cut by columns.
@@ -146,6 +146,11 @@ public enum TextWrapper {
                 while end < characters.count, characters[end] == " " { end += 1 }
                 raw.append(String(characters[index..<end]))
                 index = end
+            } else if character == "`", let end = characters[(index + 1)...].firstIndex(of: "`"),
+                      DisplayWidth.of(String(characters[index...end])) <= width {
+                // A command in backquotes, copied as a whole.
+                raw.append(String(characters[index...end]))
+                index = end + 1
             } else if let end = hintEnd(characters, at: index, limit: hintWidth) {
                 raw.append(String(characters[index...end]))
                 index = end + 1

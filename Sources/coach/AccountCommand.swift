@@ -105,6 +105,12 @@ extension CLI {
     }
 
     /// The text of `text` in `language`.
+    /// The text in the interface language chosen at start-up (`--lang`, else the locale), for
+    /// errors raised before or without a command's own language.
+    static func text(_ en: String, _ zhHans: String, _ zhHant: String) -> String {
+        LocalizedText(en: en, zhHans: zhHans, zhHant: zhHant)[HelpText.language]
+    }
+
     static func say(_ language: Language, en: String, zhHans: String, zhHant: String) -> String {
         LocalizedText(en: en, zhHans: zhHans, zhHant: zhHant)[language]
     }

@@ -29,7 +29,7 @@ struct AccountFlagsCommand: ParsableCommand {
 
     func validate() throws {
         if let today, DayNumber(today) == nil {
-            throw ValidationError("invalid --today '\(today)'; use YYYY-MM-DD, e.g. 2026-11-29")
+            throw ValidationError(CLI.text("invalid --today '\(today)'; use YYYY-MM-DD, e.g. 2026-11-29", "--today 的 '\(today)' 不是有效的日期；请用 YYYY-MM-DD，例如 2026-11-29", "--today 的 '\(today)' 不是有效的日期；請用 YYYY-MM-DD，例如 2026-11-29"))
         }
     }
 

@@ -28,8 +28,8 @@ struct AskCommand: ParsableCommand {
     var question: [String]
 
     func validate() throws {
-        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
-        guard !question.joined().trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("give a question") }
+        guard top >= 1 else { throw ValidationError(CLI.text("--top must be at least 1", "--top 至少要是 1", "--top 至少要是 1")) }
+        guard !question.joined().trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError(CLI.text("give a question", "请输入一个问题", "請輸入一個問題")) }
     }
 
     func run() throws {
@@ -43,7 +43,7 @@ struct AskCommand: ParsableCommand {
         if let account {
             let directory = StoreAccountDirectory(database: try global.openStore())
             guard directory.account(id: account) != nil else {
-                throw CLI.Failure("unknown account '\(account)'; known: \(directory.accountIDs().joined(separator: ", "))")
+                throw CLI.Failure(CLI.text("unknown account '\(account)'; known: \(directory.accountIDs().joined(separator: ", "))", "没有 '\(account)' 这个客户；已有的客户编号：\(directory.accountIDs().joined(separator: "、"))", "沒有 '\(account)' 這個客戶；已有的客戶編號：\(directory.accountIDs().joined(separator: "、"))"))
             }
             accounts = directory
         }

@@ -20,7 +20,10 @@ enum CLI {
             return try CorpusCache.load(directory: directory, cacheDirectory: global.paths.cacheDirectory)
         } catch {
             StandardErrorSink().write(error.description + "\n"
-                + "The corpus at \(directory) has errors: fix the lines above (`coach corpus check` lists every problem and the coverage).\n")
+                + CLI.text(
+                    "The corpus at \(directory) has errors: fix the lines above (`coach corpus check` lists every problem and the coverage).",
+                    "\(directory) 的语料库有错误：请修正上面列出的行（'coach corpus check' 会列出所有问题和覆盖情况）。",
+                    "\(directory) 的語料庫有錯誤：請修正上面列出的行（'coach corpus check' 會列出所有問題和涵蓋情況）。") + "\n")
             throw ExitCode.failure
         }
     }

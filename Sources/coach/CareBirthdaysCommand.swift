@@ -46,9 +46,9 @@ struct CareBirthdaysCommand: ParsableCommand {
 
     func validate() throws {
         let chosen = [month != nil, week, from != nil || to != nil].filter { $0 }.count
-        if chosen > 1 { throw ValidationError("give one of --month, --week or --from/--to") }
-        if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
-        if date != nil && !week { throw ValidationError("--date goes with --week") }
+        if chosen > 1 { throw ValidationError(CLI.text("give one of --month, --week or --from/--to", "--month、--week、--from/--to 只能选一个", "--month、--week、--from/--to 只能選一個")) }
+        if (from == nil) != (to == nil) { throw ValidationError(CLI.text("--from and --to go together", "--from 和 --to 要一起用", "--from 和 --to 要一起用")) }
+        if date != nil && !week { throw ValidationError(CLI.text("--date goes with --week", "--date 要和 --week 一起用", "--date 要和 --week 一起用")) }
     }
 
     func range() throws -> DayRange {
@@ -56,10 +56,10 @@ struct CareBirthdaysCommand: ParsableCommand {
         if week { return DayRange.week(of: try CareCLI.day(date)) }
         if let from, let to {
             guard let first = DayNumber.strict(from), let last = DayNumber.strict(to) else {
-                throw ValidationError("invalid --from/--to; use YYYY-MM-DD, e.g. --from 2026-09-01 --to 2026-09-30")
+                throw ValidationError(CLI.text("invalid --from/--to; use YYYY-MM-DD, e.g. --from 2026-09-01 --to 2026-09-30", "--from/--to 的日期无效；请用 YYYY-MM-DD，例如 --from 2026-09-01 --to 2026-09-30", "--from/--to 的日期無效；請用 YYYY-MM-DD，例如 --from 2026-09-01 --to 2026-09-30"))
             }
             guard first <= last, last.value - first.value < 366 * 3 else {
-                throw ValidationError("--from must come before --to, at most three years apart")
+                throw ValidationError(CLI.text("--from must come before --to, at most three years apart", "--from 要在 --to 之前，相隔最多三年", "--from 要在 --to 之前，相隔最多三年"))
             }
             return DayRange(first: first, last: last)
         }
@@ -69,7 +69,7 @@ struct CareBirthdaysCommand: ParsableCommand {
         }
         guard let range = DayRange.parse(month, today: today), range.first == range.first.monthStart(),
               range.last == range.first.monthStart(offset: 1).adding(days: -1) else {
-            throw ValidationError("invalid --month '\(month)'; use YYYY-MM (e.g. 2026-09), this month or next month")
+            throw ValidationError(CLI.text("invalid --month '\(month)'; use YYYY-MM (e.g. 2026-09), this month or next month", "--month 的 '\(month)' 无效；请用 YYYY-MM（例如 2026-09）、本月或下月", "--month 的 '\(month)' 無效；請用 YYYY-MM（例如 2026-09）、本月或下月"))
         }
         return range
     }

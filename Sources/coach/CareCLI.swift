@@ -9,7 +9,7 @@ enum CareCLI {
     /// The care data of the corpus, or a clear error when the corpus has none.
     static func care(_ corpus: Corpus) throws -> CareData {
         guard !corpus.care.isEmpty else {
-            throw CLI.Failure("the corpus has no care data (corpus/care/: cadence.yaml, festivals.yaml, greetings.yaml); `coach corpus check` lists what is missing")
+            throw CLI.Failure(CLI.text("the corpus has no care data (corpus/care/: cadence.yaml, festivals.yaml, greetings.yaml); `coach corpus check` lists what is missing", "语料库里没有关怀资料（corpus/care/：cadence.yaml、festivals.yaml、greetings.yaml）；用 'coach corpus check' 查看缺了什么", "語料庫裡沒有關懷資料（corpus/care/：cadence.yaml、festivals.yaml、greetings.yaml）；用 'coach corpus check' 查看缺了什麼"))
         }
         return corpus.care
     }
@@ -27,7 +27,7 @@ enum CareCLI {
     static func day(_ text: String?) throws -> DayNumber {
         guard let text else { return JournalCLI.today() }
         guard let range = DayRange.parse(text, today: JournalCLI.today()), range.first == range.last else {
-            throw ValidationError("invalid --date '\(text)'; use YYYY-MM-DD (e.g. 2026-09-25), today or yesterday")
+            throw ValidationError(CLI.text("invalid --date '\(text)'; use YYYY-MM-DD (e.g. 2026-09-25), today or yesterday", "--date 的 '\(text)' 不是有效的日期；请用 YYYY-MM-DD（例如 2026-09-25）、今天或昨天", "--date 的 '\(text)' 不是有效的日期；請用 YYYY-MM-DD（例如 2026-09-25）、今天或昨天"))
         }
         return range.first
     }

@@ -34,14 +34,14 @@ struct CareCalendarCommand: ParsableCommand {
     var force = false
 
     func validate() throws {
-        guard (1...36).contains(months) else { throw ValidationError("--months must be 1 to 36") }
+        guard (1...36).contains(months) else { throw ValidationError(CLI.text("--months must be 1 to 36", "--months 要在 1 到 36 之间", "--months 要在 1 到 36 之間")) }
     }
 
     func run() throws {
         let language = try global.language()
         let first = try from.map { text in
             guard let day = DayNumber.strict(text) else {
-                throw ValidationError("invalid --from '\(text)'; use YYYY-MM-DD, e.g. 2026-12-01")
+                throw ValidationError(CLI.text("invalid --from '\(text)'; use YYYY-MM-DD, e.g. 2026-12-01", "--from 的 '\(text)' 不是有效的日期；请用 YYYY-MM-DD，例如 2026-12-01", "--from 的 '\(text)' 不是有效的日期；請用 YYYY-MM-DD，例如 2026-12-01"))
             }
             return day
         } ?? JournalCLI.today()

@@ -40,7 +40,7 @@ struct FollowupsSetCommand: ParsableCommand {
 
     func validate() throws {
         if status == nil, department == nil, due == nil, owner == nil {
-            throw ValidationError("nothing to change; give --status, --department, --due or --owner")
+            throw ValidationError(CLI.text("nothing to change; give --status, --department, --due or --owner", "没有要修改的内容；请给 --status、--department、--due 或 --owner", "沒有要修改的內容；請給 --status、--department、--due 或 --owner"))
         }
     }
 

@@ -20,7 +20,7 @@ struct GlobalOptions: ParsableArguments {
     func language() throws -> Language {
         if let lang {
             guard let language = Language(code: lang) else {
-                throw ValidationError("unknown language '\(lang)'; allowed: en, zh-Hans, zh-Hant")
+                throw ValidationError(CLI.text("unknown language '\(lang)'; allowed: en, zh-Hans, zh-Hant", "不支持 '\(lang)' 这种语言；可用：en、zh-Hans、zh-Hant", "不支援 '\(lang)' 這種語言；可用：en、zh-Hans、zh-Hant"))
             }
             return language
         }
@@ -30,7 +30,7 @@ struct GlobalOptions: ParsableArguments {
     /// The corpus folder, or a clear error naming the ways to set it.
     func corpusDirectory() throws -> String {
         guard let directory = paths.corpusDirectory(option: corpus) else {
-            throw ValidationError("cannot find the corpus folder; pass --corpus PATH or set COACH_CORPUS")
+            throw ValidationError(CLI.text("cannot find the corpus folder; pass --corpus PATH or set COACH_CORPUS", "找不到语料库文件夹；请用 --corpus 路径 或设定 COACH_CORPUS", "找不到語料庫資料夾；請用 --corpus 路徑 或設定 COACH_CORPUS"))
         }
         return directory
     }

@@ -46,14 +46,14 @@ struct JournalEditCommand: ParsableCommand {
 
     func validate() throws {
         if date == nil, met.isEmpty, discussed == nil, opinions == nil, commitments == nil, learnt.isEmpty {
-            throw ValidationError("nothing to change; give at least one of --date, --met, --discussed, --opinions, --commitments, --learnt")
+            throw ValidationError(CLI.text("nothing to change; give at least one of --date, --met, --discussed, --opinions, --commitments, --learnt", "没有要修改的内容；请至少给 --date、--met、--discussed、--opinions、--commitments、--learnt 其中一个", "沒有要修改的內容；請至少給 --date、--met、--discussed、--opinions、--commitments、--learnt 其中一個"))
         }
     }
 
     func run() throws {
         let language = try global.language()
         let store = try global.openStoreForWriting()
-        guard let detail = try store.visitLogDetail(log) else { throw StoreError.journal(.unknownLog(log)) }
+        guard let detail = try store.visitLogDetail(try JournalCLI.entryID(log, kind: .log, store: store)) else { throw StoreError.journal(.unknownLog(log)) }
         var content = detail.log.content
         if let date { content.visitDate = try JournalCLI.day(date, option: "--date") }
         if !met.isEmpty { content.peopleMet = JournalCLI.names(met) }

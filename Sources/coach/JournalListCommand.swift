@@ -56,7 +56,7 @@ struct JournalListCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more (got \(limit))") }
+        if let limit, limit < 1 { throw ValidationError(CLI.text("--limit must be 1 or more (got \(limit))", "--limit 至少要是 1（现在是 \(limit)）", "--limit 至少要是 1（現在是 \(limit)）")) }
     }
 
     func run() throws {
@@ -120,7 +120,7 @@ struct JournalListCommand: ParsableCommand {
         }
     }
 
-    /// One line per log, cut to `width` columns: day, number, account, visitor, what was
+    /// One line per log, cut to `width` columns: day, number, short reference, account, visitor, what was
     /// discussed, and a check mark when a manager verified it.
     static func shortLines(_ details: [VisitLogDetail], names: [String: String], language: Language, width: Int) -> [StyledLine] {
         let numberWidth = details.map { DisplayWidth.of("#\($0.log.number)") }.max() ?? 0
@@ -132,6 +132,7 @@ struct JournalListCommand: ParsableCommand {
             let start = [
                 log.content.visitDate,
                 DisplayWidth.pad("#\(log.number)", to: numberWidth),
+                ShortRef.of(log.uuid),
                 DisplayWidth.pad(account, to: accountWidth),
                 DisplayWidth.pad(DisplayWidth.truncate(log.visitor, to: visitorWidth), to: visitorWidth),
                 detail.verifications.isEmpty ? " " : "✓",

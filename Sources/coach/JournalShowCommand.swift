@@ -26,10 +26,10 @@ struct JournalShowCommand: ParsableCommand {
     func run() throws {
         let language = try global.language()
         let store = try global.openStore()
-        guard var detail = try store.visitLogDetail(log) else { throw StoreError.journal(.unknownLog(log)) }
+        guard var detail = try store.visitLogDetail(try JournalCLI.entryID(log, kind: .log, store: store)) else { throw StoreError.journal(.unknownLog(log)) }
         if let version {
             guard let chosen = detail.versions.first(where: { $0.version == version }) else {
-                throw ValidationError("log #\(detail.log.number) has versions 1 to \(detail.log.version); no version \(version)")
+                throw ValidationError(CLI.text("log #\(detail.log.number) has versions 1 to \(detail.log.version); no version \(version)", "拜访记录 #\(detail.log.number) 只有第 1 到第 \(detail.log.version) 版，没有第 \(version) 版", "走訪記錄 #\(detail.log.number) 只有第 1 到第 \(detail.log.version) 版，沒有第 \(version) 版"))
             }
             detail.log.content = chosen.content
             detail.log.version = chosen.version

@@ -25,7 +25,7 @@ struct ProgressCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        if all && who != nil { throw ValidationError("--all lists every trainee; leave out --who NAME") }
+        if all && who != nil { throw ValidationError(CLI.text("--all lists every trainee; leave out --who NAME", "--all 会列出每位学员；不用再给 --who 姓名", "--all 會列出每位學員；不用再給 --who 姓名")) }
     }
 
     func run() throws {
@@ -57,7 +57,7 @@ struct ProgressCommand: ParsableCommand {
                 CLI.show(TrainingProgressView.outputs(progress, records: records, corpus: corpus, language: language))
             }
         } catch let error as StoreError {
-            throw CLI.Failure(error.description)
+            throw CLI.Failure(error.message(language))
         }
     }
 }

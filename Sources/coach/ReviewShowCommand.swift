@@ -33,6 +33,7 @@ struct ReviewShowCommand: ParsableCommand {
         let language = try global.language()
         let store = try global.openStore()
         let names = try JournalCLI.accountNames(store)
+        let id = try JournalCLI.entryID(self.id, kind: kind, store: store)
         switch kind {
         case .log:
             guard let detail = try store.visitLogDetail(id) else { throw StoreError.journal(.unknownLog(id)) }

@@ -40,24 +40,26 @@ struct ReviewVerifyCommand: ParsableCommand {
     func validate() throws {
         _ = try ReviewCommand.kind(kindWord)
         if comment.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("--comment is empty; say something the salesperson can act on")
+            throw ValidationError(CLI.text("--comment is empty; say something the salesperson can act on", "--comment 是空的；请写一句业务员能照着做的话", "--comment 是空的；請寫一句業務員能照著做的話"))
         }
     }
 
     func run() throws {
         let language = try global.language()
         let store = try global.openStoreForWriting()
+        let id = try JournalCLI.entryID(self.id, kind: kind, store: store)
         // This version verified already: say so and add nothing, unless asked to verify again.
         if !again, let entry = try store.reviewEntries().first(where: { $0.kind == kind && ($0.id == id || String($0.number) == id) }),
            let previous = entry.latestVerification, !entry.editedSinceVerified {
             if json { return print(try JSONOutput.encode(previous)) }
             let day = JournalView.day(previous.verifiedAt, .current)
             let version = previous.entryVersion.map { " (v\($0))" } ?? ""
+            let chinese = previous.entryVersion.map { "（第 \($0) 版）" } ?? " "
             print(CLI.say(
                 language,
                 en: "\(kind.label.en.capitalizedFirst) #\(entry.number)\(version) is already verified (\(previous.verifiedBy), \(day)); nothing was added. Use --again to add another verification and comment.",
-                zhHans: "\(kind.label.zhHans) #\(entry.number)\(version) 已经审核过（\(previous.verifiedBy)，\(day)），没有重复添加。要再加一次审核和评语，请加 --again。",
-                zhHant: "\(kind.label.zhHant) #\(entry.number)\(version) 已經審核過（\(previous.verifiedBy)，\(day)），沒有重複新增。要再加一次審核和評語，請加 --again。"))
+                zhHans: "\(kind.label.zhHans) #\(entry.number)\(chinese)已经审核过（\(previous.verifiedBy)，\(day)），没有重复添加。要再加一次审核和评语，请加 --again。",
+                zhHant: "\(kind.label.zhHant) #\(entry.number)\(chinese)已經審核過（\(previous.verifiedBy)，\(day)），沒有重複新增。要再加一次審核和評語，請加 --again。"))
             return
         }
         let verification = try store.verify(kind: kind, id: id, by: by ?? JournalCLI.user, comment: comment, at: try JournalCLI.instant(at))

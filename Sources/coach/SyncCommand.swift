@@ -26,7 +26,7 @@ struct SyncCommand: ParsableCommand {
     var batchSize = 500
 
     func validate() throws {
-        guard (1...10_000).contains(batchSize) else { throw ValidationError("--batch-size must be 1-10000") }
+        guard (1...10_000).contains(batchSize) else { throw ValidationError(CLI.text("--batch-size must be 1-10000", "--batch-size 要在 1 到 10000 之间", "--batch-size 要在 1 到 10000 之間")) }
     }
 
     func run() throws {

@@ -31,6 +31,7 @@ enum TeamCLI {
     /// A team error as `Error: …` in the user's language; other errors as they are.
     static func failure(_ error: any Error, _ language: Language) -> any Error {
         if let error = error as? TeamError { return CLI.Failure(error.message(language)) }
+        if let error = error as? StoreError { return CLI.Failure(error.message(language)) }
         if error is CLI.Failure || error is ExitCode || error is ValidationError { return error }
         return CLI.Failure("\(error)")
     }

@@ -35,11 +35,11 @@ struct TeamCommentCommand: ParsableCommand {
                 language, en: "only a manager writes comments to the team; \(membership.role) is a salesperson",
                 zhHans: "只有经理能给团队写评语；\(membership.role) 是销售", zhHant: "只有經理能給團隊寫評語；\(membership.role) 是業務"))
         }
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw ValidationError("the comment is empty") }
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw ValidationError(CLI.text("the comment is empty", "评语是空的", "評語是空的")) }
         var accountID = account
         var logUUID: String?
         if let log {
-            guard let detail = try store.visitLogDetail(log) else {
+            guard let detail = try store.visitLogDetail(try JournalCLI.entryID(log, kind: .log, store: store)) else {
                 throw CLI.Failure(CLI.say(
                     language, en: "no visit log '\(log)' in this store", zhHans: "此数据库没有拜访记录 '\(log)'",
                     zhHant: "此資料庫沒有走訪記錄 '\(log)'"))

@@ -131,4 +131,110 @@ import Testing
         #expect((first?["verifications"] as? [Any])?.count == 1)
         #expect(try coach(["review", "verify", "log", "1", "--comment", "Once more.", "--again"]).status == 0)
     }
+
+    /// Command lines a user gets wrong, each refused with every word in the user's language
+    /// (ArgumentParser's prefix and messages, our own checks, the store's), and only the usage of
+    /// the command that was typed.
+    static let mistakes: [[String]] = [
+        ["account", "show"],                               // a missing argument
+        ["journal", "list", "--format", "xml"],            // a value not allowed
+        ["journal", "--format", "xml"],                    // the same through the default subcommand
+        ["journal", "--bogus"],                            // an unknown option
+        ["account", "show", "east-post", "extra"],         // one argument too many
+        ["report", "monthly", "--period", "2026-13"],      // refused by the command itself
+        ["today", "--date", "garbage"],
+        ["journal", "list", "--limit", "0"],
+        ["account", "show", "nope"],                       // the store's error
+        ["journal", "show", "999"],
+        ["followups", "set", "999", "--status", "resolved"],
+    ]
+
+    /// What may stay in Latin letters on a Chinese screen: quoted words ('--format', 'xml'),
+    /// options, placeholders, date patterns, the usage line and the option's help line (the help
+    /// screens' own test checks those are translated; the values in them are what a user types).
+    static func englishWords(in text: String) -> [String] {
+        var rest = text
+        for pattern in [#"'[^']*'"#, #"(用法|說明|说明)：.*"#, #"--[a-z-]+"#, #"<[^>]*>"#, #"\bcoach [a-z ]+"#, #"YYYY(-MM(-DD)?|-Qn)?"#, #"ISO 8601"#] {
+            rest = rest.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
+        }
+        return rest.split(whereSeparator: { !$0.isASCII || !$0.isLetter }).map(String.init).filter { $0.count >= 2 }
+    }
+
+    @Test(arguments: [("zh-Hant", "錯誤："), ("zh-Hans", "错误：")])
+    func mistakesAreRefusedInTheUsersLanguage(language: String, prefix: String) throws {
+        let (env, home) = try environment()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let store = home.appendingPathComponent("coach.sqlite").path
+        for arguments in Self.mistakes {
+            let result = try CoachBinary.run(arguments + ["--lang", language, "--store", store], environment: env)
+            let shown = arguments.joined(separator: " ")
+            #expect(result.status != 0, "\(shown)")
+            #expect(result.stderr.hasPrefix(prefix), "\(shown): \(result.stderr)")
+            #expect(!result.stderr.contains("Error"), "\(shown): \(result.stderr)")
+            #expect(Self.englishWords(in: result.stderr).isEmpty, "\(shown): English in \(result.stderr)")
+            #expect(!result.stderr.contains("coach <subcommand>"), "\(shown): the root usage for a subcommand's error")
+        }
+        // The value of an option is not taken for a mistyped subcommand.
+        let value = try CoachBinary.run(["journal", "--format", "xml", "--lang", language, "--store", store], environment: env)
+        #expect(value.stderr.contains("'xml'") && value.stderr.contains("--format"), "\(value.stderr)")
+        #expect(!value.stderr.contains("命令"), "\(value.stderr)")
+    }
+
+    @Test func mistakesInEnglishKeepArgumentParsersWords() throws {
+        let (env, home) = try environment()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let store = home.appendingPathComponent("coach.sqlite").path
+        let missing = try CoachBinary.run(["account", "show", "--store", store], environment: env)
+        #expect(missing.stderr.hasPrefix("Error: Missing expected argument '<account>'"), "\(missing.stderr)")
+        let period = try CoachBinary.run(["report", "monthly", "--period", "2026-13", "--store", store], environment: env)
+        #expect(period.stderr.hasPrefix("Error: invalid --period '2026-13'"), "\(period.stderr)")
+        #expect(period.stderr.contains("See 'coach report --help' for more information."), "\(period.stderr)")
+    }
+
+    /// `make install PREFIX=…` puts the binary, its corpus, the three completion scripts and the
+    /// man pages under the prefix, and the installed coach finds its corpus there.
+    @Test func makeInstallInstallsIntoAPrefix() throws {
+        let (env, home) = try environment()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let prefix = home.appendingPathComponent("prefix").path
+        let make = Process()
+        make.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        make.arguments = ["make", "--no-print-directory", "-C", Fixtures.packageRoot.path, "install", "PREFIX=\(prefix)", "BIN=\(CoachBinary.url.path)"]
+        make.standardOutput = FileHandle.nullDevice
+        let errors = Pipe()
+        make.standardError = errors
+        try make.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        make.waitUntilExit()
+        #expect(make.terminationStatus == 0, "\(message)")
+        let files = FileManager.default
+        #expect(files.isExecutableFile(atPath: prefix + "/bin/coach"))
+        for path in ["/share/visitcoach/corpus/topics.tsv", "/share/bash-completion/completions/coach",
+                     "/share/zsh/site-functions/_coach", "/share/fish/vendor_completions.d/coach.fish"] {
+            #expect(files.fileExists(atPath: prefix + path), "missing \(path)")
+        }
+        let english = try String(contentsOfFile: prefix + "/share/man/man1/coach.1", encoding: .utf8)
+        #expect(english.hasPrefix(".TH COACH 1"))
+        #expect(english.contains(".SS \"coach account import\""))
+        #expect(english.contains("Import or update account files"))
+        let traditional = try String(contentsOfFile: prefix + "/share/man/zh_TW/man1/coach.1", encoding: .utf8)
+        #expect(traditional.contains(".SH 名稱") && traditional.contains("匯入或更新客戶檔案"), "\(traditional.prefix(400))")
+        let simplified = try String(contentsOfFile: prefix + "/share/man/zh_CN/man1/coach.1", encoding: .utf8)
+        #expect(simplified.contains("导入或更新客户档案"))
+        // The installed coach finds the installed corpus (no COACH_CORPUS).
+        var bare = env
+        bare["COACH_CORPUS"] = nil
+        let installed = Process()
+        installed.executableURL = URL(fileURLWithPath: prefix + "/bin/coach")
+        installed.arguments = ["ask", "what is a coach", "--lang", "en"]
+        installed.environment = bare
+        installed.currentDirectoryURL = home
+        let output = Pipe()
+        installed.standardOutput = output
+        installed.standardError = FileHandle.nullDevice
+        try installed.run()
+        let answer = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        installed.waitUntilExit()
+        #expect(installed.terminationStatus == 0 && !answer.isEmpty)
+    }
 }

@@ -142,4 +142,38 @@ import Testing
         #expect(items?.first?["overdue"] as? Bool == true)
         #expect(items?.first?["status"] as? String == "resolved")
     }
+
+    /// After an export and import the numbers differ between stores; the short reference beside
+    /// the number is the same in both and is taken wherever a number is.
+    @Test func aLogIsCitedByTheSameShortReferenceInEveryStore() throws {
+        let (home, store, env) = try CoachBinary.demoHome(user: "li")
+        defer { try? FileManager.default.removeItem(at: home) }
+        func coach(_ arguments: [String], in path: String) throws -> CoachBinary.Result {
+            try CoachBinary.run(arguments + ["--store", path], environment: env)
+        }
+        #expect(try coach(["journal", "add", "--account", "east-post", "--visitor", "李明", "--date", "2026-11-20", "--discussed", "投遞時效"], in: store).status == 0)
+        let exported = try coach(["export"], in: store)
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let file = home.appendingPathComponent("team.jsonl")
+        try exported.stdout.write(to: file, atomically: true, encoding: .utf8)
+        let listed = try coach(["journal", "--json"], in: store)
+        let logs = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        let uuid = try #require((logs.first?["log"] as? [String: Any])?["uuid"] as? String)
+        let ref = String(uuid.filter(\.isHexDigit).suffix(8)).lowercased()
+
+        // The manager's store has a log of its own first: the imported one is #2 there.
+        let manager = home.appendingPathComponent("manager.sqlite").path
+        #expect(try coach(["account", "import"] + Fixtures.demoAccountFiles, in: manager).status == 0)
+        #expect(try coach(["journal", "add", "--account", "east-post", "--visitor", "王芳", "--date", "2026-11-18", "--discussed", "報價"], in: manager).status == 0)
+        #expect(try coach(["import", file.path], in: manager).status == 0)
+        let short = try coach(["journal", "--short"], in: manager)
+        #expect(short.stdout.contains("#2  \(ref)"), "\(short.stdout)")
+        let shown = try coach(["journal", "show", ref], in: manager)
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.contains("Visit log #2 (ref \(ref))"), "\(shown.stdout)")
+        #expect(try coach(["journal", "show", ref], in: store).stdout.contains("Visit log #1 (ref \(ref))"))
+        let verified = try coach(["review", "verify", "log", ref.uppercased(), "--comment", "Good.", "--by", "王經理"], in: manager)
+        #expect(verified.status == 0, "\(verified.stderr)")
+        #expect(verified.stdout.contains("#2"), "\(verified.stdout)")
+    }
 }

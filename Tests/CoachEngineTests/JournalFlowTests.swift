@@ -11,6 +11,7 @@ import Testing
         var followUpList: [FollowUp] = []
         var commentList: [ManagerComment] = []
         var logs: [VisitLogDetail] = []
+        var entries: [ReviewEntry] = []
 
         func comments(for salesperson: String, unreadOnly: Bool) -> [ManagerComment] {
             commentList.filter { $0.entry.person == salesperson && (!unreadOnly || $0.verification.readAt == nil) }
@@ -18,7 +19,7 @@ import Testing
         func followUps(owner: String?, includeClosed: Bool) -> [FollowUp] {
             followUpList.filter { (owner == nil || $0.owner == owner) && (includeClosed || !$0.status.isClosed) }
         }
-        func reviewEntries(days: DayRange?, who: String?) -> [ReviewEntry] { [] }
+        func reviewEntries(days: DayRange?, who: String?) -> [ReviewEntry] { entries }
         func visitLog(_ id: String) -> VisitLogDetail? { logs.first { String($0.log.number) == id || $0.log.uuid == id } }
         func session(_ id: String) -> SessionSnapshot? { nil }
     }
@@ -181,7 +182,8 @@ import Testing
         ])
         var conversation = try conversation(journal)
         let listed = text(conversation.handle("/followups", now: Fixtures.now))
-        #expect(listed.contains("Your follow-ups: 3 open, 2 overdue"))
+        // 3 logged and open, and the 8 open issues of the three demo account files.
+        #expect(listed.contains("Your follow-ups: 11 open, 2 overdue"), "\(listed)")
         let order = ["#2 ", "#3 ", "#1 "].map { listed.range(of: $0)?.lowerBound }
         #expect(order.allSatisfy { $0 != nil })
         #expect(order[0]! < order[1]! && order[1]! < order[2]!)
@@ -222,5 +224,74 @@ import Testing
         let verified = conversation.handle("/review verify log 1 Good visit; ask for the meeting --by 王經理", now: Fixtures.now)
         #expect(records(verified) == [.verified(kind: .log, id: "1", by: "王經理", comment: "Good visit; ask for the meeting", at: Fixtures.now)])
         #expect(text(conversation.handle("/review next year", now: Fixtures.now)).contains("is not a period"))
+    }
+
+    /// Log numbers are local; the short reference (the UUID's last eight hex digits) is the same in
+    /// every store: shown beside the number and taken wherever a number is.
+    @Test func aLogIsListedShownAndVerifiedByItsShortReference() throws {
+        let uuid = "3f2b9c1e-5d4a-4b7c-8e6f-00009c2e41ab"
+        let log = VisitLog(
+            number: 4, uuid: uuid, accountID: "east-post", visitor: "李明", version: 1,
+            content: VisitLogContent(visitDate: "2026-11-03"), createdAt: Self.epoch, editedAt: Self.epoch)
+        let entry = ReviewEntry(kind: .log, id: uuid, number: 4, accountID: "east-post", person: "李明", day: "2026-11-03", updatedAt: Fixtures.now, version: 1)
+        var environment = Fixtures.environment(database: try Fixtures.demoStore())
+        environment.journal = FixedJournal(logs: [VisitLogDetail(log: log, versions: [], followUps: [], verifications: [])], entries: [entry])
+        var chat = Conversation(environment: environment, language: .zhHant)
+        #expect(text(chat.handle("/review 2026-11", now: Fixtures.now)).contains("9c2e41ab"))
+        let shown = text(chat.handle("/review show 走訪 9c2e41ab", now: Fixtures.now))
+        #expect(shown.contains("走訪記錄 #4（代碼 9c2e41ab）"), "\(shown)")
+        let verified = chat.handle("/review verify 走訪 9C2E41AB 很好 --by 王經理", now: Fixtures.now)
+        #expect(records(verified) == [.verified(kind: .log, id: uuid, by: "王經理", comment: "很好", at: Fixtures.now)])
+        #expect(text(chat.handle("/review show 走訪 00000000", now: Fixtures.now)).contains("00000000"))
+    }
+
+    /// Verifying a version that is verified already says by whom and when and records nothing;
+    /// `--again` adds a second verification.
+    @Test func reVerifyingAVerifiedLogAddsNothingWithoutAgain() throws {
+        let log = VisitLog(
+            number: 1, uuid: "log-1", accountID: "east-post", visitor: "李明", version: 1,
+            content: VisitLogContent(visitDate: "2026-11-03"), createdAt: Self.epoch, editedAt: Self.epoch)
+        let verification = Verification(
+            uuid: "v1", kind: .log, entryID: "log-1", entryVersion: 1, verifiedBy: "王經理", verifiedAt: Fixtures.now, comment: "很好")
+        let entry = ReviewEntry(
+            kind: .log, id: "log-1", number: 1, accountID: "east-post", person: "李明", day: "2026-11-03", updatedAt: Fixtures.now,
+            version: 1, verifications: [verification])
+        var environment = Fixtures.environment(database: try Fixtures.demoStore())
+        environment.journal = FixedJournal(logs: [VisitLogDetail(log: log, versions: [], followUps: [], verifications: [verification])], entries: [entry])
+        var chat = Conversation(environment: environment, language: .zhHant)
+        let again = chat.handle("/review verify 走訪 1 準備充分 --by 王經理", now: Fixtures.now)
+        #expect(records(again).isEmpty)
+        #expect(text(again).contains("走訪日誌 #1（第 1 版）已經審核過（王經理，2026-11-30），沒有重複新增。"), "\(text(again))")
+        let forced = chat.handle("/review verify 走訪 1 再看一次 --again --by 王經理", now: Fixtures.now)
+        #expect(records(forced) == [.verified(kind: .log, id: "1", by: "王經理", comment: "再看一次", at: Fixtures.now)])
+    }
+}
+
+/// `/followups` is one list: the follow-ups logged with /log and the open issues of the account
+/// files (which change in the file, not with /followups N).
+@Suite struct FileIssuesInFollowUpsTests {
+    func text(_ outputs: [Output]) -> String {
+        outputs.compactMap { output -> String? in
+            switch output {
+            case .text(let text, _): return text
+            case .layouts(let layouts): return layouts.first?.map { $0.segments.map(\.text).joined() }.joined(separator: "\n")
+            default: return nil
+            }
+        }.joined(separator: "\n")
+    }
+
+    @Test func theAccountFilesOpenIssuesAreListedWithTheLoggedOnes() throws {
+        let environment = Fixtures.environment(database: try Fixtures.demoStore())
+        var chat = Conversation(environment: environment, language: .zhHant)
+        let shown = text(chat.handle("/followups", now: Fixtures.now))
+        // east-post's file: two open, one in progress, one customer-informed (closed).
+        #expect(shown.contains("投遞時效不穩定"), "\(shown)")
+        #expect(shown.contains("月結帳單與實際投遞量對不上"))
+        #expect(shown.contains("希望提供分區回應率報表"))
+        #expect(!shown.contains("報刊漏送三個社區"), "a closed issue is not open")
+        #expect(!shown.contains("沒有未結的追蹤事項"))
+        #expect(shown.contains("客戶檔案"), "says where those come from: \(shown)")
+        let all = text(chat.handle("/followups all", now: Fixtures.now))
+        #expect(all.contains("報刊漏送三個社區"))
     }
 }

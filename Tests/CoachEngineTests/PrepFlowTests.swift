@@ -204,4 +204,28 @@ import Testing
         guard case .prep(let flow) = chat.mode else { Issue.record("no prep started"); return }
         #expect(flow.key != "east-post@old")
     }
+
+    /// The confirm block says what is known in words; the questions' internal ids stay out of it.
+    @Test(arguments: [Language.en, .zhHans, .zhHant])
+    func theConfirmBlockShowsNoQuestionIDs(language: Language) throws {
+        var chat = try conversation(language: language)
+        let block = text(chat.handle("/prep east-post", now: Fixtures.now))
+        #expect(block.contains("1. "), "\(block)")
+        #expect(block.range(of: #"\(q\d[a-z]"#, options: .regularExpression) == nil, "question ids in the confirm block: \(block)")
+    }
+
+    /// The prompts of the flows are in the session's language (the account id and numbers stay).
+    @Test func promptsOfFlowsAreInTheSessionsLanguage() throws {
+        var hant = try conversation(language: .zhHant)
+        _ = hant.handle("/prep east-post", now: Fixtures.now)
+        #expect(hant.prompt == "準備 east-post> ")
+        _ = hant.handle("/skip", now: Fixtures.now)
+        #expect(hant.prompt == "準備 east-post 1/19> ")
+        var hans = try conversation(language: .zhHans)
+        _ = hans.handle("/log east-post", now: Fixtures.now)
+        #expect(hans.prompt == "记录 east-post 1/7> ")
+        var english = try conversation(language: .en)
+        _ = english.handle("/prep east-post", now: Fixtures.now)
+        #expect(english.prompt == "prep east-post> ")
+    }
 }

@@ -192,4 +192,20 @@ import Testing
         #expect(progress.contains("Training progress of ana"))
         #expect(progress.contains("Due for review today: 1 question (/quiz)."))
     }
+
+    /// Training prompts in the session's language: the quiz, the lesson and the drill.
+    @Test func trainingPromptsAreInTheSessionsLanguage() {
+        var quiz = conversation(.zhHant)
+        _ = quiz.handle("/quiz", now: Self.now)
+        #expect(quiz.prompt.hasPrefix("測驗 1/"), "\(quiz.prompt)")
+        var lesson = conversation(.zhHans)
+        _ = lesson.handle("/learn", now: Self.now)
+        #expect(lesson.prompt.hasPrefix("第 1 课 1/"), "\(lesson.prompt)")
+        var drill = conversation(.zhHant)
+        _ = drill.handle("/drill drill-co", now: Self.now)
+        #expect(drill.prompt == "演練 drill-co> ", "\(drill.prompt)")
+        var english = conversation(.en)
+        _ = english.handle("/quiz", now: Self.now)
+        #expect(english.prompt.hasPrefix("quiz 1/"), "\(english.prompt)")
+    }
 }

@@ -26,6 +26,17 @@ import Testing
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 24 })
     }
 
+    /// A command in backquotes is copied as a whole: it moves to the next line rather than break.
+    @Test func neverBreaksInsideABackquotedCommand() {
+        let text = "請在檔案裡修改，再重新匯入（`coach account import 檔案`）。"
+        let lines = TextWrapper.wrap(text, width: 40)
+        #expect(lines.contains { $0.contains("`coach account import 檔案`") }, "\(lines)")
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 40 })
+        // Longer than the line: broken as before, never lost.
+        let long = TextWrapper.wrap("見 `coach journal --account east-post --since last-week --format csv` 輸出", width: 20)
+        #expect(long.joined(separator: " ").contains("east-post"))
+    }
+
     @Test func neverBreaksInsideAKeptNameOrLabel() {
         let keep = KeepTogether(["教練", "吳佩珊", "張淑芬"])
         for width in 10...30 {

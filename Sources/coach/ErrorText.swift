@@ -1,0 +1,80 @@
+import CoachCore
+import Foundation
+
+/// The command line's errors in the language chosen at start-up: ArgumentParser's prefix, its
+/// own messages and the lines around them (`Help:`, `Usage:`, `See '…' for more information.`),
+/// translated after ArgumentParser has written them in English.
+///
+/// ```swift
+/// ErrorText.localize("Error: Missing expected argument '<account>'", .zhHant)
+/// // 錯誤：缺少參數 '<account>'
+/// ```
+enum ErrorText: LocalizedTextTable {
+    /// What every error starts with: `Error: `, `错误：`, `錯誤：`.
+    static func prefix(_ language: Language) -> String {
+        l("Error: ", "错误：", "錯誤：")[language]
+    }
+
+    /// `text` with ArgumentParser's words in `language` (unchanged in English).
+    static func localize(_ text: String, _ language: Language) -> String {
+        guard language != .en else { return text }
+        var text = text
+        func say(_ english: String, _ zhHans: String, _ zhHant: String) -> String { l(english, zhHans, zhHant)[language] }
+        text.replace(/Unknown option '([^']*)'\. Did you mean '([^']*)'\?/) { match in
+            say("", "没有 '\(match.1)' 这个选项（你是不是想输入 '\(match.2)'？）", "沒有 '\(match.1)' 這個選項（你是不是想輸入 '\(match.2)'？）")
+        }
+        text.replace(/Unknown option '([^']*)'/) { match in
+            say("", "没有 '\(match.1)' 这个选项", "沒有 '\(match.1)' 這個選項")
+        }
+        text.replace(/Invalid option: (\S+)/) { match in say("", "无效的选项：\(match.1)", "無效的選項：\(match.1)") }
+        text.replace(/Missing value for '([^']*)'/) { match in
+            say("", "'\(match.1)' 后面缺少值", "'\(match.1)' 後面缺少值")
+        }
+        text.replace(/The option '([^']*)' does not take any value, but '([^']*)' was specified\./) { match in
+            say("", "'\(match.1)' 不接受值，却给了 '\(match.2)'。", "'\(match.1)' 不接受值，卻給了 '\(match.2)'。")
+        }
+        text.replace(/(\d+) unexpected arguments: ('.*')/) { match in
+            say("", "多了 \(match.1) 个参数：\(list(match.2, language))", "多了 \(match.1) 個參數：\(list(match.2, language))")
+        }
+        text.replace(/Unexpected argument '([^']*)'/) { match in
+            say("", "多了一个参数 '\(match.1)'", "多了一個參數 '\(match.1)'")
+        }
+        text.replace(/Missing expected argument '([^']*)'/) { match in
+            say("", "缺少参数 '\(match.1)'", "缺少參數 '\(match.1)'")
+        }
+        text.replace(/Missing one of: ('.*')/) { match in
+            say("", "缺少其中一个：\(list(match.1, language))", "缺少其中一個：\(list(match.1, language))")
+        }
+        text.replace(/Missing required subcommand\./) { _ in say("", "缺少子命令。", "缺少子命令。") }
+        text.replace(/Value to be set with (.*) had already been set with (.*)/) { match in
+            say("", "\(match.2) 已经设定过这个值，\(match.1) 不能再设定一次", "\(match.2) 已經設定過這個值，\(match.1) 不能再設定一次")
+        }
+        text.replace(/The value '([^']*)' is invalid for '([^']*)'\. Please provide one of the following:/) { match in
+            say("", "'\(match.2)' 不能用 '\(match.1)'；可用的值：", "'\(match.2)' 不能用 '\(match.1)'；可用的值：")
+        }
+        text.replace(/The value '([^']*)' is invalid for '([^']*)'\. Please provide one of (.*)\./) { match in
+            say("", "'\(match.2)' 不能用 '\(match.1)'；请用 \(list(match.3, language))。", "'\(match.2)' 不能用 '\(match.1)'；請用 \(list(match.3, language))。")
+        }
+        text.replace(/The value '([^']*)' is invalid for '([^']*)'/) { match in
+            say("", "'\(match.2)' 不能用 '\(match.1)'", "'\(match.2)' 不能用 '\(match.1)'")
+        }
+        text.replace(/The value '([^']*)' is invalid\./) { match in say("", "'\(match.1)' 不是有效的值。", "'\(match.1)' 不是有效的值。") }
+        text.replace(#/(?m)^Help:  /#) { _ in say("", "说明：", "說明：") }
+        text.replace(#/(?m)^Usage: /#) { _ in say("", "用法：", "用法：") }
+        text.replace(/(?m)^  See '([^']*)' for more information\./) { match in
+            say("", "  详见 '\(match.1)'。", "  詳見 '\(match.1)'。")
+        }
+        return text
+    }
+
+    /// `'a', 'b' or 'c'` (and `'a' and 'b'`) as a Chinese list: `'a'、'b' 或 'c'`.
+    static func list(_ english: Substring, _ language: Language) -> String {
+        list(String(english), language)
+    }
+
+    static func list(_ english: String, _ language: Language) -> String {
+        guard let last = english.range(of: #"' (or|and) '"#, options: [.regularExpression, .backwards]) else { return english }
+        let head = english[..<last.lowerBound].replacingOccurrences(of: "', '", with: "'、'")
+        return head + "' 或 '" + english[last.upperBound...]
+    }
+}
