@@ -21,12 +21,17 @@ ticks=$(getconf CLK_TCK)
 postmaster=$(head -1 "$server/data/postmaster.pid")
 # The server's CPU seconds so far: the postmaster's own and its reaped children's (every backend).
 server_cpu() { awk -v t="$ticks" '{ print ($14 + $15 + $16 + $17) / t }' "/proc/$postmaster/stat"; }
-# timed LABEL ROWS COMMAND…: runs COMMAND, prints its figures.
+# timed LABEL ROWS OUT COMMAND…: runs COMMAND with its standard output to OUT, prints its figures.
 timed() {
-    local label=$1 rows=$2; shift 2
+    local label=$1 rows=$2 out=$3; shift 3
     local before after
     before=$(server_cpu)
-    /usr/bin/time -o "$dir/time" -f "%e %U %S %M" "$@"
+    /usr/bin/time -o "$dir/time" -f "%e %U %S %M" "$@" >"$out"
+    # A backend's CPU is counted once the postmaster has reaped it: wait for the client's to end.
+    for _ in $(seq 100); do
+        ps --ppid "$postmaster" -o args= | grep -q '127\.0\.0\.1(' || break
+        sleep 0.05
+    done
     after=$(server_cpu)
     read -r wall user sys peak <"$dir/time"
     awk -v l="$label" -v r="$rows" -v w="$wall" -v u="$user" -v s="$sys" -v m="$peak" -v b="$before" -v a="$after" 'BEGIN {
@@ -84,16 +89,16 @@ add_person liming 李明
 add_person chen 陳經理 --manager
 "$bin" account import --store "$dir/liming.sqlite" "$root"/demo/accounts/*.yaml >/dev/null
 journal "$n" 13 李明 "$dir/liming.jsonl"
-timed "import $n logs into the salesperson's store" 0 "$bin" import --store "$dir/liming.sqlite" "$dir/liming.jsonl" >/dev/null
+timed "import $n logs into the salesperson's store" 0 /dev/null "$bin" import --store "$dir/liming.sqlite" "$dir/liming.jsonl"
 rm -f "$dir/liming.jsonl"
-"$bin" team status --store "$dir/liming.sqlite" --json >"$dir/status.json"
+"$bin" team status --store "$dir/liming.sqlite" --json >"$dir/status.json" || { cat "$dir/status.json"; exit 1; }
 pending=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['pending'])" "$dir/status.json")
-timed "sync up (push of $pending records)" "$pending" "$bin" sync --store "$dir/liming.sqlite" --json >"$dir/up.json"
+timed "sync up (push of $pending records)" "$pending" "$dir/up.json" "$bin" sync --store "$dir/liming.sqlite" --json
 python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print('  pushed:', r['pushed'], 'batches:', r['batches'])" "$dir/up.json"
 pulled=$(server_sql "SELECT count(*) FROM coach.record")
-timed "sync down (the manager's first pull)" "$pulled" "$bin" sync --store "$dir/chen.sqlite" --json >"$dir/down.json"
+timed "sync down (the manager's first pull)" "$pulled" "$dir/down.json" "$bin" sync --store "$dir/chen.sqlite" --json
 python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print('  pulled:', r['pulled'], 'batches:', r['batches'])" "$dir/down.json"
-timed "sync again, nothing new" 0 "$bin" sync --store "$dir/liming.sqlite" --json >/dev/null
+timed "sync again, nothing new" 0 /dev/null "$bin" sync --store "$dir/liming.sqlite" --json
 server_sql "
     SELECT 'server rows by kind:', string_agg(kind || '=' || n, ' ') FROM (SELECT kind, count(*) n FROM coach.record GROUP BY kind ORDER BY kind) k;
     SELECT 'mean row bytes on disk, by kind (heap tuple incl. jsonb payload):', string_agg(kind || '=' || b, ' ') FROM (
@@ -128,18 +133,18 @@ for p in $(seq -w 1 "$people"); do
     echo "  業務$p: $(rows "$dir/up.json" pushed) records up in $(cat "$dir/time") s"
 done
 total=$(server_sql "SELECT count(*) FROM coach.record")
-timed "the manager pulls the team ($total records)" "$total" "$bin" sync --store "$dir/boss.sqlite" --json >"$dir/down.json"
+timed "the manager pulls the team ($total records)" "$total" "$dir/down.json" "$bin" sync --store "$dir/boss.sqlite" --json
 python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print('  pulled:', r['pulled'], 'batches:', r['batches'])" "$dir/down.json"
-timed "manager's monthly report 2026-11 (all $people)" 0 "$bin" report monthly --period 2026-11 --store "$dir/boss.sqlite" >"$dir/report.md"
+timed "manager's monthly report 2026-11 (all $people)" 0 "$dir/report.md" "$bin" report monthly --period 2026-11 --store "$dir/boss.sqlite"
 grep -c "業務" "$dir/report.md" | awk '{print "  report lines naming a salesperson:", $1}'
-timed "manager's quarterly report 2026-Q4 (all $people)" 0 "$bin" report quarterly --period 2026-Q4 --store "$dir/boss.sqlite" >/dev/null
-timed "manager's quarterly report as JSON" 0 "$bin" report quarterly --period 2026-Q4 --format json --store "$dir/boss.sqlite" >"$dir/report.json"
+timed "manager's quarterly report 2026-Q4 (all $people)" 0 /dev/null "$bin" report quarterly --period 2026-Q4 --store "$dir/boss.sqlite"
+timed "manager's quarterly report as JSON" 0 "$dir/report.json" "$bin" report quarterly --period 2026-Q4 --format json --store "$dir/boss.sqlite"
 python3 -c "
 import json,sys
 r=json.load(open(sys.argv[1]))
 print('  quarterly: total visits', r['totalVisits'], 'by', len({v['salesperson'] for v in r['visits']}), 'salespeople; overdue follow-ups', len(r['overdue']))
 " "$dir/report.json" || true
-timed "業務01 pulls colleagues' visits to the shared accounts" 0 "$bin" sync --store "$dir/sales01.sqlite" --json >"$dir/down.json"
+timed "業務01 pulls colleagues' visits to the shared accounts" 0 "$dir/down.json" "$bin" sync --store "$dir/sales01.sqlite" --json
 python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print('  pulled:', r['pulled'], 'batches:', r['batches'])" "$dir/down.json"
 server_sql "SELECT 'database:', pg_size_pretty(pg_database_size('coach'));"
 ls -l "$dir/boss.sqlite" "$dir/sales01.sqlite" | awk '{printf "store %s: %.1f MB\n", $9, $5 / 1048576}'
