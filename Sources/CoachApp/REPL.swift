@@ -15,17 +15,21 @@ public final class REPL {
     private let interactive: Bool
     private let greets: Bool
     private let apply: (Record, Language) -> Applied
+    private let notices: ((Language) -> [Output])?
 
     /// - Parameters:
     ///   - interactive: show the greeting and prompts (a terminal); off for pipes and transcripts.
     ///   - greets: show the greeting and the agenda's summary (default: when `interactive`).
     ///   - apply: stores a record and returns what to show about it, or why it could not.
     ///   - names: the names never broken across lines, read at the start and after every import.
+    ///   - notices: asked before every prompt (so between turns, never over the line being typed)
+    ///     for what happened meanwhile, in the session's language: the background sync's line.
     public init(
         conversation: Conversation, reader: any LineReader, sink: any OutputSink, renderer: OutputRenderer,
         clock: Clock, interactive: Bool, apply: @escaping (Record, Language) -> Applied,
-        names: (() -> KeepTogether)? = nil, greets: Bool? = nil
+        names: (() -> KeepTogether)? = nil, greets: Bool? = nil, notices: ((Language) -> [Output])? = nil
     ) {
+        self.notices = notices
         self.greets = greets ?? interactive
         self.names = names
         self.conversation = conversation
@@ -53,6 +57,7 @@ public final class REPL {
         for line in startup where handle(line) { return 0 }
         while true {
             if Interrupt.isTerminating { return terminate() }
+            if let notices { show(notices(conversation.language)) }
             let prompt = interactive ? TerminalSafe.line(conversation.prompt) : ""
             switch reader.readLine(prompt: prompt) {
             case .endOfInput:

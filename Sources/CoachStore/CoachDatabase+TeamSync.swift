@@ -5,7 +5,7 @@ import GRDB
 // Migration "v9-team-sync" and the store's side of `coach sync`.
 //
 // - `syncOutbox`: every local change to a shared record (account version, session, visit log,
-//   follow-up, verification, comment) appends a row here through a trigger; a push sends the
+//   follow-up, verification, comment; training records since v10, CoachDatabase+TrainingSync.swift) appends a row here through a trigger; a push sends the
 //   records named by a prefix of the outbox and, once the server committed them, deletes that
 //   prefix. A change made while a push is under way gets a later row, so it is never lost.
 //   What a pull imports is taken out of the outbox again in the same transaction, so records
@@ -216,24 +216,32 @@ extension CoachDatabase {
 // MARK: - Push
 
 extension CoachDatabase {
-    /// The next records to push: those named by the first `limit` outbox rows, each once, as the
-    /// JSON the server keeps. `through` is the last outbox row covered; hand it to
+    /// The next records to push: up to `limit` records named by the oldest outbox rows, each
+    /// once, as the JSON the server keeps. `through` is the last outbox row covered; hand it to
     /// `acknowledgePush` once the server committed them.
+    ///
+    /// One change often queues several rows (a visit log and its version, a follow-up and its
+    /// status change), so the batch is cut by records, not rows.
     ///
     /// - Complexity: one query per record (the batch is small).
     public func pendingSyncBatch(limit: Int) throws(StoreError) -> SyncOutgoingBatch {
         try perform {
             try dbWriter.read { db in
-                let rows = try Row.fetchAll(db, sql: "SELECT seq, kind, uuid FROM syncOutbox ORDER BY seq LIMIT ?", arguments: [limit])
-                guard let last = rows.last else { return SyncOutgoingBatch(records: [], through: 0) }
+                let rows = try Row.fetchAll(
+                    db, sql: "SELECT seq, kind, uuid FROM syncOutbox ORDER BY seq LIMIT ?", arguments: [limit * 8])
                 var seen = Set<String>()
                 var records: [SyncOutgoing] = []
+                var through: Int64 = 0
                 for row in rows {
                     let kind: String = row["kind"], uuid: String? = row["uuid"]
-                    guard let uuid, seen.insert("\(kind)/\(uuid)").inserted else { continue }
-                    if let record = try Self.outgoing(kind: kind, uuid: uuid, db: db) { records.append(record) }
+                    if let uuid, !seen.contains("\(kind)/\(uuid)") {
+                        if seen.count == limit { break }
+                        seen.insert("\(kind)/\(uuid)")
+                        if let record = try Self.outgoing(kind: kind, uuid: uuid, db: db) { records.append(record) }
+                    }
+                    through = row["seq"]
                 }
-                return SyncOutgoingBatch(records: records, through: last["seq"])
+                return SyncOutgoingBatch(records: records, through: through)
             }
         }
     }
@@ -293,7 +301,7 @@ extension CoachDatabase {
                 kind: kind, id: uuid, account: comment.account ?? "", author: comment.author, subject: comment.log,
                 recipient: comment.recipient, payload: try comment.jsonLine())
         default:
-            return nil
+            return try outgoingTraining(kind: kind, uuid: uuid, db: db)
         }
     }
 }
@@ -350,6 +358,7 @@ extension CoachDatabase {
     }
 
     static func importPulled(_ record: SyncIncoming, db: Database, changedLogs: inout Set<Int64>) throws -> ExchangeOutcome {
+        if let outcome = try importPulledTraining(record, db: db) { return outcome }
         if record.kind == "comment" {
             let comment = try TeamComment.parse(record.payload)
             let before = db.totalChangesCount

@@ -110,6 +110,7 @@ public struct CoachDatabase: Sendable {
         migrator.registerMigration("v9-pause-reason") { db in
             try db.alter(table: "coachingSession") { t in t.add(column: "pausedBy", .text) }
         }
+        migrator.registerMigration("v10-sync-training", migrate: syncTraining)
         return migrator
     }
 

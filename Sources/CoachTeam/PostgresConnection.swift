@@ -58,7 +58,9 @@ public final class PostgresConnection {
             if PQstatus(handle) == CONNECTION_OK {
                 let connection = PostgresConnection(handle: handle, server: server)
                 // Messages below WARNING (NOTICE from IF NOT EXISTS) stay out of the user's terminal.
-                try connection.execute("SET client_min_messages = warning")
+                // No JIT: the policies' functions inflate cost estimates, and compiling each batch's
+                // short queries costs more than it saves.
+                try connection.execute("SET client_min_messages = warning; SET jit = off")
                 return connection
             }
             let reason = Self.message(handle)

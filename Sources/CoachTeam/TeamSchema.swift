@@ -4,7 +4,7 @@
 /// - `coach.person`: one row per team member — their PostgreSQL role, team, display name
 ///   (the name their visit logs carry) and whether they manage the team.
 /// - `coach.record`: every shared record (account versions, coaching sessions, visit logs,
-///   follow-ups, verifications, comments) as the JSON the coach exports, keyed by the record's
+///   follow-ups, verifications, comments; training progress since version 2) as the JSON the coach exports, keyed by the record's
 ///   UUID, with the columns row-level security needs (team, owner, account, subject, recipient)
 ///   and `seq`, the server-side change sequence a sync pulls by.
 /// - `coach.schema_version`: which migrations ran.
@@ -26,7 +26,7 @@ public enum TeamSchema {
     public static var latestVersion: Int { migrations.last!.version }
 
     /// The record kinds the server keeps (`coach.record.kind`).
-    public static let kinds = ["account-version", "session", "log", "follow-up", "verification", "comment"]
+    public static let kinds = ["account-version", "session", "log", "follow-up", "verification", "comment", "lesson", "quiz-answer", "drill"]
 
     public static let migrations: [Migration] = [
         Migration(version: 1, name: "team records, people, row-level security", sql: #"""
@@ -162,6 +162,57 @@ public enum TeamSchema {
         GRANT USAGE ON SEQUENCE coach.change_seq TO coach_member;
         GRANT EXECUTE ON FUNCTION coach.team_of(name), coach.is_manager(name), coach.display_name_of(name),
             coach.owner_of(uuid), coach.is_shared_account(text, text), coach.may_write(coach.record) TO coach_member;
+        """#),
+        Migration(version: 2, name: "training progress: lesson completions, quiz answers, drill scores", sql: #"""
+        ALTER TABLE coach.record DROP CONSTRAINT record_kind_check;
+        ALTER TABLE coach.record ADD CONSTRAINT record_kind_check CHECK (kind IN (
+            'account-version', 'session', 'log', 'follow-up', 'verification', 'comment', 'lesson', 'quiz-answer', 'drill'));
+
+        -- A pull reads its own team's rows in seq order: with many teams on one server it no longer
+        -- walks the other teams' rows (row-level security's team = coach.team_of(current_user)).
+        CREATE INDEX record_by_team_seq ON coach.record (team, seq);
+
+        -- A training record is written by its trainee only (the policies read it: owner and manager).
+        CREATE OR REPLACE FUNCTION coach.may_write(r coach.record) RETURNS boolean
+            LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp
+            AS $f$ SELECT r.owner = current_user
+                      AND r.team = coach.team_of(current_user)
+                      AND CASE r.kind
+                          WHEN 'log' THEN r.payload->>'visitor' IN (current_user::text, coach.display_name_of(current_user))
+                          WHEN 'session' THEN r.payload->>'salesperson' IN (current_user::text, coach.display_name_of(current_user))
+                          WHEN 'verification' THEN coach.is_manager(current_user)
+                          WHEN 'comment' THEN coach.is_manager(current_user)
+                              AND coach.team_of(r.recipient) = r.team
+                          WHEN 'lesson' THEN r.payload->>'trainee' IN (current_user::text, coach.display_name_of(current_user))
+                          WHEN 'quiz-answer' THEN r.payload->>'trainee' IN (current_user::text, coach.display_name_of(current_user))
+                          WHEN 'drill' THEN r.payload->>'trainee' IN (current_user::text, coach.display_name_of(current_user))
+                          ELSE true
+                      END $f$;
+
+        -- Training records, like account versions and verifications, never change once stored.
+        CREATE OR REPLACE FUNCTION coach.stamp_record() RETURNS trigger LANGUAGE plpgsql AS $f$
+        BEGIN
+            IF TG_OP = 'UPDATE' THEN
+                IF NEW.id <> OLD.id OR NEW.kind <> OLD.kind OR NEW.team <> OLD.team OR NEW.owner <> OLD.owner THEN
+                    RAISE EXCEPTION 'record %: its id, kind, team and owner never change', OLD.id USING ERRCODE = '42501';
+                END IF;
+                IF OLD.kind IN ('account-version', 'verification', 'lesson', 'quiz-answer', 'drill') AND NEW.payload <> OLD.payload THEN
+                    RAISE EXCEPTION '% %: never changes once stored', OLD.kind, OLD.id USING ERRCODE = '42501';
+                END IF;
+                IF OLD.kind = 'log' AND NOT (NEW.payload->'versions') @> (OLD.payload->'versions') THEN
+                    RAISE EXCEPTION 'visit log %: stored versions never change (a verified version stays locked); add a version instead', OLD.id
+                        USING ERRCODE = '42501';
+                END IF;
+                IF NEW.payload = OLD.payload THEN
+                    RETURN NULL;
+                END IF;
+            END IF;
+            PERFORM pg_advisory_xact_lock(hashtext('coach.record/' || NEW.team));
+            NEW.seq := nextval('coach.change_seq');
+            NEW.pushed_at := now();
+            RETURN NEW;
+        END
+        $f$;
         """#),
     ]
 }

@@ -85,6 +85,9 @@ public struct TeamSync {
             return "visit log by \(record.author), not by you (\(names.sorted().joined(separator: "/"))); kept in this store only"
         case "session" where !names.contains(record.author):
             return "coaching session of \(record.author), not yours; kept in this store only"
+        case "lesson" where !names.contains(record.author), "quiz-answer" where !names.contains(record.author),
+             "drill" where !names.contains(record.author):
+            return "training of \(record.author), not yours; kept in this store only"
         case "verification" where !isManager, "comment" where !isManager:
             return "only a manager shares \(record.kind == "comment" ? "comments" : "verifications"); kept in this store only"
         default:
@@ -130,11 +133,15 @@ public struct TeamSync {
     func write(_ records: [SyncOutgoing], connection: PostgresConnection) throws -> BatchOutcome {
         let elements = try Self.json(records)
         var outcome = BatchOutcome()
-        // What the server already holds under these ids (and can show this role).
+        // What the server already holds under these ids (and can show this role). `id = ANY(…)`
+        // makes it a primary-key lookup per record; a join on the elements alone lets the planner
+        // scan the whole table (checking the read policy on every row) once per batch.
         let existing = try connection.query(
             """
-            SELECT r.id::text AS id, r.owner::text AS owner, (r.payload = (e->>'payload')::jsonb) AS same
-            FROM jsonb_array_elements($1::jsonb) AS e JOIN coach.record r ON r.id = (e->>'id')::uuid
+            WITH e AS (SELECT (x->>'id')::uuid AS id, (x->>'payload')::jsonb AS payload FROM jsonb_array_elements($1::jsonb) AS x)
+            SELECT r.id::text AS id, r.owner::text AS owner, (r.payload = e.payload) AS same
+            FROM coach.record r JOIN e ON e.id = r.id
+            WHERE r.id = ANY(ARRAY(SELECT id FROM e))
             """, [elements]).dictionaries
         var skip = Set<String>()
         let role = try connection.query("SELECT current_user::text AS r").first?["r"] ?? ""

@@ -156,7 +156,7 @@ public final class PostgresTestServer: @unchecked Sendable {
     }
 
     /// A TCP port nobody listens on now (the kernel's pick).
-    static func freePort() throws -> Int {
+    public static func freePort() throws -> Int {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw PostgresTestServerError(reason: "cannot open a socket") }
         defer { close(fd) }

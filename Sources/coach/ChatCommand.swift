@@ -2,6 +2,7 @@ import ArgumentParser
 import CoachApp
 import CoachCore
 import CoachEngine
+import CoachTeam
 import CoachTerminal
 import Foundation
 
@@ -30,6 +31,8 @@ enum REPLLauncher {
         let database = try global.openStore()
         if let notice = GlobalOptions.readOnlyNotice(database, language: language) { StandardErrorSink().write(notice + "\n") }
         let clock = Clock.fromEnvironment()
+        // With a team joined, sync in the background from now on; its line comes between turns.
+        let sync = BackgroundSync.start(store: database, now: clock.now)
         let interactive = TTY.inputIsTerminal
         let environment = ProcessInfo.processInfo.environment
         let reader: any LineReader
@@ -46,15 +49,27 @@ enum REPLLauncher {
             width: .live(),
             colors: ColorMode.detect(environment: environment, outputIsTerminal: TTY.outputIsTerminal))
         SignalHandlers.install()
+        let sink = StandardOutputSink(colors: renderer.colors)
         let repl = REPL(
             conversation: Conversation(
                 environment: SessionFactory.environment(loaded: loaded, database: database, salesperson: TeamCLI.salesperson(database)),
                 language: language),
-            reader: reader, sink: StandardOutputSink(colors: renderer.colors), renderer: renderer, clock: clock, interactive: interactive,
+            reader: reader, sink: sink, renderer: renderer, clock: clock, interactive: interactive,
             apply: SessionFactory.applier(database: database, clock: clock),
-            names: { KeepTogether.names(in: StoreAccountDirectory(database: database)) })
+            names: { KeepTogether.names(in: StoreAccountDirectory(database: database)) },
+            notices: { language in sync?.take().map { [Self.notice($0, language: language)] } ?? [] })
         let status = repl.run(startup: startup)
+        // Leaving: a person's session stops the sync after its batch; a script's waits for it.
+        if let outcome = sync?.finish(waiting: !interactive), !Interrupt.isTerminating {
+            sink.write(renderer.render([Self.notice(outcome, language: repl.state.language)]))
+        }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The background sync's line: dim when it synced, a warning when it works offline.
+    static func notice(_ outcome: BackgroundSync.Outcome, language: Language) -> Output {
+        if case .synced = outcome { return .text(outcome.message(language), .dim) }
+        return .text(outcome.message(language), .warning)
     }
 
     /// One line saying why history is not kept this session.

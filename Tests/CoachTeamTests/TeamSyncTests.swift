@@ -196,6 +196,47 @@ extension TeamSyncTests {
     }
 }
 
+extension TeamSyncTests {
+    /// 李明's lessons, quiz answers and drills; a colleague's store never gets them.
+    @Test func trainingProgressGoesUpAndReachesTheManagerOnly() throws {
+        let team = try Team()
+        let store = team[team.liming]
+        let monday = Fixtures.now
+        try store.completeLesson(LessonCompletion(trainee: "李明", course: "method", lessonID: "lesson.1.first", correct: 2, questions: 3, at: monday))
+        let attempt = QuizAttempt(
+            trainee: "李明", itemID: "role.coach.basics#1", ruleID: "role.coach.basics", topic: "role.coach", kind: .situation,
+            correct: false, retry: false, source: .quiz, at: monday)
+        try store.recordQuizAnswer(attempt, review: Leitner.review(nil, itemID: attempt.itemID, correct: false, today: "2026-11-29"))
+        try store.recordDrill(DrillResult(
+            trainee: "李明", accountID: "east-post", flags: SetScore(expected: 5, chosen: 4, hits: 3),
+            strategies: SetScore(expected: 4, chosen: 3, hits: 2), percent: 62, at: monday))
+        // Someone else's lesson done on this laptop stays here.
+        try store.completeLesson(LessonCompletion(trainee: "guest", course: "method", lessonID: "lesson.1.first", correct: 1, questions: 3, at: monday))
+        let up = try team.fixture.sync(store, as: team.liming)
+        #expect(up.pushed["lesson"] == 1 && up.pushed["quiz-answer"] == 1 && up.pushed["drill"] == 1, "\(up)")
+        #expect(up.skipped.map(\.kind) == ["lesson"])
+        for role in [team.chen, team.wangfang] { try team.fixture.sync(team[role], as: role) }
+        let managers = try team[team.chen].trainingRecords(trainee: "李明")
+        #expect(managers.lessons.map(\.lessonID) == ["lesson.1.first"])
+        #expect(managers.attempts.map(\.correct) == [false])
+        #expect(managers.drills.map(\.percent) == [62])
+        #expect(try team[team.chen].trainees() == ["李明"])
+        #expect(try team[team.wangfang].trainees().isEmpty)
+        // Sent again (a second sync, or the manager's own), nothing doubles.
+        for role in team.roles { try team.fixture.sync(team[role], as: role) }
+        #expect(try team[team.chen].trainingRecords(trainee: "李明").attempts.count == 1)
+        #expect(try team.serverCount("lesson") == 1)
+        // A colleague cannot write training in 李明's name.
+        #expect(throws: TeamError.self) {
+            try team.fixture.connect(team.wangfang).execute(
+                """
+                INSERT INTO coach.record (id, kind, team, owner, account, payload, seq, pushed_at)
+                VALUES (gen_random_uuid(), 'lesson', 'east', current_user, '', '{"trainee": "李明"}', 0, now())
+                """)
+        }
+    }
+}
+
 /// Errors collected from concurrent work.
 final class Failures: @unchecked Sendable {
     private let lock = NSLock()
