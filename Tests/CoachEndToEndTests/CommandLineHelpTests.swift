@@ -154,7 +154,7 @@ import Testing
     /// screens' own test checks those are translated; the values in them are what a user types).
     static func englishWords(in text: String) -> [String] {
         var rest = text
-        for pattern in [#"'[^']*'"#, #"(用法|說明|说明)：.*"#, #"--[a-z-]+"#, #"<[^>]*>"#, #"\bcoach [a-z ]+"#, #"YYYY(-MM(-DD)?|-Qn)?"#, #"ISO 8601"#] {
+        for pattern in [#"'[^']*'"#, #"“[^”]*”"#, #"「[^」]*」"#, #"(用法|說明|说明)：.*"#, #"--[a-z-]+"#, #"<[^>]*>"#, #"\bcoach [a-z ]+"#, #"YYYY(-MM(-DD)?|-Qn)?"#, #"ISO 8601"#] {
             rest = rest.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
         }
         return rest.split(whereSeparator: { !$0.isASCII || !$0.isLetter }).map(String.init).filter { $0.count >= 2 }

@@ -71,6 +71,9 @@ import Glibc
 
         let fifo = home.appendingPathComponent("history-fifo").path
         #expect(mkfifo(fifo, 0o644) == 0)
+        // The mode given to mkfifo is masked by the umask, which a store opening in a test running
+        // alongside changes for a moment: set it outright.
+        chmod(fifo, 0o644)
         env["COACH_HISTORY"] = fifo
         let piped = try session(store, env, lines: [("/accounts", "east-post")])
         #expect(try mode(fifo) == 0o644, "the fifo was chmodded")
