@@ -316,8 +316,12 @@ extension CoachDatabase {
     /// the others are kept). An account version whose number this store already uses for other
     /// content (two people edited the account at the same time) is kept as the account's next
     /// version, so both edits survive. What the pull stores is not pushed back.
-    public func applyPulled(_ records: [SyncIncoming], cursor: Int64) throws(StoreError) -> [SyncPullOutcome] {
-        try perform {
+    ///
+    /// Every pulled record is checked as `coach import` checks a line (`ExchangeItem.problem(within:)`,
+    /// dates against `now`): one out of range is reported, never stored.
+    public func applyPulled(_ records: [SyncIncoming], cursor: Int64, now: Date = Date()) throws(StoreError) -> [SyncPullOutcome] {
+        let limits = ExchangeLimits(now: now)
+        return try perform {
             try dbWriter.write { db in
                 let outboxBefore = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM syncOutbox") ?? 0
                 var changedLogs = Set<Int64>()
@@ -327,7 +331,7 @@ extension CoachDatabase {
                     do throws(StoreError) {
                         try Self.converting(path: path) {
                             try db.inSavepoint {
-                                outcome = try Self.importPulled(record, db: db, changedLogs: &changedLogs)
+                                outcome = try Self.importPulled(record, db: db, limits: limits, changedLogs: &changedLogs)
                                 return .commit
                             }
                         }
@@ -357,7 +361,7 @@ extension CoachDatabase {
         }
     }
 
-    static func importPulled(_ record: SyncIncoming, db: Database, changedLogs: inout Set<Int64>) throws -> ExchangeOutcome {
+    static func importPulled(_ record: SyncIncoming, db: Database, limits: ExchangeLimits, changedLogs: inout Set<Int64>) throws -> ExchangeOutcome {
         if let outcome = try importPulledTraining(record, db: db) { return outcome }
         if record.kind == "comment" {
             let comment = try TeamComment.parse(record.payload)
@@ -365,7 +369,11 @@ extension CoachDatabase {
             try insert(comment, db: db)
             return db.totalChangesCount == before ? .unchanged : .added
         }
-        let item = normalizingIDs(try ExchangeItem.parse(record.payload))
+        let parsed = try ExchangeItem.parse(record.payload)
+        if let problem = parsed.problem(within: limits) {
+            throw StoreError.journal(.invalidRecord(what: "\(parsed.type) '\(parsed.id)' from the team server", reason: problem))
+        }
+        let item = normalizingIDs(parsed)
         let outcome: ExchangeOutcome
         switch item {
         case .accountVersion(let version):

@@ -93,14 +93,14 @@ struct ExchangeCheck {
                 for (language, message) in [("en", flag.message.en), ("zh-Hans", flag.message.zhHans), ("zh-Hant", flag.message.zhHant)] {
                     try text(message, "flags[\(index)].message.\(language)")
                 }
-                if let person = flag.person { try name(person, "flags[\(index)].person") }
+                if let person = flag.person { try short(person, "flags[\(index)].person") }
             }
         }
         if let strategies = item.strategies {
             try count(strategies.count, "strategies")
             for (index, strategy) in strategies.enumerated() {
                 try name(strategy.ruleID, "strategies[\(index)].ruleID")
-                if let person = strategy.person { try name(person, "strategies[\(index)].person") }
+                if let person = strategy.person { try short(person, "strategies[\(index)].person") }
                 try count(strategy.topics.count, "strategies[\(index)].topics")
             }
         }
@@ -133,7 +133,7 @@ struct ExchangeCheck {
             let content = version.content
             try day(content.visitDate, "\(field).content.visitDate")
             try count(content.peopleMet.count, "\(field).content.peopleMet")
-            for (number, person) in content.peopleMet.enumerated() { try name(person, "\(field).content.peopleMet[\(number)]") }
+            for (number, person) in content.peopleMet.enumerated() { try short(person, "\(field).content.peopleMet[\(number)]") }
             try text(content.discussed, "\(field).content.discussed")
             try text(content.opinions, "\(field).content.opinions")
             try text(content.commitments, "\(field).content.commitments")
@@ -152,7 +152,7 @@ struct ExchangeCheck {
         try text(item.text, "text")
         try day(item.raised, "raised")
         try name(item.owner, "owner")
-        if let department = item.department { try name(department, "department") }
+        if let department = item.department { try short(department, "department") }
         if let due = item.due { try day(due, "due") }
         try date(item.createdAt, "createdAt")
         try date(item.updatedAt, "updatedAt")
@@ -181,10 +181,10 @@ struct ExchangeCheck {
         }
         try name(account.name, "content.name")
         for (field, value) in [("industry", account.industry), ("owner", account.owner)] {
-            if let value { try name(value, "content.\(field)") }
+            if let value { try short(value, "content.\(field)") }
         }
         try count(account.products.count, "content.products")
-        for (index, product) in account.products.enumerated() { try name(product, "content.products[\(index)]") }
+        for (index, product) in account.products.enumerated() { try short(product, "content.products[\(index)]") }
         if let note = account.changes.note { try text(note, "content.changes.note") }
         try count(account.people.count, "content.people")
         for (index, person) in account.people.enumerated() {
@@ -194,7 +194,7 @@ struct ExchangeCheck {
                 ("title", person.title), ("reportsTo", person.reportsTo), ("counterpart", person.counterpart),
                 ("birthday", person.birthday), ("phone", person.phone), ("address", person.address),
             ]
-            for (key, value) in short { if let value { try name(value, "\(field).\(key)") } }
+            for (key, value) in short { if let value { try self.short(value, "\(field).\(key)") } }
             for (key, value) in [("note", person.note), ("result", person.result)] {
                 if let value { try text(value, "\(field).\(key)") }
             }
@@ -204,7 +204,7 @@ struct ExchangeCheck {
             let field = "content.openIssues[\(index)]"
             try text(issue.text, "\(field).text")
             if let raised = issue.raised { try day(raised, "\(field).raised") }
-            if let department = issue.department { try name(department, "\(field).department") }
+            if let department = issue.department { try short(department, "\(field).department") }
         }
     }
 
@@ -218,6 +218,9 @@ struct ExchangeCheck {
             return
         }
         try name(value, field)
+        guard !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw fail(field, "the id holds control characters (such as line breaks); an id is one line of text")
+        }
     }
 
     func uuidField(_ value: String, _ field: String) throws(ExchangeProblem) {
@@ -232,13 +235,16 @@ struct ExchangeCheck {
         return characters.count == 36 && [8, 13, 18, 23].allSatisfy { characters[$0] == "-" }
     }
 
-    /// A short, non-empty field: a name, id or title.
+    /// A short, non-empty field: a name, id or title. (Control characters are kept, as the
+    /// journal keeps them, and shown visibly when printed.)
     func name(_ value: String, _ field: String) throws(ExchangeProblem) {
         guard !value.trimmingCharacters(in: .whitespaces).isEmpty else { throw fail(field, "it is empty") }
         try text(value, field, limit: ExchangeLimits.maximumName)
-        guard !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw fail(field, "it holds control characters (such as line breaks); a name is one line of text")
-        }
+    }
+
+    /// An optional short field (a title, a department, a name in a list): bounded, may be empty.
+    func short(_ value: String, _ field: String) throws(ExchangeProblem) {
+        try text(value, field, limit: ExchangeLimits.maximumName)
     }
 
     func text(_ value: String, _ field: String, limit: Int = ExchangeLimits.maximumText) throws(ExchangeProblem) {
@@ -286,7 +292,7 @@ struct ExchangeCheck {
         case .text(let words): try text(words, field)
         case .people(let names):
             try count(names.count, field)
-            for (index, person) in names.enumerated() { try name(person, "\(field)[\(index)]") }
+            for (index, person) in names.enumerated() { try short(person, "\(field)[\(index)]") }
         }
     }
 }

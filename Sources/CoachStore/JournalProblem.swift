@@ -17,6 +17,8 @@ public enum JournalProblem: Sendable, Equatable, CustomStringConvertible {
     case invalidDay(field: String, value: String)
     /// Stored journal content could not be read back.
     case unreadable(what: String, reason: String)
+    /// A record from outside (the team server) failed a check and was not stored.
+    case invalidRecord(what: String, reason: String)
 
     public var description: String { text.en }
 
@@ -55,6 +57,10 @@ public enum JournalProblem: Sendable, Equatable, CustomStringConvertible {
             return T(en: "invalid \(field) '\(value)': use a real day as YYYY-MM-DD, e.g. 2026-11-29",
                      zhHans: "\(field)“\(value)”无效：请用真实的日期，格式 YYYY-MM-DD，例如 2026-11-29",
                      zhHant: "\(field)「\(value)」無效：請用真實的日期，格式 YYYY-MM-DD，例如 2026-11-29")
+        case let .invalidRecord(what, reason):
+            return T(en: "\(what) was not stored: \(reason)",
+                     zhHans: "\(what)没有存入：\(reason)",
+                     zhHant: "\(what)沒有存入：\(reason)")
         case let .unreadable(what, _):
             return T(en: "\(what) cannot be read; the store may have been edited by hand or written by a newer coach",
                      zhHans: "\(what)无法读取；数据库可能被手动修改过，或由较新版本的 coach 写入",
