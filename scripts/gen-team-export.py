@@ -7,7 +7,7 @@ Usage: scripts/gen-team-export.py N OUT.jsonl [--seed S]
 
 Deterministic for a given N and seed. The texts mix Traditional and Simplified Chinese and English
 the way a team's journal does; about 2 % of the logs mention 投遞/投递 (delivery), so a search for
-it returns a realistic share. Visits spread over 2024-01 .. 2026-12 (about 1/36 in each month).
+it returns a realistic share. Visits spread over 2023-12 .. 2026-11 (about 1/36 in each month).
 """
 import json
 import random
@@ -60,7 +60,10 @@ def main():
     def new_id():
         return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
-    days = [f"{year}-{month:02d}-{day:02d}" for year in (2024, 2025, 2026) for month in range(1, 13) for day in range(1, 29)]
+    # The 36 months up to 2026-11, so that nothing is dated after the day the benchmarks run
+    # (an import refuses records more than a day in the future).
+    months = [(2023, 12)] + [(year, month) for year in (2024, 2025) for month in range(1, 13)] + [(2026, m) for m in range(1, 12)]
+    days = [f"{year}-{month:02d}-{day:02d}" for year, month in months for day in range(1, 29)]
     with open(out, "w", encoding="utf-8") as file:
         def emit(item):
             file.write(json.dumps(item, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n")
