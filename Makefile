@@ -41,10 +41,15 @@ demo: build
 	@$(BIN) account import --store $(DEMO_STORE) demo/accounts/*.yaml >/dev/null
 	@[ ! -x scripts/demo-journal.sh ] || ./scripts/demo-journal.sh $(BIN) $(DEMO_STORE)
 
+# `make run TEAM=1`: the team demo instead (make team-demo).
 run: deps
+ifeq ($(TEAM),1)
+	@$(MAKE) --no-print-directory team-demo
+else
 	@./scripts/install-deps.sh --optional
 	@$(MAKE) --no-print-directory demo
 	@COACH_STORE=$(DEMO_STORE) $(BIN)
+endif
 
 # PyPI `icalendar` checks the .ics export in a test; installed into .build/pyenv when Python can.
 ICAL_PYTHON := .build/pyenv/bin/python

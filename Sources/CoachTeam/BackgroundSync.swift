@@ -22,9 +22,11 @@ public final class BackgroundSync: @unchecked Sendable {
         case synced(SyncReport)
         /// The server could not be reached (or wants a password nobody gave): nothing moved.
         case offline(TeamError)
-        /// It started and stopped part way (connection lost, server refused, session left): what
-        /// was committed stays, the next sync continues.
-        case stopped(String)
+        /// It connected and stopped part way (connection lost, server refused; nil: the session
+        /// left first): what was committed stays, the next sync continues.
+        case stopped(TeamError?)
+        /// This store could not take what came (the store's message): nothing is lost either.
+        case storeFailed(String)
 
         /// The one line the REPL shows, in `language`.
         public func message(_ language: Language) -> String {
@@ -66,7 +68,12 @@ public final class BackgroundSync: @unchecked Sendable {
                     "team server not reachable, working offline",
                     "连不上团队服务器，离线工作",
                     "連不上團隊伺服器，離線工作")
-            case .stopped(let reason):
+            case .stopped, .storeFailed:
+                let reason = switch self {
+                case .stopped(let error?): error.message(language)
+                case .storeFailed(let message): message
+                default: say("the session ended", "会话已结束", "工作階段已結束")
+                }
                 return say(
                     "sync with the team stopped (\(reason)), working offline; nothing is lost, coach sync continues",
                     "与团队的同步中断（\(reason)），离线工作；不会丢失内容，coach sync 会继续",
@@ -121,20 +128,20 @@ public final class BackgroundSync: @unchecked Sendable {
                 do {
                     result = .synced(try sync.run(store: store, connection: connection, now: now()))
                 } catch is Stop {
-                    result = .stopped(Self.leftReason)
+                    result = .stopped(nil)
                 }
             } else {
-                result = .stopped(Self.leftReason)
+                result = .stopped(nil)
             }
         } catch let error as TeamError {
             switch error {
             case .cannotConnect, .needsPassword:
-                result = connected ? .stopped(error.description) : .offline(error)
+                result = connected ? .stopped(error) : .offline(error)
             default:
-                result = .stopped(error.description)
+                result = .stopped(error)
             }
         } catch {
-            result = .stopped("\(error)")
+            result = .storeFailed("\(error)")
         }
         condition.lock()
         outcome = result
@@ -144,8 +151,6 @@ public final class BackgroundSync: @unchecked Sendable {
     }
 
     private struct Stop: Error {}
-
-    private static let leftReason = "the session ended"
 
     /// Moves to `next` unless a stop was asked for; false when it was.
     private func setPhase(_ next: Phase) -> Bool {

@@ -22,6 +22,8 @@ public enum TeamError: Error, Sendable, Equatable, CustomStringConvertible {
     case notAMember(role: String, server: String)
     /// The server's team schema is newer than this coach knows.
     case schemaTooNew(server: String, version: Int, known: Int)
+    /// The server's team schema is older than this coach needs (run `coach team init` again).
+    case schemaTooOld(server: String, version: Int, needed: Int)
     /// The database has no team schema yet.
     case noSchema(server: String)
     /// This store has not joined a team.
@@ -100,6 +102,11 @@ public enum TeamError: Error, Sendable, Equatable, CustomStringConvertible {
                 "this store has not joined a team; run 'coach team join postgres://NAME@HOST/DATABASE'",
                 "此数据库还没有加入团队；请运行 'coach team join postgres://NAME@HOST/DATABASE'",
                 "此資料庫還沒有加入團隊；請執行 'coach team join postgres://NAME@HOST/DATABASE'")
+        case let .schemaTooOld(server, version, needed):
+            return say(
+                "the team schema on \(server) is version \(version), this coach needs \(needed); ask whoever set up the server to run 'coach team init ADMIN-URL' again (it only adds what is new); nothing was sent",
+                "\(server) 上的团队结构是第 \(version) 版，本程序需要第 \(needed) 版；请服务器管理员再运行一次 'coach team init ADMIN-URL'（只增加新的部分）；什么都没有送出",
+                "\(server) 上的團隊結構是第 \(version) 版，本程式需要第 \(needed) 版；請伺服器管理員再執行一次 'coach team init ADMIN-URL'（只增加新的部分）；什麼都沒有送出")
         case let .passwordFile(path, reason):
             return say(
                 "\(path): cannot read the password: \(reason)",

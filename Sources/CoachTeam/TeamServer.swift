@@ -61,6 +61,15 @@ public enum TeamServer {
         }
     }
 
+    /// Checks that the server's schema is the one this coach syncs with: an older one would refuse
+    /// records it does not know yet (`coach team init` brings it up to date).
+    public static func requireCurrentSchema(_ connection: PostgresConnection) throws(TeamError) {
+        try requireSchema(connection)
+        if let version = try schemaVersion(connection), version < TeamSchema.latestVersion {
+            throw TeamError.schemaTooOld(server: connection.server, version: version, needed: TeamSchema.latestVersion)
+        }
+    }
+
     /// Whether `name` can be a member's role: 1-63 lowercase ASCII letters, digits or `_`,
     /// starting with a letter (so it never needs quoting and reads the same in every tool).
     public static func isValidRole(_ name: String) -> Bool {

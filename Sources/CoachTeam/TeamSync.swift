@@ -33,7 +33,7 @@ public struct TeamSync {
     /// Pushes, then pulls; returns what went up and down.
     public func run(store: CoachDatabase, connection: PostgresConnection, now: Date) throws -> SyncReport {
         guard let membership = try store.teamMembership() else { throw TeamError.notJoined }
-        try TeamServer.requireSchema(connection)
+        try TeamServer.requireCurrentSchema(connection)
         let identity = try TeamServer.whoAmI(connection)
         guard identity.role == membership.role else {
             throw TeamError.cannotConnect(

@@ -64,6 +64,14 @@ import Testing
         #expect(BackgroundSync.Outcome.synced(report).message(language) == synced)
     }
 
+    @Test func aStoppedSyncSaysWhyInTheUsersLanguage() {
+        let old = BackgroundSync.Outcome.stopped(.schemaTooOld(server: "db", version: 1, needed: 2))
+        #expect(old.message(.en).hasPrefix("sync with the team stopped (the team schema on db is version 1"))
+        #expect(old.message(.zhHant).contains("coach team init"))
+        #expect(old.message(.zhHant).hasPrefix("與團隊的同步中斷"))
+        #expect(BackgroundSync.Outcome.stopped(nil).message(.zhHans).contains("会话已结束"))
+    }
+
     @Test(arguments: [
         ("en", "team server not reachable, working offline"), ("zh-Hans", "连不上团队服务器，离线工作"),
         ("zh-Hant", "連不上團隊伺服器，離線工作"),

@@ -62,6 +62,22 @@ struct TeamServerTests {
         }
     }
 
+    @Test func aSyncWithAServerNotYetMigratedSaysToRunInitAndSendsNothing() throws {
+        let fixture = try TeamFixture()
+        let role = try fixture.add("liming", displayName: "李明")
+        let store = try fixture.store(joining: role)
+        _ = try store.importAccount(Fixtures.demoAccount("east-post"), source: "east-post.yaml", by: role, at: Fixtures.now)
+        // The server as an older coach left it: its newest migration taken back.
+        let admin = try fixture.admin()
+        try admin.execute("DELETE FROM coach.schema_version WHERE version = $1", [String(TeamSchema.latestVersion)])
+        let pending = try store.pendingSyncCount()
+        #expect(throws: TeamError.schemaTooOld(server: try fixture.connect(role).server, version: TeamSchema.latestVersion - 1, needed: TeamSchema.latestVersion)) {
+            try fixture.sync(store, as: role)
+        }
+        #expect(try store.pendingSyncCount() == pending)
+        #expect(TeamError.schemaTooOld(server: "db", version: 1, needed: 2).message(.zhHant).contains("coach team init"))
+    }
+
     // MARK: Row-level security, with each person's own connection
 
     /// East: two salespeople and their manager; west: one salesperson. Everyone has synced.

@@ -244,3 +244,23 @@ final class Failures: @unchecked Sendable {
     func add(_ item: String) { lock.lock(); items.append(item); lock.unlock() }
     var all: [String] { lock.lock(); defer { lock.unlock() }; return items }
 }
+
+extension TeamSyncTests {
+    /// The first sync pulls from the start (a new laptop gets its own records back): what this
+    /// store has just pushed comes back unchanged.
+    @Test func theFirstSyncDoesNotBringBackWhatItJustSent() throws {
+        let team = try Team()
+        let store = team[team.liming]
+        _ = try store.importAccount(Fixtures.demoAccount("east-post"), source: "east-post.yaml", by: team.liming, at: Fixtures.now)
+        // A clock with sub-millisecond digits, as a live one has (the JSON keeps milliseconds).
+        _ = try store.recordVisit(NewVisitLog(
+            uuid: UUID().uuidString.lowercased(), accountID: "east-post", visitor: "李明", at: Fixtures.now.addingTimeInterval(0.123456),
+            content: VisitLogContent(visitDate: "2026-11-20", peopleMet: ["王建國"], discussed: "年度宣傳計劃"),
+            issues: [NewFollowUp(text: "月結帳單對不上", due: "2026-12-20")]))
+        let before = try store.followUps().map { "\($0.number) \($0.status) \($0.history.count) \($0.updatedAt)" }
+        let report = try team.fixture.sync(store, as: team.liming)
+        #expect(report.pulledCount == 0, "\(report.pulled)")
+        #expect(try store.followUps().map { "\($0.number) \($0.status) \($0.history.count) \($0.updatedAt)" } == before)
+        #expect(try store.pendingSyncCount() == 0)
+    }
+}
