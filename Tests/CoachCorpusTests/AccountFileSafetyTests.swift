@@ -327,6 +327,13 @@ import Glibc
         #expect(found.contains { $0.message.hasPrefix("person should be a set of 'key: value' lines") }, "\(found)")
     }
 
+    @Test func anEmptyRequiredValueSaysItIsEmpty() throws {
+        let found = errors("account:\npeople:\n  - name:\n  - name: 乙\nopen-issues:\n  - text: \"\"\n")
+        #expect(found.map(\.line) == [1, 3, 6], "\(found)")
+        #expect(found.map { $0.message.components(separatedBy: ";").first ?? "" }
+            == ["'account' is empty", "'name' is empty", "'text' is empty"], "\(found)")
+    }
+
     @Test func freeTextReportsToStaysAllowed() throws {
         let text = "account: X\npeople:\n  - name: 王建國\n    reports-to: 董事會\n  - name: 林美玲\n    reports-to: 王總\n"
         let account = try AccountFile.parse(text, file: "x.yaml", defaultID: "x")
