@@ -10,9 +10,17 @@ extension AccountFile {
 
     static let problemLogKey = CodingUserInfoKey(rawValue: "visitcoach.account-problems")!
 
-    /// The problems found while decoding one file, in the order they were found.
+    /// The problems found while decoding one file, in the order they were found; past
+    /// `maxReportedProblems` they are only counted (a file of typos is not listed 40 000 times).
     final class ProblemLog: @unchecked Sendable {
         var findings: [YAMLGuard.Finding] = []
+        var count = 0
+        var isFull: Bool { findings.count >= AccountFile.maxReportedProblems }
+
+        func add(_ finding: YAMLGuard.Finding) {
+            count += 1
+            if !isFull { findings.append(finding) }
+        }
     }
 
     /// A problem at a position, thrown by a shape that cannot be decoded at all (a field's value,
@@ -78,7 +86,7 @@ extension Decoder {
     }
 
     func record(_ problem: AccountFile.FieldProblem) {
-        (userInfo[AccountFile.problemLogKey] as? AccountFile.ProblemLog)?.findings.append(problem.finding)
+        (userInfo[AccountFile.problemLogKey] as? AccountFile.ProblemLog)?.add(problem.finding)
     }
 
     /// The mapping at this node; throws when the node is not a mapping.
@@ -93,6 +101,11 @@ extension Decoder {
     func recordUnknownKey(
         _ key: AnyKey, in container: KeyedDecodingContainer<AnyKey>, allowed: [String], context: AccountFileProblem.Context
     ) {
+        // Finding the key's line costs a look at the text: not done for problems only counted.
+        if let log = userInfo[AccountFile.problemLogKey] as? AccountFile.ProblemLog, log.isFull {
+            log.count += 1
+            return
+        }
         let valueMark = try? container.superDecoder(forKey: key).mark
         record(
             .unknownKey(

@@ -334,6 +334,16 @@ import Glibc
             == ["'account' is empty", "'name' is empty", "'text' is empty"], "\(found)")
     }
 
+    @Test func aFileOfTyposListsTheFirstHundredAndCountsTheRest() throws {
+        var text = "account: Typos\npeople:\n"
+        for index in 0..<300 { text += "  - name: P\(index)\n    infuence: high\n" }
+        let found = errors(text)
+        #expect(found.count == AccountFile.maxReportedProblems + 1)
+        #expect(found.prefix(AccountFile.maxReportedProblems).allSatisfy { $0.severity == .error && $0.message.hasPrefix("unknown key 'infuence'") })
+        #expect(found.last?.severity == .warning)
+        #expect(found.last?.message.hasPrefix("200 more problems in this file not listed (only the first 100 are)") == true, "\(found.last!)")
+    }
+
     @Test func freeTextReportsToStaysAllowed() throws {
         let text = "account: X\npeople:\n  - name: 王建國\n    reports-to: 董事會\n  - name: 林美玲\n    reports-to: 王總\n"
         let account = try AccountFile.parse(text, file: "x.yaml", defaultID: "x")
