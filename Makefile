@@ -7,7 +7,7 @@ SAMPLE_QUESTIONS ?= $(firstword $(wildcard ../shared/method/sample-questions.tsv
 HELDOUT := eval/heldout.tsv
 EVAL_VENV := .build/eval-venv
 
-.PHONY: deps build run demo test eval bench clean team-demo bench-team
+.PHONY: deps build run demo test eval bench clean team-demo bench-team fuzz
 
 deps:
 	@./scripts/install-deps.sh
@@ -68,6 +68,12 @@ bench-team: deps
 	@./scripts/install-deps.sh --team
 	$(SWIFT) build -c release --product coach
 	./scripts/team-bench.sh $$($(SWIFT) build -c release --show-bin-path)/coach $(BENCH_TEAM_LOGS) /var/tmp/coach-team-bench
+
+# Mutation fuzzers (scripts/fuzz.py) for account files, team-export lines and stored sessions:
+# crashes, hangs and invalid JSON, for FUZZ_SECONDS in all; failing inputs are kept in .build/fuzz.
+FUZZ_SECONDS ?= 600
+fuzz: build
+	python3 scripts/fuzz.py $(BIN) --seconds $(FUZZ_SECONDS) --out .build/fuzz
 
 clean:
 	rm -rf .build
