@@ -31,6 +31,12 @@ extension AccountFile {
             line = decoder.mark?.line ?? 1
             column = decoder.mark?.column ?? 1
         }
+
+        init(_ value: Value, line: Int, column: Int) {
+            self.value = value
+            self.line = line
+            self.column = column
+        }
     }
 
     /// An enumeration value given as its English word or a Chinese term.
@@ -118,19 +124,28 @@ extension AccountFile {
         var openIssues: [IssueDTO]
 
         init(from decoder: any Decoder) throws {
-            let container = try decoder.mapping(AccountFile.accountKeys, context: .account)
-            name = container.required(Located<String>.self, "account", context: .account, in: decoder)
-            id = container.field(Located<String>.self, "id", expected: .text)
-            tier = container.field(Term<Tier>.self, "tier", expected: .term)?.value
-            kind = container.field(Term<AccountKind>.self, "kind", expected: .term)?.value
-            industry = container.field(String.self, "industry", expected: .text)
-            owner = container.field(String.self, "owner", expected: .text)
-            stage = container.field(Term<Stage>.self, "stage", expected: .term)?.value
-            buyingMode = container.field(Term<BuyingMode>.self, "buying-mode", expected: .term)?.value
-            products = container.field(TextList.self, "products", expected: .list)?.values ?? []
-            changes = container.field(ChangesDTO.self, "changes", expected: .mapping)
-            people = container.list(PersonDTO.self, "people")
-            openIssues = container.list(IssueDTO.self, "open-issues")
+            let container = try decoder.mapping(context: .account)
+            products = []
+            people = []
+            openIssues = []
+            for key in container.allKeys {
+                switch key.stringValue {
+                case "account": name = container.requiredText(key)
+                case "id": id = container.field(Located<String>.self, key, expected: .text)
+                case "tier": tier = container.field(Term<Tier>.self, key, expected: .term)?.value
+                case "kind": kind = container.field(Term<AccountKind>.self, key, expected: .term)?.value
+                case "industry": industry = container.field(String.self, key, expected: .text)
+                case "owner": owner = container.field(String.self, key, expected: .text)
+                case "stage": stage = container.field(Term<Stage>.self, key, expected: .term)?.value
+                case "buying-mode": buyingMode = container.field(Term<BuyingMode>.self, key, expected: .term)?.value
+                case "products": products = container.field(TextList.self, key, expected: .list)?.values ?? []
+                case "changes": changes = container.field(ChangesDTO.self, key, expected: .mapping)
+                case "people": people = container.list(PersonDTO.self, key)
+                case "open-issues": openIssues = container.list(IssueDTO.self, key)
+                default: decoder.recordUnknownKey(key, in: container, allowed: AccountFile.accountKeys, context: .account)
+                }
+            }
+            if !container.contains(AnyKey("account")) { decoder.recordMissing("account", context: .account) }
         }
     }
 
@@ -141,10 +156,15 @@ extension AccountFile {
         var note: String?
 
         init(from decoder: any Decoder) throws {
-            let container = try decoder.mapping(AccountFile.changesKeys, context: .changes)
-            purchasingPower = container.field(Term<PowerChange>.self, "purchasing-power", expected: .term)?.value
-            reorganized = container.field(Flag.self, "reorganized", expected: .yesNo)?.value
-            note = container.field(String.self, "note", expected: .text)
+            let container = try decoder.mapping(context: .changes)
+            for key in container.allKeys {
+                switch key.stringValue {
+                case "purchasing-power": purchasingPower = container.field(Term<PowerChange>.self, key, expected: .term)?.value
+                case "reorganized": reorganized = container.field(Flag.self, key, expected: .yesNo)?.value
+                case "note": note = container.field(String.self, key, expected: .text)
+                default: decoder.recordUnknownKey(key, in: container, allowed: AccountFile.changesKeys, context: .changes)
+                }
+            }
         }
     }
 
@@ -174,29 +194,38 @@ extension AccountFile {
         var greetings: GreetingStyle?
 
         init(from decoder: any Decoder) throws {
-            let container = try decoder.mapping(AccountFile.personKeys, context: .person)
+            let container = try decoder.mapping(context: .person)
             line = decoder.mark?.line ?? 1
             column = decoder.mark?.column ?? 1
-            name = container.required(Located<String>.self, "name", context: .person, in: decoder)
-            title = container.field(String.self, "title", expected: .text)
-            role = container.field(Term<BuyingRole>.self, "role", expected: .term)?.value
-            reportsTo = container.field(Located<String>.self, "reports-to", expected: .text)
-            influence = container.field(Term<Level>.self, "influence", expected: .term)?.value
-            support = container.field(Term<Support>.self, "support", expected: .term)?.value
-            contact = container.field(Term<Contact>.self, "contact", expected: .term)?.value
-            met = container.field(Flag.self, "met", expected: .yesNo)?.value
-            isNew = container.field(Flag.self, "new", expected: .yesNo)?.value
-            counterpart = container.field(String.self, "counterpart", expected: .text)
-            personality = container.field(Term<Personality>.self, "personality", expected: .term)?.value
-            birthday = container.field(Located<String>.self, "birthday", expected: .text)
-            calendar = container.field(Term<CalendarKind>.self, "calendar", expected: .term)?.value
-            leapMonth = container.field(Located<Flag>.self, "leap-month", expected: .yesNo)
-            phone = container.field(String.self, "phone", expected: .text)
-            note = container.field(String.self, "note", expected: .text)
-            result = container.field(String.self, "result", expected: .text)
-            sex = container.field(Term<Sex>.self, "sex", expected: .term)?.value
-            address = container.field(String.self, "address", expected: .text)
-            greetings = container.field(Term<GreetingStyle>.self, "greetings", expected: .term)?.value
+            var named = false
+            for key in container.allKeys {
+                switch key.stringValue {
+                case "name":
+                    named = true
+                    name = container.requiredText(key)
+                case "title": title = container.field(String.self, key, expected: .text)
+                case "role": role = container.field(Term<BuyingRole>.self, key, expected: .term)?.value
+                case "reports-to": reportsTo = container.field(Located<String>.self, key, expected: .text)
+                case "influence": influence = container.field(Term<Level>.self, key, expected: .term)?.value
+                case "support": support = container.field(Term<Support>.self, key, expected: .term)?.value
+                case "contact": contact = container.field(Term<Contact>.self, key, expected: .term)?.value
+                case "met": met = container.field(Flag.self, key, expected: .yesNo)?.value
+                case "new": isNew = container.field(Flag.self, key, expected: .yesNo)?.value
+                case "counterpart": counterpart = container.field(String.self, key, expected: .text)
+                case "personality": personality = container.field(Term<Personality>.self, key, expected: .term)?.value
+                case "birthday": birthday = container.field(Located<String>.self, key, expected: .text)
+                case "calendar": calendar = container.field(Term<CalendarKind>.self, key, expected: .term)?.value
+                case "leap-month": leapMonth = container.field(Located<Flag>.self, key, expected: .yesNo)
+                case "phone": phone = container.field(String.self, key, expected: .text)
+                case "note": note = container.field(String.self, key, expected: .text)
+                case "result": result = container.field(String.self, key, expected: .text)
+                case "sex": sex = container.field(Term<Sex>.self, key, expected: .term)?.value
+                case "address": address = container.field(String.self, key, expected: .text)
+                case "greetings": greetings = container.field(Term<GreetingStyle>.self, key, expected: .term)?.value
+                default: decoder.recordUnknownKey(key, in: container, allowed: AccountFile.personKeys, context: .person)
+                }
+            }
+            if !named { decoder.recordMissing("name", context: .person) }
         }
     }
 
@@ -210,13 +239,22 @@ extension AccountFile {
         var status: IssueStatus?
 
         init(from decoder: any Decoder) throws {
-            let container = try decoder.mapping(AccountFile.issueKeys, context: .issue)
+            let container = try decoder.mapping(context: .issue)
             line = decoder.mark?.line ?? 1
             column = decoder.mark?.column ?? 1
-            raised = container.field(Located<String>.self, "raised", expected: .text)
-            text = container.required(Located<String>.self, "text", context: .issue, in: decoder)
-            department = container.field(String.self, "department", expected: .text)
-            status = container.field(Term<IssueStatus>.self, "status", expected: .term)?.value
+            var hasText = false
+            for key in container.allKeys {
+                switch key.stringValue {
+                case "raised": raised = container.field(Located<String>.self, key, expected: .text)
+                case "text":
+                    hasText = true
+                    text = container.requiredText(key)
+                case "department": department = container.field(String.self, key, expected: .text)
+                case "status": status = container.field(Term<IssueStatus>.self, key, expected: .term)?.value
+                default: decoder.recordUnknownKey(key, in: container, allowed: AccountFile.issueKeys, context: .issue)
+                }
+            }
+            if !hasText { decoder.recordMissing("text", context: .issue) }
         }
     }
 }

@@ -10,9 +10,17 @@ extension AccountFile {
 
     static let problemLogKey = CodingUserInfoKey(rawValue: "visitcoach.account-problems")!
 
-    /// The problems found while decoding one file, in the order they were found.
+    /// The problems found while decoding one file, in the order they were found; past
+    /// `maxReportedProblems` they are only counted (a file of typos is not listed 40 000 times).
     final class ProblemLog: @unchecked Sendable {
         var findings: [YAMLGuard.Finding] = []
+        var count = 0
+        var isFull: Bool { findings.count >= AccountFile.maxReportedProblems }
+
+        func add(_ finding: YAMLGuard.Finding) {
+            count += 1
+            if !isFull { findings.append(finding) }
+        }
     }
 
     /// A problem at a position, thrown by a shape that cannot be decoded at all (a field's value,
@@ -78,64 +86,75 @@ extension Decoder {
     }
 
     func record(_ problem: AccountFile.FieldProblem) {
-        (userInfo[AccountFile.problemLogKey] as? AccountFile.ProblemLog)?.findings.append(problem.finding)
+        (userInfo[AccountFile.problemLogKey] as? AccountFile.ProblemLog)?.add(problem.finding)
     }
 
-    /// The mapping at this node, after recording every key not in `allowed` (with a "did you
-    /// mean"); throws when the node is not a mapping.
-    func mapping(_ allowed: [String], context: AccountFileProblem.Context) throws -> KeyedDecodingContainer<AnyKey> {
+    /// The mapping at this node; throws when the node is not a mapping.
+    func mapping(context: AccountFileProblem.Context) throws -> KeyedDecodingContainer<AnyKey> {
         guard let container = try? container(keyedBy: AnyKey.self) else {
             throw problem(.notAMapping(context: context))
         }
-        for key in container.allKeys where !allowed.contains(key.stringValue) {
-            let valueMark = try? container.superDecoder(forKey: key).mark
-            record(
-                .unknownKey(
-                    key.stringValue, context: context, suggestion: Suggestion.closest(to: key.stringValue, in: allowed),
-                    allowed: allowed),
-                key: key.stringValue, near: valueMark)
-        }
         return container
+    }
+
+    /// Records `key`, not one of `allowed`, at its line, with a "did you mean".
+    func recordUnknownKey(
+        _ key: AnyKey, in container: KeyedDecodingContainer<AnyKey>, allowed: [String], context: AccountFileProblem.Context
+    ) {
+        // Finding the key's line costs a look at the text: not done for problems only counted.
+        if let log = userInfo[AccountFile.problemLogKey] as? AccountFile.ProblemLog, log.isFull {
+            log.count += 1
+            return
+        }
+        let valueMark = try? container.superDecoder(forKey: key).mark
+        record(
+            .unknownKey(
+                key.stringValue, context: context, suggestion: Suggestion.closest(to: key.stringValue, in: allowed),
+                allowed: allowed),
+            key: key.stringValue, near: valueMark)
+    }
+
+    /// Records that the mapping at this node lacks the required `key`.
+    func recordMissing(_ key: String, context: AccountFileProblem.Context) {
+        record(.missingKey(key, context: context))
     }
 }
 
 extension KeyedDecodingContainer where Key == AnyKey {
-    /// The value at `key`, nil when it is absent or empty; a value that cannot be decoded is
-    /// recorded (named, with what `expected` is) and also gives nil.
-    func field<T: Decodable>(_ type: T.Type, _ key: String, expected: AccountFileProblem.Shape) -> T? {
-        let codingKey = AnyKey(key)
-        guard contains(codingKey) else { return nil }
+    /// The value at `key` (one of `allKeys`), nil when it is empty; a value that cannot be
+    /// decoded is recorded (named, with what `expected` is) and also gives nil.
+    ///
+    /// Decoding walks each mapping's keys once and switches on them, rather than asking for every
+    /// allowed key: Yams looks a key up by scanning the mapping, and a 1 MB file has thousands.
+    func field<T: Decodable>(_ type: T.Type, _ key: AnyKey, expected: AccountFileProblem.Shape) -> T? {
         do {
-            return try decodeIfPresent(T.self, forKey: codingKey)
+            if try decodeNil(forKey: key) { return nil }
+            return try decode(T.self, forKey: key)
         } catch let problem as AccountFile.FieldProblem {
-            if let decoder = try? superDecoder(forKey: codingKey) { decoder.record(problem) }
+            if let decoder = try? superDecoder(forKey: key) { decoder.record(problem) }
         } catch {
-            if let decoder = try? superDecoder(forKey: codingKey) {
-                decoder.record(.wrongShape(field: key, expected: expected, found: .of(decoder)))
+            if let decoder = try? superDecoder(forKey: key) {
+                decoder.record(.wrongShape(field: key.stringValue, expected: expected, found: .of(decoder)))
             }
         }
         return nil
     }
 
-    /// Like `field`, and a missing key is recorded at the mapping that lacks it.
-    func required<T: Decodable>(
-        _ type: T.Type, _ key: String, context: AccountFileProblem.Context, in decoder: any Decoder
-    ) -> T? {
-        guard contains(AnyKey(key)) else {
-            decoder.record(.missingKey(key, context: context))
-            return nil
+    /// The text at `key`, a required field: an empty value is kept as "" at its position (so
+    /// the check after decoding can say it is empty), a value that is not text is recorded.
+    func requiredText(_ key: AnyKey) -> AccountFile.Located<String>? {
+        if (try? decodeNil(forKey: key)) == true, let decoder = try? superDecoder(forKey: key) {
+            return AccountFile.Located("", line: decoder.mark?.line ?? 1, column: decoder.mark?.column ?? 1)
         }
-        return field(type, key, expected: .text)
+        return field(AccountFile.Located<String>.self, key, expected: .text)
     }
 
     /// The items of the list at `key`; an item that cannot be decoded is recorded and left out,
     /// and the others are decoded.
-    func list<T: Decodable>(_ type: T.Type, _ key: String) -> [T] {
-        let codingKey = AnyKey(key)
-        guard contains(codingKey), (try? decodeNil(forKey: codingKey)) != true,
-              let decoder = try? superDecoder(forKey: codingKey) else { return [] }
+    func list<T: Decodable>(_ type: T.Type, _ key: AnyKey) -> [T] {
+        guard (try? decodeNil(forKey: key)) != true, let decoder = try? superDecoder(forKey: key) else { return [] }
         guard var list = try? decoder.unkeyedContainer() else {
-            decoder.record(.wrongShape(field: key, expected: .listOfMappings, found: .of(decoder)))
+            decoder.record(.wrongShape(field: key.stringValue, expected: .listOfMappings, found: .of(decoder)))
             return []
         }
         var items: [T] = []
@@ -146,7 +165,7 @@ extension KeyedDecodingContainer where Key == AnyKey {
             } catch let problem as AccountFile.FieldProblem {
                 item.record(problem)
             } catch {
-                item.record(.wrongShape(field: key, expected: .mapping, found: .of(item)))
+                item.record(.wrongShape(field: key.stringValue, expected: .mapping, found: .of(item)))
             }
         }
         return items

@@ -25,6 +25,10 @@ public enum AccountFile {
     /// larger file is refused before it is parsed.
     public static let sizeLimit = 1024 * 1024
 
+    /// The most problems listed for one file, as a compiler stops after so many errors; the
+    /// others are counted in a last line.
+    public static let maxReportedProblems = 100
+
     /// Parses `text`, the contents of `file`; `defaultID` is the id when the file has none.
     /// Every problem in the file is reported, each at its line, in `language`.
     ///
@@ -44,13 +48,13 @@ public enum AccountFile {
         do {
             dto = try decode(text, file: file, log: log)
         } catch {
-            log.findings.forEach { problems.add($0) }
+            problems.add(log)
             problems.add(error.finding)
             throw problems.error
         }
-        log.findings.forEach { problems.add($0) }
+        problems.add(log)
         let account = build(dto, defaultID: defaultID, problems: &problems)
-        guard problems.findings.isEmpty else { throw problems.error }
+        guard problems.total == 0 else { throw problems.error }
         return account
     }
 
@@ -203,11 +207,22 @@ extension AccountFile {
         var file: String
         var language: Language
         var findings: [YAMLGuard.Finding] = []
+        /// Every problem found, listed or not.
+        var total = 0
 
-        mutating func add(_ finding: YAMLGuard.Finding) { findings.append(finding) }
+        mutating func add(_ finding: YAMLGuard.Finding) {
+            total += 1
+            if findings.count < AccountFile.maxReportedProblems { findings.append(finding) }
+        }
+
+        /// The problems of the decoding pass.
+        mutating func add(_ log: ProblemLog) {
+            log.findings.forEach { add($0) }
+            total += log.count - log.findings.count
+        }
 
         mutating func error(line: Int, column: Int, _ problem: AccountFileProblem) {
-            findings.append(YAMLGuard.Finding(line: line, column: column, problem: problem))
+            add(YAMLGuard.Finding(line: line, column: column, problem: problem))
         }
 
         mutating func error<T>(at located: Located<T>, _ problem: AccountFileProblem) {
@@ -215,9 +230,15 @@ extension AccountFile {
         }
 
         var diagnostics: [Diagnostic] {
-            findings.enumerated()
+            var listed = findings.enumerated()
                 .sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }
                 .map { Diagnostic(file: file, line: $0.element.line, column: $0.element.column, message: $0.element.problem.message(language)) }
+            if total > findings.count, let last = listed.last {
+                listed.append(Diagnostic(
+                    file: file, line: last.line, column: last.column, severity: .warning,
+                    message: AccountFileProblem.moreNotShown(total - findings.count, shown: findings.count).message(language)))
+            }
+            return listed
         }
 
         var error: DiagnosticError { DiagnosticError(diagnostics) }

@@ -50,6 +50,7 @@ public enum AccountFileProblem: Sendable, Hashable {
     case reportsToNobody(String, suggestion: String)
     case duplicateIssue(String, firstLine: Int)
     case duplicateAccountID(String, otherFile: String)
+    case moreNotShown(Int, shown: Int)
 
     /// Where in the file a mapping is: for "unknown key 'x' in person".
     public enum Context: Sendable, Hashable {
@@ -284,6 +285,11 @@ public enum AccountFileProblem: Sendable, Hashable {
                 en: "account id '\(id)' is also in \(other); each account needs its own id",
                 zhHans: "账户 id\(q.hans(id))也出现在 \(other) 中；每个账户需要自己的 id",
                 zhHant: "帳戶 id\(q.hant(id))也出現在 \(other) 中；每個帳戶需要自己的 id")
+        case let .moreNotShown(count, shown):
+            return LocalizedText(
+                en: "\(count) more \(count == 1 ? "problem" : "problems") in this file not listed (only the first \(shown) are); fix these and check again",
+                zhHans: "此文件还有 \(count) 个问题没有列出（只列出前 \(shown) 个）；请先修正这些后再检查",
+                zhHant: "此檔案還有 \(count) 個問題沒有列出（只列出前 \(shown) 個）；請先修正這些後再檢查")
         }
     }
 

@@ -327,6 +327,23 @@ import Glibc
         #expect(found.contains { $0.message.hasPrefix("person should be a set of 'key: value' lines") }, "\(found)")
     }
 
+    @Test func anEmptyRequiredValueSaysItIsEmpty() throws {
+        let found = errors("account:\npeople:\n  - name:\n  - name: 乙\nopen-issues:\n  - text: \"\"\n")
+        #expect(found.map(\.line) == [1, 3, 6], "\(found)")
+        #expect(found.map { $0.message.components(separatedBy: ";").first ?? "" }
+            == ["'account' is empty", "'name' is empty", "'text' is empty"], "\(found)")
+    }
+
+    @Test func aFileOfTyposListsTheFirstHundredAndCountsTheRest() throws {
+        var text = "account: Typos\npeople:\n"
+        for index in 0..<300 { text += "  - name: P\(index)\n    infuence: high\n" }
+        let found = errors(text)
+        #expect(found.count == AccountFile.maxReportedProblems + 1)
+        #expect(found.prefix(AccountFile.maxReportedProblems).allSatisfy { $0.severity == .error && $0.message.hasPrefix("unknown key 'infuence'") })
+        #expect(found.last?.severity == .warning)
+        #expect(found.last?.message.hasPrefix("200 more problems in this file not listed (only the first 100 are)") == true, "\(found.last!)")
+    }
+
     @Test func freeTextReportsToStaysAllowed() throws {
         let text = "account: X\npeople:\n  - name: 王建國\n    reports-to: 董事會\n  - name: 林美玲\n    reports-to: 王總\n"
         let account = try AccountFile.parse(text, file: "x.yaml", defaultID: "x")
