@@ -341,7 +341,7 @@ extension Conversation {
         } else if question.kind == .freeText {
             guard !line.isEmpty else { return [.text(TrainingText.typeAnAnswer[language], .dim)] }
             let answerLanguage = LanguageDetector.detect(line, fallback: language)
-            let score = KeyPointScorer.score(answer: line, keyPoints: question.keyPoints(answerLanguage), tokens: Self.matchTokens)
+            let score = keyPointScore(line, keyPoints: question.keyPoints(answerLanguage))
             correct = score.passed
             outputs.append(correct ? .text(TrainingText.right[language], .success) : .text(TrainingText.notQuite[language], .warning))
             outputs.append(.text(TrainingText.keyPointsCovered(score.matched.count, score.matched.count + score.missed.count)[language]))
@@ -368,7 +368,8 @@ extension Conversation {
             if correct { run.rightFirstTime += 1 } else { run.wrongItems.append(question.entry) }
         }
         if !correct && run.retriesWrong && !turn.isRetry {
-            run.retryCurrentLater()
+            var generator = SeededGenerator(seed: nextTrainingSeed(now: now))
+            run.retryCurrentLater(&generator)
             outputs.append(.text(TrainingText.comesBack[language], .dim))
         }
         run.position += 1
@@ -402,9 +403,18 @@ extension Conversation {
             var seen = Set<String>()
             let topics = run.wrongItems.map(\.topic).filter { seen.insert($0).inserted }
                 .map { id in corpus.topic(id: id).map(topicName) ?? id }
-            outputs.append(.text(TrainingText.toReview(UIText.list(topics, language))[language], .dim))
+            // As /progress counts them: missed again on the retry (or not retried) is due today.
+            let dueToday = run.wrongItems.filter { (training.reviews[$0.id]?.dueOn ?? today(now)) <= today(now) }.count
+            outputs.append(.text(TrainingText.toReview(UIText.list(topics, language), dueToday: dueToday, missed: run.wrongItems.count)[language], .dim))
         }
         return outputs
+    }
+
+    /// A free-text answer scored against key points with the question matcher's folding and
+    /// glossary synonyms.
+    func keyPointScore(_ answer: String, keyPoints: [String]) -> KeyPointScore {
+        let index = environment.index
+        return KeyPointScorer.score(answer: answer, keyPoints: keyPoints, tokens: Self.matchTokens, concepts: index.conceptIDs(in:))
     }
 
     /// Normalised tokens for matching free text (Traditional folded to Simplified).
