@@ -378,9 +378,21 @@ extension Conversation {
         return outputs + finishQuestions(run, now: now)
     }
 
+    /// The rule a question is about: its own rule, or for a lesson's question (kept in the
+    /// lesson's file) the method rule the question and its answer find, as a question typed would,
+    /// among the lesson's topics; the lesson itself when none does.
+    func citedRule(for question: QuizQuestion) -> Rule {
+        let rule = question.entry.rule
+        guard rule.kind == .lesson else { return rule }
+        let topics = Set(rule.topics)
+        let query = question.prompt(.en) + " " + question.modelAnswer(.en)
+        let hits = environment.index.search(query, limit: 10).hits
+        return hits.first { !topics.isDisjoint(with: $0.rule.topics) }?.rule ?? rule
+    }
+
     /// The model answer and the rule behind a question.
     func explanation(_ question: QuizQuestion) -> [Output] {
-        let rule = question.entry.rule
+        let rule = citedRule(for: question)
         var outputs: [Output] = []
         if question.kind == .freeText {
             outputs.append(.text(UIText.labelled(TrainingText.modelAnswer[language], question.modelAnswer(language), language)))

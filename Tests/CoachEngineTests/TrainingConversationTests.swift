@@ -253,4 +253,25 @@ import Testing
         let off = chat.keyPointScore("打電話給主管", keyPoints: ["採購量大", "潛力", "產業龍頭"])
         #expect(off.matched.isEmpty)
     }
+
+    /// A lesson's question cites the rule it is about (found as the question would be, among the
+    /// lesson's topics), not the lesson it sits in.
+    @Test func aLessonQuestionCitesTheRuleItIsAbout() throws {
+        let chat = Conversation(environment: Fixtures.environment(database: try Fixtures.demoStore()), language: .en)
+        let corpus = Fixtures.corpus
+        var lessonItems = 0
+        for rule in corpus.rules where rule.kind == .lesson {
+            for entry in QuizEntry.entries(of: rule) {
+                let cited = chat.citedRule(for: QuizQuestion(entry: entry, order: Array(0..<(entry.item.options[.en]?.count ?? 0))))
+                lessonItems += 1
+                #expect(cited.kind != .lesson, "\(entry.id) cites the lesson \(cited.id)")
+                #expect(!Set(cited.topics).isDisjoint(with: rule.topics), "\(entry.id) cites \(cited.id), outside the lesson's topics")
+            }
+        }
+        #expect(lessonItems > 0)
+        let kinds = try #require(corpus.rules.first { $0.id == "lesson.1.account.file" }.flatMap { rule in
+            QuizEntry.entries(of: rule).first { $0.item.question.en == "Name the three kinds of key account." }
+        })
+        #expect(chat.citedRule(for: QuizQuestion(entry: kinds, order: [])).topics.contains("account.identify"))
+    }
 }
