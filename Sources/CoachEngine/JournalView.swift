@@ -149,7 +149,20 @@ public enum JournalView {
                 return .init(text, style)
             })
         }
-        return outputs + [.lines(lines), .text((commandLine ? JournalText.reviewHintCommandLine : JournalText.reviewHint)[language], .dim)]
+        // Below the table's width: the entry, its reference and day, then the rest on a line of its own.
+        let entryWidth = widths[0]
+        let compact = rows.flatMap { entry, cells -> [StyledLine] in
+            [
+                StyledLine([
+                    .init(DisplayWidth.pad(cells[0], to: entryWidth) + "  ", .accent), .init(cells[1] + "  ", .dim), .init(cells[2]),
+                ]),
+                StyledLine([
+                    .init("    " + [cells[3], cells[4], cells[5]].joined(separator: " · ") + " · "),
+                    .init(cells[6], entry.latestVerification == nil ? .warning : .success),
+                ]),
+            ]
+        }
+        return outputs + [.layouts([lines, compact]), .text((commandLine ? JournalText.reviewHintCommandLine : JournalText.reviewHint)[language], .dim)]
     }
 
     /// A visit log in full: the newest content, the verified version if it was edited since, the
