@@ -33,6 +33,18 @@ public enum JournalView {
         }
     }
 
+    /// The issues written in the files of `owner`'s accounts (every account when no file names
+    /// `owner`, or when `owner` is nil), except those already logged with the same text.
+    public static func fileIssues(of accounts: [Account], owner: String?, logged: [FollowUp]) -> [FileIssue] {
+        let mine = owner.map { owner in accounts.filter { $0.owner == owner } } ?? []
+        let loggedKeys = Set(logged.map { "\($0.accountID)\u{0}\($0.text.trimmingCharacters(in: .whitespaces))" })
+        return (mine.isEmpty ? accounts : mine).flatMap { account in
+            account.openIssues
+                .filter { !loggedKeys.contains("\(account.id)\u{0}\($0.text.trimmingCharacters(in: .whitespaces))") }
+                .map { FileIssue(accountID: account.id, owner: account.owner, issue: $0) }
+        }
+    }
+
     /// One row of the follow-up table: a logged follow-up or a file's issue.
     struct FollowUpRow {
         var overdue: Bool

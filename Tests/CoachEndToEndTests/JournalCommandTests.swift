@@ -177,4 +177,18 @@ import Testing
         #expect(verified.status == 0, "\(verified.stderr)")
         #expect(verified.stdout.contains("#2"), "\(verified.stdout)")
     }
+
+    /// `coach followups` is the same one list as /followups: the account files' open issues after
+    /// the logged follow-ups (JSON keeps the journal's items only).
+    @Test func followupsListsTheAccountFilesOpenIssuesToo() throws {
+        let (home, store, env) = try CoachBinary.demoHome(user: "li")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let listed = try CoachBinary.run(["followups", "--lang", "zh-Hant", "--store", store], environment: env)
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(listed.stdout.contains("投遞時效不穩定"), "\(listed.stdout)")
+        #expect(listed.stdout.contains("檔案"))
+        #expect(!listed.stdout.contains("報刊漏送三個社區"), "closed in the file")
+        let json = try CoachBinary.run(["followups", "--json", "--store", store], environment: env)
+        #expect(!json.stdout.contains("投遞時效不穩定"))
+    }
 }
