@@ -21,7 +21,9 @@ public struct KeyPointScore: Sendable, Hashable {
 /// Core cannot normalise Chinese (folding Traditional to Simplified lives in CoachRetrieval), so the
 /// caller passes `tokens`, which turns text into normalised tokens (e.g. retrieval's tokenizer over
 /// `TextNormalizer.normalize`). A key point is present when at least half of its tokens occur in
-/// the answer; the answer passes when at least half of the key points are present.
+/// the answer, or when the two name the same concept (`concepts`: the glossary entries a text
+/// names, so "买得多" covers "采购量大" as the question matcher would); the answer passes when at
+/// least half of the key points are present.
 ///
 /// ```swift
 /// let score = KeyPointScorer.score(answer: "record it and tell the customer", keyPoints: points) {
@@ -30,13 +32,18 @@ public struct KeyPointScore: Sendable, Hashable {
 /// ```
 public enum KeyPointScorer {
     /// - Complexity: O(answer + key points) token operations.
-    public static func score(answer: String, keyPoints: [String], tokens: (String) -> [String]) -> KeyPointScore {
+    public static func score(
+        answer: String, keyPoints: [String], tokens: (String) -> [String], concepts: (String) -> Set<String> = { _ in [] }
+    ) -> KeyPointScore {
         let answerTokens = Set(tokens(answer))
+        let answerConcepts = concepts(answer)
         var matched: [String] = [], missed: [String] = []
         for point in keyPoints {
             let pointTokens = Set(tokens(point))
             let present: Bool
-            if pointTokens.isEmpty {
+            if !answerConcepts.isDisjoint(with: concepts(point)) {
+                present = true
+            } else if pointTokens.isEmpty {
                 present = answer.lowercased().contains(point.lowercased())
             } else {
                 present = pointTokens.intersection(answerTokens).count * 2 >= pointTokens.count

@@ -25,6 +25,17 @@ public struct QuizQuestion: Sendable, Hashable {
         self.order = order
     }
 
+    /// The same item with its options in a new order, the right one somewhere else: a question
+    /// asked again is read again, not answered by position.
+    public func reshuffled(_ generator: inout SeededGenerator) -> QuizQuestion {
+        guard order.count > 1 else { return self }
+        var next = generator.shuffled(order)
+        if let before = order.firstIndex(of: 0), let after = next.firstIndex(of: 0), before == after {
+            next.swapAt(after, (after + 1) % next.count)
+        }
+        return QuizQuestion(entry: entry, order: next)
+    }
+
     public var kind: QuizItem.Kind { entry.item.kind }
 
     public func prompt(_ language: Language) -> String { entry.item.question[language] }

@@ -93,13 +93,7 @@ extension Conversation {
     /// the same text.
     func fileIssues(loggedAs followUps: [FollowUp]) -> [JournalView.FileIssue] {
         let accounts = environment.accounts.accountIDs().compactMap { environment.accounts.account(id: $0) }
-        let mine = accounts.filter { $0.owner == environment.salesperson }
-        let logged = Set(followUps.map { "\($0.accountID)\u{0}\($0.text.trimmingCharacters(in: .whitespaces))" })
-        return (mine.isEmpty ? accounts : mine).flatMap { account in
-            account.openIssues
-                .filter { !logged.contains("\(account.id)\u{0}\($0.text.trimmingCharacters(in: .whitespaces))") }
-                .map { JournalView.FileIssue(accountID: account.id, owner: account.owner, issue: $0) }
-        }
+        return JournalView.fileIssues(of: accounts, owner: environment.salesperson, logged: followUps)
     }
 
     // MARK: /review

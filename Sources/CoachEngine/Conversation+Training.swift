@@ -341,7 +341,7 @@ extension Conversation {
         } else if question.kind == .freeText {
             guard !line.isEmpty else { return [.text(TrainingText.typeAnAnswer[language], .dim)] }
             let answerLanguage = LanguageDetector.detect(line, fallback: language)
-            let score = KeyPointScorer.score(answer: line, keyPoints: question.keyPoints(answerLanguage), tokens: Self.matchTokens)
+            let score = keyPointScore(line, keyPoints: question.keyPoints(answerLanguage))
             correct = score.passed
             outputs.append(correct ? .text(TrainingText.right[language], .success) : .text(TrainingText.notQuite[language], .warning))
             outputs.append(.text(TrainingText.keyPointsCovered(score.matched.count, score.matched.count + score.missed.count)[language]))
@@ -368,7 +368,8 @@ extension Conversation {
             if correct { run.rightFirstTime += 1 } else { run.wrongItems.append(question.entry) }
         }
         if !correct && run.retriesWrong && !turn.isRetry {
-            run.retryCurrentLater()
+            var generator = SeededGenerator(seed: nextTrainingSeed(now: now))
+            run.retryCurrentLater(&generator)
             outputs.append(.text(TrainingText.comesBack[language], .dim))
         }
         run.position += 1
@@ -377,9 +378,21 @@ extension Conversation {
         return outputs + finishQuestions(run, now: now)
     }
 
+    /// The rule a question is about: its own rule, or for a lesson's question (kept in the
+    /// lesson's file) the method rule the question and its answer find, as a question typed would,
+    /// among the lesson's topics; the lesson itself when none does.
+    func citedRule(for question: QuizQuestion) -> Rule {
+        let rule = question.entry.rule
+        guard rule.kind == .lesson else { return rule }
+        let topics = Set(rule.topics)
+        let query = question.prompt(.en) + " " + question.modelAnswer(.en)
+        let hits = environment.index.search(query, limit: 10).hits
+        return hits.first { !topics.isDisjoint(with: $0.rule.topics) }?.rule ?? rule
+    }
+
     /// The model answer and the rule behind a question.
     func explanation(_ question: QuizQuestion) -> [Output] {
-        let rule = question.entry.rule
+        let rule = citedRule(for: question)
         var outputs: [Output] = []
         if question.kind == .freeText {
             outputs.append(.text(UIText.labelled(TrainingText.modelAnswer[language], question.modelAnswer(language), language)))
@@ -402,9 +415,18 @@ extension Conversation {
             var seen = Set<String>()
             let topics = run.wrongItems.map(\.topic).filter { seen.insert($0).inserted }
                 .map { id in corpus.topic(id: id).map(topicName) ?? id }
-            outputs.append(.text(TrainingText.toReview(UIText.list(topics, language))[language], .dim))
+            // As /progress counts them: missed again on the retry (or not retried) is due today.
+            let dueToday = run.wrongItems.filter { (training.reviews[$0.id]?.dueOn ?? today(now)) <= today(now) }.count
+            outputs.append(.text(TrainingText.toReview(UIText.list(topics, language), dueToday: dueToday, missed: run.wrongItems.count)[language], .dim))
         }
         return outputs
+    }
+
+    /// A free-text answer scored against key points with the question matcher's folding and
+    /// glossary synonyms.
+    func keyPointScore(_ answer: String, keyPoints: [String]) -> KeyPointScore {
+        let index = environment.index
+        return KeyPointScorer.score(answer: answer, keyPoints: keyPoints, tokens: Self.matchTokens, concepts: index.conceptIDs(in:))
     }
 
     /// Normalised tokens for matching free text (Traditional folded to Simplified).

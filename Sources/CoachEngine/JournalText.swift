@@ -236,7 +236,7 @@ enum JournalText: LocalizedTextTable {
     }
     static let notVerified = l("not verified", "未审核", "未審核")
     static func editedSince(_ version: Int) -> LocalizedText {
-        l("edited since (now v\(version))", "审核后又修改过（现为 v\(version)）", "審核後又修改過（現為 v\(version)）")
+        l("edited since (now v\(version))", "审核后又修改过（现为第 \(version) 版）", "審核後又修改過（現為第 \(version) 版）")
     }
     static func unknownEntry(_ kind: JournalEntryKind, _ id: String) -> LocalizedText {
         l("No \(kind.label.en) '\(id)'; /review lists them with their numbers.",

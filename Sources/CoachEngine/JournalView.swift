@@ -33,6 +33,18 @@ public enum JournalView {
         }
     }
 
+    /// The issues written in the files of `owner`'s accounts (every account when no file names
+    /// `owner`, or when `owner` is nil), except those already logged with the same text.
+    public static func fileIssues(of accounts: [Account], owner: String?, logged: [FollowUp]) -> [FileIssue] {
+        let mine = owner.map { owner in accounts.filter { $0.owner == owner } } ?? []
+        let loggedKeys = Set(logged.map { "\($0.accountID)\u{0}\($0.text.trimmingCharacters(in: .whitespaces))" })
+        return (mine.isEmpty ? accounts : mine).flatMap { account in
+            account.openIssues
+                .filter { !loggedKeys.contains("\(account.id)\u{0}\($0.text.trimmingCharacters(in: .whitespaces))") }
+                .map { FileIssue(accountID: account.id, owner: account.owner, issue: $0) }
+        }
+    }
+
     /// One row of the follow-up table: a logged follow-up or a file's issue.
     struct FollowUpRow {
         var overdue: Bool
@@ -149,7 +161,20 @@ public enum JournalView {
                 return .init(text, style)
             })
         }
-        return outputs + [.lines(lines), .text((commandLine ? JournalText.reviewHintCommandLine : JournalText.reviewHint)[language], .dim)]
+        // Below the table's width: the entry, its reference and day, then the rest on a line of its own.
+        let entryWidth = widths[0]
+        let compact = rows.flatMap { entry, cells -> [StyledLine] in
+            [
+                StyledLine([
+                    .init(DisplayWidth.pad(cells[0], to: entryWidth) + "  ", .accent), .init(cells[1] + "  ", .dim), .init(cells[2]),
+                ]),
+                StyledLine([
+                    .init("    " + [cells[3], cells[4], cells[5]].joined(separator: " · ") + " · "),
+                    .init(cells[6], entry.latestVerification == nil ? .warning : .success),
+                ]),
+            ]
+        }
+        return outputs + [.layouts([lines, compact]), .text((commandLine ? JournalText.reviewHintCommandLine : JournalText.reviewHint)[language], .dim)]
     }
 
     /// A visit log in full: the newest content, the verified version if it was edited since, the

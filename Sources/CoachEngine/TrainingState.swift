@@ -48,9 +48,10 @@ struct TrainingState: Sendable {
         var current: Turn? { turns.indices.contains(position) ? turns[position] : nil }
 
         /// Queues the current question to be asked again after `retryGap` others (or last).
-        mutating func retryCurrentLater() {
+        mutating func retryCurrentLater(_ generator: inout SeededGenerator) {
             guard var turn = current else { return }
             turn.isRetry = true
+            turn.question = turn.question.reshuffled(&generator)
             turns.insert(turn, at: min(position + 1 + Self.retryGap, turns.count))
         }
     }

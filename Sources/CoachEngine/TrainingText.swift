@@ -134,10 +134,22 @@ enum TrainingText: LocalizedTextTable {
         "Well done. These come back for review in a few days; /progress shows your scores.",
         "很好。这些题过几天会再来复习；/progress 查看成绩。",
         "很好。這些題過幾天會再來複習；/progress 查看成績。")
-    static func toReview(_ topics: String) -> LocalizedText {
-        l("To go over: \(topics). The questions you missed are due again tomorrow; /progress shows your weak topics.",
-          "需要加强：\(topics)。答错的题明天会再来复习；/progress 查看薄弱主题。",
-          "需要加強：\(topics)。答錯的題明天會再來複習；/progress 查看弱項主題。")
+    /// The quiz's last line: what to go over and when the missed questions are due, as
+    /// /progress counts them (`dueToday` of the `missed` are due again today).
+    static func toReview(_ topics: String, dueToday: Int, missed: Int) -> LocalizedText {
+        if dueToday == 0 {
+            return l("To go over: \(topics). The questions you missed come back tomorrow; /progress shows your weak topics.",
+                     "需要加强：\(topics)。答错的题明天会再来复习；/progress 查看薄弱主题。",
+                     "需要加強：\(topics)。答錯的題明天會再來複習；/progress 查看弱項主題。")
+        }
+        if dueToday == missed {
+            return l("To go over: \(topics). The questions you missed are due again today: the next /quiz asks them first; /progress shows your weak topics.",
+                     "需要加强：\(topics)。答错的题今天仍要复习：下一次 /quiz 会先问；/progress 查看薄弱主题。",
+                     "需要加強：\(topics)。答錯的題今天仍要複習：下一次 /quiz 會先問；/progress 查看弱項主題。")
+        }
+        return l("To go over: \(topics). \(dueToday) of the questions you missed are due again today (the next /quiz asks them first), the others tomorrow; /progress shows your weak topics.",
+                 "需要加强：\(topics)。答错的题有 \(dueToday) 题今天仍要复习（下一次 /quiz 会先问），其余明天复习；/progress 查看薄弱主题。",
+                 "需要加強：\(topics)。答錯的題有 \(dueToday) 題今天仍要複習（下一次 /quiz 會先問），其餘明天複習；/progress 查看弱項主題。")
     }
 
     // MARK: Drill

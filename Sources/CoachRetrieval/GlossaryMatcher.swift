@@ -81,4 +81,9 @@ struct GlossaryMatcher: Sendable, Codable {
     func concepts(in text: String) -> Set<Int> {
         concepts(inUnits: Tokenizer.phraseUnits(TextNormalizer.normalize(text)))
     }
+
+    /// The ids of the entries (`large-spend`) whose terms occur as phrases in `text`.
+    func conceptIDs(in text: String) -> Set<String> {
+        Set(concepts(in: text).map { entries[$0].id })
+    }
 }

@@ -27,6 +27,10 @@ public struct RetrievalIndex: Sendable, Codable {
     /// English words of the rules, by first letter (a `String`, so the index is `Codable`), to correct a misspelt word in a question.
     private let spelling: [String: [String]]
 
+    /// The glossary concepts (entry ids) a text names as a question would: a quiz answer's key
+    /// points are matched with them, so a synonym counts as the word.
+    public func conceptIDs(in text: String) -> Set<String> { glossary.conceptIDs(in: text) }
+
     /// Builds the index. O(total text) time and memory.
     public init(corpus: Corpus, weights: RankingWeights = .standard) {
         self.weights = weights

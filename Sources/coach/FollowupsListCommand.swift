@@ -51,7 +51,15 @@ struct FollowupsListCommand: ParsableCommand {
                 zhHans: "\(whose)：跟进事项 \(items.count) 项，未结 \(openCount) 项，逾期 \(overdueCount) 项",
                 zhHant: "\(whose)：追蹤事項 \(items.count) 項，未結 \(openCount) 項，逾期 \(overdueCount) 項")
         }
-        CLI.show(JournalView.followUps(items, today: today, language: language, heading: heading))
+        // The account files' open issues join the list (not --overdue: they have no deadline; not
+        // in --json, whose items are the journal's follow-ups).
+        var files: [JournalView.FileIssue] = []
+        if !overdue {
+            let accounts = try store.accountIDs().filter { account == nil || $0 == account }.compactMap { try store.account(id: $0) }
+            let logged = try store.followUps(owner: nil, accountID: account, includeClosed: true)
+            files = JournalView.fileIssues(of: accounts, owner: owner, logged: logged).filter { all || !$0.issue.status.isClosed }
+        }
+        CLI.show(JournalView.followUps(items, fromFiles: files, today: today, language: language, heading: heading))
     }
 
     /// A follow-up with whether it is overdue today and its deadline.

@@ -196,8 +196,8 @@ enum HelpCatalog {
             "走訪日誌：列出走訪記錄、從腳本新增一篇、修改一篇（原來的內容會保留）。",
         "Change parts of a visit log; the change is a new version and earlier versions are kept.":
             "修改走訪記錄的部分內容；修改成為新版本，舊版本都保留。",
-        "The log's number (from 'coach journal') or stable id.":
-            "記錄的編號（見 'coach journal'）或固定 id。",
+        "The log's number (from 'coach journal'), its 8-character ref (the same in every store) or its id.":
+            "記錄的編號（見 'coach journal'）、8 位代碼（每個資料庫都一樣）或固定 id。",
         "The day of the visit.":
             "走訪日期。",
         "The people met (repeat, or separate with commas); replaces the list.":
@@ -230,8 +230,8 @@ enum HelpCatalog {
             "最舊的在前，而不是最新的在前。",
         "Show one visit log in full: every version, its follow-ups and the manager's review.":
             "完整顯示一篇走訪記錄：每個版本、它的追蹤事項和主管的審核。",
-        "The log's number or stable id.":
-            "記錄的編號或固定 id。",
+        "The log's number, its 8-character ref (the same in every store) or its id.":
+            "記錄的編號、8 位代碼（每個資料庫都一樣）或固定 id。",
         "Show this earlier version's text instead of the newest.":
             "顯示這個舊版本的內容，而不是最新版。",
         "Print the log as JSON.":
@@ -290,8 +290,8 @@ enum HelpCatalog {
             "查看一篇走訪記錄（含各版本和追蹤事項）或一次準備記錄（回答、當時的風險提示、策略、提綱）。",
         "log or session.":
             "log（走訪記錄）或 session（準備記錄）。",
-        "Its number, or a log's id / a session's key.":
-            "它的編號，或走訪記錄的 id／準備記錄的 key。",
+        "Its number, its 8-character ref (the same in every store), or a log's id / a session's key.":
+            "它的編號、8 位代碼（每個資料庫都一樣），或走訪記錄的 id／準備記錄的 key。",
         "Print it as JSON.":
             "以 JSON 輸出。",
         "Mark a visit log or finished coaching session verified, with a comment the salesperson will see.":

@@ -17,7 +17,7 @@ struct JournalEditCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: .l("The log's number (from 'coach journal') or stable id."))
+    @Argument(help: .l("The log's number (from 'coach journal'), its 8-character ref (the same in every store) or its id."))
     var log: String
 
     @Option(name: .long, help: .l("The day of the visit."))

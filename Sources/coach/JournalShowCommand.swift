@@ -14,7 +14,7 @@ struct JournalShowCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: .l("The log's number or stable id."))
+    @Argument(help: .l("The log's number, its 8-character ref (the same in every store) or its id."))
     var log: String
 
     @Option(name: .long, help: .l("Show this earlier version's text instead of the newest."))

@@ -19,7 +19,7 @@ struct ReviewVerifyCommand: ParsableCommand {
 
     var kind: JournalEntryKind { JournalEntryKind(word: kindWord) ?? .log }
 
-    @Argument(help: .l("Its number, or a log's id / a session's key."))
+    @Argument(help: .l("Its number, its 8-character ref (the same in every store), or a log's id / a session's key."))
     var id: String
 
     @Option(name: .long, help: .l("The comment for the salesperson."))

@@ -206,7 +206,7 @@ import Testing
         var conversation = try conversation(FixedJournal(commentList: [ManagerComment(verification: verification, entry: entry)]))
         #expect(text(conversation.greeting(now: Fixtures.now)).contains("1 new comment(s) from your manager: /comments reads them."))
         let read = conversation.handle("/comments", now: Fixtures.now)
-        #expect(text(read).contains("王經理 on your visit log #1 (east-post, 2026-11-03), 2026-11-30:"))
+        #expect(text(read).contains("王經理 on your visit log #1 (ref 1; east-post, 2026-11-03), 2026-11-30:"), "\(text(read))")
         #expect(text(read).contains("請吳佩珊幫忙約王總"))
         #expect(records(read) == [.commentsRead(uuids: ["v1"], at: Fixtures.now)])
 

@@ -208,4 +208,70 @@ import Testing
         _ = english.handle("/quiz", now: Self.now)
         #expect(english.prompt.hasPrefix("quiz 1/"), "\(english.prompt)")
     }
+
+    /// A question answered wrong comes back with its options in another order (the right one
+    /// not where it was); missed again, it stays due today, and the quiz's summary says what
+    /// /progress says.
+    @Test func aWrongAnswerComesBackShuffledAndIsDueTodayAsProgressSays() {
+        var chat = conversation()
+        _ = chat.handle("/quiz role", now: Self.now)
+        var firstOrder: [Int]?
+        var retryOrder: [Int]?
+        var summary = ""
+        var missedID: String?
+        while let turn = chat.questionRun?.current {
+            // Miss the first choice question, and miss it again when it comes back.
+            var right = true
+            if missedID == nil, !turn.question.order.isEmpty {
+                missedID = turn.question.entry.id
+                firstOrder = turn.question.order
+                right = false
+            } else if turn.isRetry, turn.question.entry.id == missedID {
+                retryOrder = turn.question.order
+                right = false
+            }
+            summary = text(chat.handle(answer(chat, right: right), now: Self.now))
+        }
+        #expect(firstOrder != nil && retryOrder != nil && firstOrder != retryOrder, "\(String(describing: firstOrder)) → \(String(describing: retryOrder))")
+        #expect(firstOrder?.firstIndex(of: 0) != retryOrder?.firstIndex(of: 0), "the right option moved")
+        #expect(!summary.contains("tomorrow"), "\(summary)")
+        #expect(summary.contains("due again today"), "\(summary)")
+        let progress = text(chat.handle("/progress", now: Self.now))
+        #expect(progress.contains("Due for review today: 1 question"), "\(progress)")
+    }
+
+    /// Key points are matched as the question matcher matches words: folded scripts and the
+    /// glossary's synonyms ("买得多" is "采购量大", "行业里的龙头" is "行业龙头").
+    @Test func keyPointsMatchTheirGlossarySynonyms() throws {
+        var chat = Conversation(environment: Fixtures.environment(database: try Fixtures.demoStore()), language: .zhHans)
+        _ = chat.handle("/help", now: Self.now)
+        let score = chat.keyPointScore("现在买得多的老客户，还有行业里的龙头", keyPoints: ["采购量大", "潜力", "行业龙头"])
+        #expect(score.matched == ["采购量大", "行业龙头"], "\(score)")
+        #expect(score.passed)
+        let traditional = chat.keyPointScore("現在買得多的老客戶、有成長空間的，還有產業龍頭", keyPoints: ["採購量大", "潛力", "產業龍頭"])
+        #expect(traditional.missed.isEmpty, "\(traditional)")
+        let off = chat.keyPointScore("打電話給主管", keyPoints: ["採購量大", "潛力", "產業龍頭"])
+        #expect(off.matched.isEmpty)
+    }
+
+    /// A lesson's question cites the rule it is about (found as the question would be, among the
+    /// lesson's topics), not the lesson it sits in.
+    @Test func aLessonQuestionCitesTheRuleItIsAbout() throws {
+        let chat = Conversation(environment: Fixtures.environment(database: try Fixtures.demoStore()), language: .en)
+        let corpus = Fixtures.corpus
+        var lessonItems = 0
+        for rule in corpus.rules where rule.kind == .lesson {
+            for entry in QuizEntry.entries(of: rule) {
+                let cited = chat.citedRule(for: QuizQuestion(entry: entry, order: Array(0..<(entry.item.options[.en]?.count ?? 0))))
+                lessonItems += 1
+                #expect(cited.kind != .lesson, "\(entry.id) cites the lesson \(cited.id)")
+                #expect(!Set(cited.topics).isDisjoint(with: rule.topics), "\(entry.id) cites \(cited.id), outside the lesson's topics")
+            }
+        }
+        #expect(lessonItems > 0)
+        let kinds = try #require(corpus.rules.first { $0.id == "lesson.1.account.file" }.flatMap { rule in
+            QuizEntry.entries(of: rule).first { $0.item.question.en == "Name the three kinds of key account." }
+        })
+        #expect(chat.citedRule(for: QuizQuestion(entry: kinds, order: [])).topics.contains("account.identify"))
+    }
 }
