@@ -52,6 +52,13 @@ public struct QuizQuestion: Sendable, Hashable {
     /// Whether the option shown at `index` (from 0) is the right one.
     public func isRight(choice index: Int) -> Bool { order.indices.contains(index) && order[index] == 0 }
 
+    /// Why the option shown at `index` (from 0) is wrong, in `language`; nil for the right one or
+    /// when the corpus gives no reason.
+    public func whyNot(choice index: Int, _ language: Language) -> String? {
+        guard order.indices.contains(index) else { return nil }
+        return entry.item.whyNot(position: order[index], language)
+    }
+
     /// The key points of a free-text item in `language`.
     public func keyPoints(_ language: Language) -> [String] { entry.item.keyPoints[language] ?? [] }
 

@@ -61,11 +61,43 @@ public struct QuizItem: Sendable, Hashable, Codable {
     public var options: [Language: [String]]
     /// Free-text items: words a good answer contains.
     public var keyPoints: [Language: [String]]
+    /// Choice and situation items: why each option is wrong, aligned with `options` (an empty
+    /// string for the right one). Only the languages the corpus gives.
+    public var whyNot: [Language: [String]]
 
-    public init(kind: Kind, question: LocalizedText, options: [Language: [String]] = [:], keyPoints: [Language: [String]] = [:]) {
+    public init(
+        kind: Kind, question: LocalizedText, options: [Language: [String]] = [:], keyPoints: [Language: [String]] = [:],
+        whyNot: [Language: [String]] = [:]
+    ) {
         self.kind = kind
         self.question = question
         self.options = options
         self.keyPoints = keyPoints
+        self.whyNot = whyNot
+    }
+
+    /// Whether the trainee picks one of `options` (choice and situation items).
+    public var isMultipleChoice: Bool { kind != .freeText }
+
+    /// Why the option at `position` (in the corpus's order) is wrong, in `language`; nil for the
+    /// right option or when the corpus gives no reason.
+    public func whyNot(position: Int, _ language: Language) -> String? {
+        guard let list = whyNot[language], list.indices.contains(position) else { return nil }
+        let reason = list[position]
+        return reason.allSatisfy(\.isWhitespace) ? nil : reason
+    }
+}
+
+extension QuizItem {
+    private enum CodingKeys: String, CodingKey { case kind, question, options, keyPoints, whyNot }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            kind: try container.decode(Kind.self, forKey: .kind),
+            question: try container.decode(LocalizedText.self, forKey: .question),
+            options: try container.decodeIfPresent([Language: [String]].self, forKey: .options) ?? [:],
+            keyPoints: try container.decodeIfPresent([Language: [String]].self, forKey: .keyPoints) ?? [:],
+            whyNot: try container.decodeIfPresent([Language: [String]].self, forKey: .whyNot) ?? [:])
     }
 }

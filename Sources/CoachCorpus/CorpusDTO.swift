@@ -135,7 +135,7 @@ struct QuizDTO: Decodable {
     let item: QuizItem
 
     init(from decoder: any Decoder) throws {
-        try decoder.checkKeys(["type", "question", "options", "key-points"], context: "a quiz item")
+        try decoder.checkKeys(["type", "question", "options", "key-points", "why-not"], context: "a quiz item")
         let container = try decoder.container(keyedBy: AnyKey.self)
         let raw = try container.decode(String.self, forKey: AnyKey("type"))
         guard let kind = QuizItem.Kind(rawValue: raw) else {
@@ -154,7 +154,24 @@ struct QuizDTO: Decodable {
                 throw decoder.fieldError(key: "type", message: "a \(raw) quiz item needs at least 2 options in \(language.rawValue)")
             }
         }
-        item = QuizItem(kind: kind, question: question, options: options, keyPoints: keyPoints)
+        let whyNot = try container.decodeIfPresent(WhyNotDTO.self, forKey: AnyKey("why-not"))?.lists ?? [:]
+        item = QuizItem(kind: kind, question: question, options: options, keyPoints: keyPoints, whyNot: whyNot)
+    }
+}
+
+/// A quiz item's `why-not:`: per language, one reason per option, `~` or an empty string for the
+/// right one. Holds only the languages the file gives, so the check can name a missing one.
+struct WhyNotDTO: Decodable {
+    let lists: [Language: [String]]
+
+    init(from decoder: any Decoder) throws {
+        try decoder.checkKeys(Language.allCases.map(\.rawValue), context: "why-not lists in three languages")
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        var lists: [Language: [String]] = [:]
+        for language in Language.allCases where container.contains(AnyKey(language.rawValue)) {
+            lists[language] = try container.decode([String?].self, forKey: AnyKey(language.rawValue)).map { $0 ?? "" }
+        }
+        self.lists = lists
     }
 }
 

@@ -307,7 +307,73 @@ public enum CorpusLoader {
                 problems.append(Diagnostic(file: file, line: line(of: "asks:", in: text), column: 1, message: "'asks' has \(count) example question(s) in \(language.rawValue); at least \(minimum) needed"))
             }
         }
+        problems += validateQuiz(rule: rule, text: text)
         return problems
+    }
+
+    /// Every choice and situation item says why each wrong option is wrong, in every language,
+    /// one reason per option and none for the right (first) one.
+    static func validateQuiz(rule: Rule, text: String) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        let file = rule.source
+        let starts = quizItemLines(in: text)
+        for (position, item) in rule.quiz.enumerated() {
+            let itemLine = starts.indices.contains(position) ? starts[position] : line(of: "quiz:", in: text)
+            let nextLine = starts.indices.contains(position + 1) ? starts[position + 1] : Int.max
+            let found = line(of: "why-not:", in: text, after: itemLine)
+            let whyNotLine = text.contains("why-not:") && found < nextLine && found >= itemLine ? found : itemLine
+            let label = "quiz item \(position + 1)"
+            guard item.isMultipleChoice else {
+                if !item.whyNot.isEmpty {
+                    problems.append(Diagnostic(file: file, line: whyNotLine, column: 1, message: "\(label) is free text: 'why-not' is only for choice and situation items"))
+                }
+                continue
+            }
+            if item.whyNot.isEmpty {
+                problems.append(Diagnostic(file: file, line: itemLine, column: 1, message: "\(label) has no 'why-not': say in every language why each wrong option is wrong"))
+                continue
+            }
+            for language in Language.allCases {
+                let options = item.options[language] ?? []
+                guard let reasons = item.whyNot[language] else {
+                    problems.append(Diagnostic(file: file, line: whyNotLine, column: 1, message: "\(label): 'why-not' has no list in \(language.rawValue)"))
+                    continue
+                }
+                let at = line(of: "\(language.rawValue):", in: text, after: whyNotLine)
+                if reasons.count != options.count {
+                    problems.append(Diagnostic(file: file, line: at, column: 1, message: "\(label): 'why-not' in \(language.rawValue) has \(reasons.count) entr\(reasons.count == 1 ? "y" : "ies") for \(options.count) options; give one per option, '~' for the right one"))
+                    continue
+                }
+                if !reasons[0].trimmingCharacters(in: .whitespaces).isEmpty {
+                    problems.append(Diagnostic(file: file, line: at, column: 1, message: "\(label): the first option is the right one; its 'why-not' in \(language.rawValue) must be '~'"))
+                }
+                for (index, reason) in reasons.enumerated().dropFirst() where reason.trimmingCharacters(in: .whitespaces).isEmpty {
+                    problems.append(Diagnostic(file: file, line: at, column: 1, message: "\(label): option \(index + 1) has no 'why-not' reason in \(language.rawValue)"))
+                }
+            }
+        }
+        return problems
+    }
+
+    /// The 1-based lines where the items of the front matter's `quiz:` list start.
+    static func quizItemLines(in text: String) -> [Int] {
+        var lines: [Int] = []
+        var inQuiz = false
+        var itemIndent: Int?
+        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if raw == "---" && inQuiz { break }
+            if raw.hasPrefix("quiz:") { inQuiz = true; continue }
+            guard inQuiz else { continue }
+            let indent = raw.prefix { $0 == " " }.count
+            let rest = raw.dropFirst(indent)
+            if rest.isEmpty { continue }
+            if indent == 0 && !rest.hasPrefix("-") { break }
+            if rest.hasPrefix("- ") || rest == "-" {
+                if itemIndent == nil { itemIndent = indent }
+                if indent == itemIndent { lines.append(offset + 1) }
+            }
+        }
+        return lines
     }
 
     static func validate(template: OutlineTemplate, text: String, topicIDs: [String]) -> [Diagnostic] {

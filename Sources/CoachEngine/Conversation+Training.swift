@@ -353,6 +353,9 @@ extension Conversation {
             }
             correct = question.isRight(choice: number - 1)
             outputs.append(correct ? .text(TrainingText.right[language], .success) : .text(TrainingText.notQuite[language], .warning))
+            if !correct, let reason = question.whyNot(choice: number - 1, language) {
+                outputs.append(.text(UIText.labelled(TrainingText.whyNot[language], reason, language)))
+            }
         }
         outputs += explanation(question)
 

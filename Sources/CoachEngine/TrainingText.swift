@@ -122,6 +122,8 @@ enum TrainingText: LocalizedTextTable {
         l("You covered \(matched) of \(total) key points.", "你答到了 \(total) 个要点中的 \(matched) 个。", "你答到了 \(total) 個重點中的 \(matched) 個。")
     }
     static let theAnswer = l("The answer", "答案", "答案")
+    /// Labels why the option picked is wrong.
+    static let whyNot = l("Why not", "为什么不对", "為什麼不對")
     static let modelAnswer = l("A good answer covers", "好的回答包括", "好的回答包括")
     static let comesBack = l(
         "This question comes back later in the quiz.", "这道题稍后会再问一次。", "這道題稍後會再問一次。")

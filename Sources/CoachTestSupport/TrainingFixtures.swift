@@ -12,10 +12,14 @@ public enum TrainingFixtures {
     }
 
     /// A choice item whose first option is right.
-    public static func choice(_ question: String, _ options: [String], kind: QuizItem.Kind = .choice) -> QuizItem {
+    /// With `whyNot`, the reasons each option is wrong (the first, right one: "").
+    public static func choice(_ question: String, _ options: [String], kind: QuizItem.Kind = .choice, whyNot: [String] = []) -> QuizItem {
         QuizItem(
             kind: kind, question: text(question, "问：" + question, "問：" + question),
-            options: [.en: options, .zhHans: options.map { "选项" + $0 }, .zhHant: options.map { "選項" + $0 }])
+            options: [.en: options, .zhHans: options.map { "选项" + $0 }, .zhHant: options.map { "選項" + $0 }],
+            whyNot: whyNot.isEmpty ? [:] : [
+                .en: whyNot, .zhHans: whyNot.map { $0.isEmpty ? "" : "原因：" + $0 }, .zhHant: whyNot.map { $0.isEmpty ? "" : "原因：" + $0 },
+            ])
     }
 
     /// The free-text item about following up an issue.
@@ -64,7 +68,9 @@ public enum TrainingFixtures {
         rule("lesson.other-course", topic: "role.coach", kind: .lesson, lesson: LessonPosition(course: "other", order: 10),
              quiz: [choice("Other course?", ["Yes", "No"])], title: "Another course"),
         rule("role.decision-maker.basics", topic: "role.decision-maker",
-             quiz: [choice("Which role has the final say?", ["Decision maker", "User", "Technical gatekeeper", "Coach"])],
+             quiz: [choice(
+                "Which role has the final say?", ["Decision maker", "User", "Technical gatekeeper", "Coach"],
+                whyNot: ["", "Users judge daily fit; they do not sign", "A gatekeeper can block, not approve", "A coach guides you; he does not decide"])],
              title: "The decision maker"),
         rule("role.coach.basics", topic: "role.coach",
              quiz: [choice("What does a coach give you?", ["Inside information", "A discount", "A signature"])],

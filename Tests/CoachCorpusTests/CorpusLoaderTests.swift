@@ -83,6 +83,48 @@ import Testing
         CorpusLoader.load(directory: root.path).diagnostics.filter { $0.file.hasSuffix("r.md") }
     }
 
+    /// A choice item with three options and `whyNot` as its `why-not:` lines (none when empty).
+    func quizItem(whyNot: String) -> String {
+        """
+        quiz:
+          - type: choice
+            question: {en: Q, zh-Hans: Q, zh-Hant: Q}
+            options:
+              en: [right, wrong, worse]
+              zh-Hans: [对, 错, 更错]
+              zh-Hant: [對, 錯, 更錯]
+
+        """ + whyNot
+    }
+
+    @Test func acceptsAQuizItemWithAlignedWhyNot() throws {
+        let item = quizItem(whyNot: "    why-not:\n      en: [~, breaks it, loses it]\n      zh-Hans: ['', 会坏, 会丢]\n      zh-Hant: [~, 會壞, 會丟]\n")
+        #expect(ruleErrors(try corpus(with: valid + item)).isEmpty)
+    }
+
+    @Test func reportsAWhyNotListThatDoesNotAlignWithTheOptions() throws {
+        let item = quizItem(whyNot: "    why-not:\n      en: [~, breaks it, loses it]\n      zh-Hans: [~, 会坏]\n      zh-Hant: [~, 會壞, 會丟]\n")
+        let errors = ruleErrors(try corpus(with: valid + item))
+        #expect(errors.map(\.line) == [17])
+        #expect(errors.first?.message == "quiz item 1: 'why-not' in zh-Hans has 2 entries for 3 options; give one per option, '~' for the right one")
+    }
+
+    @Test func reportsAWhyNotMissingALanguageOrAReason() throws {
+        let item = quizItem(whyNot: "    why-not:\n      en: [~, breaks it, '']\n      zh-Hans: [~, 会坏, 会丢]\n")
+        let errors = ruleErrors(try corpus(with: valid + item))
+        #expect(errors.map(\.line) == [16, 15])
+        #expect(errors.map(\.message) == [
+            "quiz item 1: option 3 has no 'why-not' reason in en",
+            "quiz item 1: 'why-not' has no list in zh-Hant",
+        ])
+    }
+
+    @Test func requiresWhyNotOnEveryMultipleChoiceItem() throws {
+        let errors = ruleErrors(try corpus(with: valid + quizItem(whyNot: "")))
+        #expect(errors.map(\.line) == [9])
+        #expect(errors.first?.message == "quiz item 1 has no 'why-not': say in every language why each wrong option is wrong")
+    }
+
     @Test func acceptsAValidRule() throws {
         #expect(ruleErrors(try corpus(with: valid)).isEmpty)
     }

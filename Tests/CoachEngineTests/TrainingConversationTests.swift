@@ -65,6 +65,30 @@ import Testing
         #expect(chat.mode.isIdle)
     }
 
+    @Test(arguments: [Language.en, .zhHans, .zhHant])
+    func aWrongPickSaysWhyThatOptionIsWrongBeforeTheAnswer(language: Language) throws {
+        var chat = conversation(language)
+        _ = chat.handle("/quiz role.decision-maker", now: Self.now)
+        let question = try #require(chat.questionRun?.current?.question)
+        let pick = (question.answerIndex! + 1) % question.order.count
+        let reason = try #require(question.entry.item.whyNot[language]?[question.order[pick]])
+        let lines = text(chat.handle(String(pick + 1), now: Self.now)).split(separator: "\n").map(String.init)
+        let label = ["en": "Why not: ", "zh-Hans": "为什么不对：", "zh-Hant": "為什麼不對："][language.rawValue]!
+        let why = try #require(lines.firstIndex(of: label + reason))
+        let answer = try #require(lines.firstIndex { $0.hasPrefix(language == .en ? "The answer: " : "答案：") })
+        #expect(why < answer)
+        _ = chat.handle(String(question.answerIndex! + 1), now: Self.now)
+    }
+
+    @Test func aRightPickOrAnItemWithoutReasonsSaysNoWhyNot() throws {
+        var chat = conversation()
+        _ = chat.handle("/quiz role.decision-maker", now: Self.now)
+        #expect(!text(chat.handle(answer(chat, right: true), now: Self.now)).contains("Why not"))
+        let rule = try #require(TrainingFixtures.corpus.rules.first { $0.id == "role.coach.basics" })
+        let question = QuizQuestion(entry: QuizEntry(rule: rule, position: 0), order: [1, 0, 2])
+        #expect(question.whyNot(choice: 0, .en) == nil && question.whyNot(choice: 1, .en) == nil)
+    }
+
     @Test func theWrongItemIsDueFirstInTheNextQuiz() {
         var chat = conversation()
         _ = chat.handle("/quiz role.decision-maker", now: Self.now)
