@@ -1,5 +1,27 @@
 public import CoachCore
-import CoachStore
+public import CoachStore
+
+extension JournalReport {
+    /// The period's overlaps in `database` (all salespeople's logs; with `who`, the pairs that
+    /// include them), for `coach review`'s summary.
+    public static func overlaps(
+        database: CoachDatabase, days: DayRange, who: String?, window: Int
+    ) throws(StoreError) -> [Overlap] {
+        let names = Dictionary(try database.accounts().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        return overlaps(in: try database.visitLogs(JournalQuery(visitor: nil, days: days)), window: window, who: who, names: names)
+    }
+
+    /// The one summary line: `Overlapping visits (within 14 days): east-post 李明 & 王芳 (1)`.
+    public static func overlapLine(_ overlaps: [Overlap], window: Int) -> LocalizedText {
+        func list(_ and: String, _ comma: String) -> String {
+            overlaps.map { "\($0.account) \($0.salespeople.joined(separator: and)) (\($0.visits))" }.joined(separator: comma)
+        }
+        return LocalizedText(
+            en: "Overlapping visits (within \(window) days): " + list(" & ", ", "),
+            zhHans: "重叠拜访（\(window) 天内）：" + list("、", "，"),
+            zhHant: "重疊走訪（\(window) 天內）：" + list("、", "，"))
+    }
+}
 
 extension JournalReport {
     /// Two salespeople who visited one account within the method's overlap window
@@ -22,7 +44,7 @@ extension JournalReport {
     /// days after the other's latest visit. With `who`, only the pairs that include them.
     ///
     /// - Complexity: O(n log n + n·s) for n logs and s salespeople per account.
-    static func overlaps(
+    public static func overlaps(
         in logs: [VisitLog], window: Int, who: String?, names: [String: String]
     ) -> [Overlap] {
         struct Seen { var day: Int, date: String, people: Set<String> }

@@ -81,4 +81,15 @@ import Testing
         let none = try #require(try JSONSerialization.jsonObject(with: Data(nobody.stdout.utf8)) as? [String: Any])
         #expect((none["overlaps"] as? [[String: Any]])?.isEmpty == true)
     }
+
+    @Test func theReviewSummaryNamesTheOverlaps() throws {
+        let (store, env) = try managersStore()
+        let review = try coach(["review", "--period", "2026-11"], store: store, env: env)
+        #expect(review.status == 0, "\(review.stderr)")
+        #expect(review.stdout.contains("Overlapping visits (within 14 days): east-post 李明 & 王芳 (1)"))
+        let chinese = try coach(["review", "--period", "2026-11", "--lang", "zh-Hans"], store: store, env: env)
+        #expect(chinese.stdout.contains("重叠拜访（14 天内）：east-post 李明、王芳 (1)"))
+        let oneAccount = try coach(["review", "--period", "2026-11", "--account", "riverside-health"], store: store, env: env)
+        #expect(!oneAccount.stdout.contains("Overlapping"))
+    }
 }
