@@ -5,7 +5,7 @@ extension JournalReport {
     /// Sections: `visits` (one row per account and salesperson), `not-visited`, `issues` (items
     /// `raised`, `resolved`, `customer-informed`, `avg-days-to-resolve`, `avg-days-to-inform`),
     /// `handled`, `overdue` (value: days overdue), `open-risks` (value: number of flags),
-    /// `self-check-risk`, `verification` (items `logs`, `logs-verified`, `sessions`,
+    /// `overlap` (salesperson: the two, `;` between; value: overlapping visits), `self-check-risk`, `verification` (items `logs`, `logs-verified`, `sessions`,
     /// `sessions-verified`, `edited-after-verification`), and the care rows (`careCSVRows`).
     public func csv() -> String {
         var rows: [[String]] = [["section", "account", "salesperson", "item", "value"]]
@@ -24,6 +24,11 @@ extension JournalReport {
         }
         for item in overdue {
             rows.append(["overdue", item.account, item.owner, "#\(item.number) \(item.text) (due \(item.deadline), \(item.status.rawValue))", String(item.daysOverdue)])
+        }
+        for overlap in overlaps {
+            let people = overlap.people.isEmpty ? "" : "; met both: " + overlap.people.joined(separator: "; ")
+            rows.append(["overlap", overlap.account, overlap.salespeople.joined(separator: "; "),
+                         "\(overlap.first)..\(overlap.last) within \(overlapDays) days\(people)", String(overlap.visits)])
         }
         for risk in openRisks { rows.append(["open-risks", risk.account, "", risk.flags.joined(separator: "; "), String(risk.flags.count)]) }
         for risk in selfCheckRisks {

@@ -75,6 +75,10 @@ extension JournalReport {
               ["#", l(ReportText.id), l(ReportText.issue), l(ReportText.owner), l(ReportText.department), l(ReportText.deadline), l(ReportText.daysOverdue), l(ReportText.status)],
               overdue.map { ["\($0.number)", $0.account, $0.text, $0.owner, $0.department ?? "-", $0.deadline, String($0.daysOverdue), $0.status.label[language]] },
               numeric: [0, 6])
+        table(ReportText.overlaps(self),
+              [l(ReportText.account), l(ReportText.id), l(ReportText.salespeople), l(ReportText.count), l(ReportText.firstDay), l(ReportText.lastDay), l(ReportText.peopleBothMet)],
+              overlaps.map { [$0.accountName, $0.account, $0.salespeople.joined(separator: language == .en ? ", " : "、"), String($0.visits), $0.first, $0.last, $0.people.isEmpty ? "-" : $0.people.joined(separator: language == .en ? ", " : "、")] },
+              numeric: [3])
         table(ReportText.openRisks, [l(ReportText.account), l(ReportText.id), l(ReportText.flags), l(ReportText.fromSessions)],
               openRisks.map { [$0.name, $0.account, "\($0.flags.count): " + flagLabels($0.flags, language: language), $0.fromSessions.isEmpty ? "-" : flagLabels($0.fromSessions, language: language)] })
         table(ReportText.selfCheckRisks, [l(ReportText.session), l(ReportText.id), l(ReportText.salesperson), l(ReportText.day), l(ReportText.buyersNotMet), l(ReportText.noCoach)],

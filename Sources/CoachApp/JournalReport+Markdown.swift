@@ -40,6 +40,11 @@ extension JournalReport {
               overdue.map { ["\($0.number)", $0.account, $0.text, $0.owner, $0.department ?? "-", $0.deadline, String($0.daysOverdue), $0.status.label[language]] },
               numeric: [0, 6])
 
+        lines += ["## " + t(ReportText.overlaps(self)), ""]
+        table([t(ReportText.account), t(ReportText.id), t(ReportText.salespeople), t(ReportText.count), t(ReportText.firstDay), t(ReportText.lastDay), t(ReportText.peopleBothMet)],
+              overlaps.map { [$0.accountName, $0.account, $0.salespeople.joined(separator: language == .en ? ", " : "、"), String($0.visits), $0.first, $0.last, $0.people.isEmpty ? "-" : $0.people.joined(separator: language == .en ? ", " : "、")] },
+              numeric: [3])
+
         lines += ["## " + t(ReportText.openRisks), ""]
         table([t(ReportText.account), t(ReportText.id), t(ReportText.flags), t(ReportText.fromSessions)],
               openRisks.map { [$0.name, $0.account, "\($0.flags.count): " + flagLabels($0.flags, language: language), $0.fromSessions.isEmpty ? "-" : flagLabels($0.fromSessions, language: language)] })
@@ -91,6 +96,7 @@ extension JournalReport {
                 + ["\(t(ReportText.averageToResolve)) \(Self.days(issues.averageDaysToResolve))",
                    "\(t(ReportText.averageToInform)) \(Self.days(issues.averageDaysToInform))"].joined(separator: comma),
             t(ReportText.overdue) + colon + "\(overdue.count)",
+            t(ReportText.overlapsShort) + colon + (overlaps.isEmpty ? "0" : overlaps.map { "\($0.account) \($0.salespeople.joined(separator: english ? " & " : "、"))" }.joined(separator: comma)),
             t(ReportText.openRisks) + colon + "\(openRisks.count)",
             t(ReportText.selfCheckRisks) + colon + "\(selfCheckRisks.count)",
             t(ReportText.verification) + colon

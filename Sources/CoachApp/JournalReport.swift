@@ -131,6 +131,10 @@ public struct JournalReport: Sendable, Codable {
     public var openRisks: [OpenRisk]
     public var selfCheckRisks: [SelfCheckRisk]
     public var verification: VerificationStatus
+    /// Two salespeople at one account within `overlapDays` of each other.
+    public var overlaps: [Overlap] = []
+    /// The method's overlap window (`method.yaml` `overlap-days`).
+    public var overlapDays = MethodSettings.defaultOverlapDays
     /// Birthdays handled and accounts overdue by tier (JournalReport+Care.swift); nil when the
     /// corpus has no care data.
     public var care: CareReport? = nil
@@ -160,7 +164,8 @@ extension JournalReport {
     ///   - care: the corpus's care data, for birthdays handled and visits overdue by tier.
     public static func build(
         database: CoachDatabase, kind: String = "monthly", days: DayRange, who: String?, today: DayNumber,
-        selfChecks: [SelfCheck], care: CareData? = nil, timeZone: TimeZone = .current
+        selfChecks: [SelfCheck], care: CareData? = nil, timeZone: TimeZone = .current,
+        overlapDays: Int = MethodSettings.defaultOverlapDays
     ) throws(StoreError) -> JournalReport {
         let asOf = min(today, days.last)
         let accounts = try database.accounts()
@@ -263,6 +268,9 @@ extension JournalReport {
             visits: visits, totalVisits: logs.count, notVisited: notVisited, issues: issues, handled: handled,
             overdue: overdue, openRisks: openRisks, selfCheckRisks: selfCheckRisks, verification: verification)
         report.generated = today.text
+        report.overlapDays = overlapDays
+        let everyone = who == nil ? logs : try database.visitLogs(JournalQuery(visitor: nil, days: days))
+        report.overlaps = overlaps(in: everyone, window: overlapDays, who: who, names: names)
         if let care, !care.isEmpty {
             report.care = try CareReport.build(database: database, days: days, who: who, asOf: asOf, logs: logs, care: care)
         }

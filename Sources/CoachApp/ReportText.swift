@@ -33,6 +33,17 @@ enum ReportText: LocalizedTextTable {
     static let selfCheckRisks = l("Self-check answers that show risk", "自问自答中显示的风险", "自問自答中顯示的風險")
     static let verification = l("Manager's verification", "主管审核", "主管審核")
     static let none = l("None.", "无。", "無。")
+    static let overlapsShort = l("Overlapping visits", "重叠拜访", "重疊走訪")
+    /// The overlaps' heading with the method's window.
+    static func overlaps(_ report: JournalReport) -> LocalizedText {
+        let days = report.overlapDays
+        return l("Overlapping visits (two salespeople at one account within \(days) days)",
+                 "重叠拜访（两位业务员 \(days) 天内拜访同一客户）", "重疊走訪（兩位業務員 \(days) 天內走訪同一客戶）")
+    }
+    static let salespeople = l("Salespeople", "业务员", "業務員")
+    static let firstDay = l("First", "最早", "最早")
+    static let lastDay = l("Last", "最晚", "最晚")
+    static let peopleBothMet = l("People both met", "双方都见过的人", "雙方都見過的人")
 
     static let account = l("Account", "客户", "客戶")
     static let id = l("ID", "编号", "編號")

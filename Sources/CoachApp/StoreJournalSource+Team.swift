@@ -11,4 +11,8 @@ extension StoreJournalSource: TeamJournalSource {
             },
             followUps: activity.followUps)
     }
+
+    public func mergeProposedWith(accountID: String) -> String? {
+        ((try? database.mergeProposal(accountID: accountID)) ?? nil)?.theirsBy
+    }
 }

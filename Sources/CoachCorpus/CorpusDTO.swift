@@ -275,13 +275,17 @@ struct MethodSettingsDTO: Decodable {
     let settings: MethodSettings
 
     init(from decoder: any Decoder) throws {
-        try decoder.checkKeys(["overdue-days"], context: "the method's figures")
+        try decoder.checkKeys(["overdue-days", "overlap-days"], context: "the method's figures")
         let container = try decoder.container(keyedBy: AnyKey.self)
         let days = try container.decodeIfPresent(Int.self, forKey: AnyKey("overdue-days")) ?? RiskFlags.overdueDays
         guard (1...365).contains(days) else {
             throw decoder.fieldError(key: "overdue-days", message: "overdue-days \(days) is out of range; allowed: 1 to 365")
         }
-        settings = MethodSettings(overdueDays: days)
+        let overlap = try container.decodeIfPresent(Int.self, forKey: AnyKey("overlap-days")) ?? MethodSettings.defaultOverlapDays
+        guard (1...365).contains(overlap) else {
+            throw decoder.fieldError(key: "overlap-days", message: "overlap-days \(overlap) is out of range; allowed: 1 to 365")
+        }
+        settings = MethodSettings(overdueDays: days, overlapDays: overlap)
     }
 }
 

@@ -59,6 +59,7 @@ extension Conversation {
         let opened: [Output] = [.text(UIText.opened(account, people: account.people.count, flags: flags.count)[language], .success)]
             + visitLine(account, now: now)
             + teamNotes(accountID: account.id)
+            + mergeNote(accountID: account.id)
         switch pausedSession(accountID: account.id, now: now) {
         case .none: return opened
         case .offer(_, let offer): return opened + offer

@@ -16,6 +16,13 @@ extension Conversation {
         }
         return outputs
     }
+
+    /// At `/open`: the one line saying a sync proposed a merged version of the account.
+    func mergeNote(accountID: String) -> [Output] {
+        guard let team = environment.journal as? any TeamJournalSource,
+              let colleague = team.mergeProposedWith(accountID: accountID) else { return [] }
+        return [.text(TeamText.mergeProposed(colleague: colleague, accountID: accountID)[language], .warning)]
+    }
 }
 
 /// The team lines of the conversation, in three languages.
@@ -36,6 +43,13 @@ enum TeamText {
             en: "\(visit.visitor) visited \(met) on \(day) (log #\(visit.logNumber)).",
             zhHans: "\(visit.visitor) \(day) 拜访了 \(met)（记录 #\(visit.logNumber)）。",
             zhHant: "\(visit.visitor) \(day) 走訪了 \(met)（記錄 #\(visit.logNumber)）。")
+    }
+
+    static func mergeProposed(colleague: String, accountID: String) -> LocalizedText {
+        LocalizedText(
+            en: "\(colleague) and you both changed \(accountID): a merged version is proposed — coach account merge \(accountID) to review",
+            zhHans: "\(colleague) 和你都修改了 \(accountID)：已建议一个合并版本 — 用 coach account merge \(accountID) 查看",
+            zhHant: "\(colleague) 和你都修改了 \(accountID)：已建議一個合併版本 — 用 coach account merge \(accountID) 查看")
     }
 
     static func openFollowUp(owner: String, _ followUp: FollowUp) -> LocalizedText {

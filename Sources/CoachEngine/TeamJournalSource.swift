@@ -42,4 +42,11 @@ public struct TeamActivity: Sendable, Equatable {
 public protocol TeamJournalSource: Sendable {
     /// Colleagues' activity on the account, or nil when there is no team.
     func teamActivity(accountID: String, salesperson: String) -> TeamActivity?
+    /// The colleague whose concurrent edit of the account a sync merged into an open proposal
+    /// (`coach account merge`), or nil.
+    func mergeProposedWith(accountID: String) -> String?
+}
+
+extension TeamJournalSource {
+    public func mergeProposedWith(accountID: String) -> String? { nil }
 }

@@ -405,6 +405,7 @@ extension CoachDatabase {
         if try decode(existing) == item.content { return .unchanged }
         guard var account = try AccountRecord.fetchOne(db, key: item.account) else { return .unchanged }
         let previous = try newestAccount(db, record: account)
+        let oursVersion = account.version
         let diff = AccountDiff(from: previous, to: item.content)
         let changes = diff.isEmpty ? ["details changed"] : diff.changes
         account.version += 1
@@ -421,6 +422,9 @@ extension CoachDatabase {
                 + changes.joined(separator: "; "),
             uuid: uuid
         ).insert(db)
+        try proposeMerge(
+            db: db, accountID: item.account, baseVersion: item.version - 1, oursVersion: oursVersion,
+            theirsVersion: account.version, at: item.importedAt)
         return .updated
     }
 }

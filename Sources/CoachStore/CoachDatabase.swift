@@ -111,6 +111,7 @@ public struct CoachDatabase: Sendable {
             try db.alter(table: "coachingSession") { t in t.add(column: "pausedBy", .text) }
         }
         migrator.registerMigration("v10-sync-training", migrate: syncTraining)
+        migrator.registerMigration("v11-account-merge", migrate: createAccountMerge)
         return migrator
     }
 

@@ -11,6 +11,15 @@ public struct SyncReport: Sendable, Codable, Equatable {
         public var reason: String
     }
 
+    /// A merged version proposed for an account that a colleague edited at the same time as this
+    /// store (`coach account merge ACCOUNT` shows it).
+    public struct MergeProposed: Sendable, Codable, Equatable {
+        public var account: String
+        public var colleague: String
+        /// Fields both changed differently (this store's value kept in the proposal).
+        public var conflicts: [String]
+    }
+
     public var server: String
     public var role: String
     public var team: String
@@ -23,6 +32,8 @@ public struct SyncReport: Sendable, Codable, Equatable {
     public var skipped: [Skipped] = []
     /// Records whose copy here differs from the team's (this store's kept).
     public var conflicts: [String] = []
+    /// Merged versions this sync proposed.
+    public var mergeProposals: [MergeProposed] = []
     /// The server's change sequence pulled up to.
     public var cursor: Int64 = 0
     public var batches = 0

@@ -43,7 +43,11 @@ public struct TeamSync {
         try store.saveTeamMembers(try TeamServer.members(connection))
         var report = SyncReport(server: membership.server, role: membership.role, team: membership.team)
         try push(store: store, connection: connection, identity: identity, report: &report)
+        let proposalsBefore = try store.lastMergeProposalID()
         try pull(store: store, connection: connection, from: membership.cursor, report: &report)
+        report.mergeProposals = try store.mergeProposals(after: proposalsBefore).map {
+            SyncReport.MergeProposed(account: $0.accountID, colleague: $0.theirsBy, conflicts: $0.conflicts)
+        }
         try store.recordSyncFinished(at: now)
         report.finishedAt = now
         return report

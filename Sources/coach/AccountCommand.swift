@@ -20,6 +20,7 @@ struct AccountCommand: ParsableCommand {
             AccountListCommand.self,
             AccountShowCommand.self,
             AccountHistoryCommand.self,
+            AccountMergeCommand.self,
             AccountFlagsCommand.self,
             AccountChartCommand.self,
         ]

@@ -28,6 +28,10 @@ enum HelpCatalog {
             "客戶編號。",
         "Print the history as JSON.":
             "以 JSON 輸出歷史。",
+        "Show the merged version proposed after a colleague edited the account at the same time; --accept stores it.":
+            "顯示同事同時修改客戶後建議的合併版本；--accept 把它存下來。",
+        "Store the proposed version as the account's next version.":
+            "把建議的版本存為客戶的下一個版本。",
         "Import or update account files (all are checked first; any error imports nothing).":
             "匯入或更新客戶檔案（先全部檢查；有任何錯誤就什麼都不匯入）。",
         "Account files (YAML).":

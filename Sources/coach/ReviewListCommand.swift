@@ -54,6 +54,12 @@ struct ReviewListCommand: ParsableCommand {
         }
         CLI.show(JournalView.reviewList(
             entries, period: days?.label, who: who, language: language, timeZone: .current, commandLine: true, earlier: earlier))
+        // The manager's summary also names overlapping visits (two salespeople at one account).
+        if let days, account == nil {
+            let window = try CLI.loadCorpus(global).method.overlapDays
+            let overlaps = try JournalReport.overlaps(database: store, days: days, who: who, window: window)
+            if !overlaps.isEmpty { print(JournalReport.overlapLine(overlaps, window: window)[language]) }
+        }
     }
 
     /// `{"period": "2026-11", "who": null, "entries": [...]}`.

@@ -56,6 +56,13 @@ struct SyncCommand: ParsableCommand {
                 language, en: "  not synced: \(skipped.kind) \(skipped.id): \(skipped.reason)",
                 zhHans: "  未同步：\(skipped.kind) \(skipped.id)：\(skipped.reason)", zhHant: "  未同步：\(skipped.kind) \(skipped.id)：\(skipped.reason)"))
         }
+        for proposed in report.mergeProposals {
+            let id = proposed.account, who = proposed.colleague
+            print(CLI.say(
+                language, en: "  \(who) and you both changed \(id): a merged version is proposed — coach account merge \(id) to review",
+                zhHans: "  \(who) 和你都修改了 \(id)：已建议一个合并版本 — 用 coach account merge \(id) 查看",
+                zhHant: "  \(who) 和你都修改了 \(id)：已建議一個合併版本 — 用 coach account merge \(id) 查看"))
+        }
         for conflict in report.conflicts {
             print(CLI.say(language, en: "  differs: \(conflict)", zhHans: "  不一致：\(conflict)", zhHant: "  不一致：\(conflict)"))
         }
