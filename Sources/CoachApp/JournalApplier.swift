@@ -67,11 +67,15 @@ public enum JournalApplier {
 
         static func verified(_ kind: JournalEntryKind, number: Int?, version: Int?, person: String?) -> LocalizedText {
             let id = number.map { " #\($0)" } ?? ""
-            let v = version.map { " (v\($0))" } ?? ""
             let who = person ?? "the salesperson"
-            return l("Verified \(kind.label.en)\(id)\(v); \(who) will see your comment.",
-                     "已审核\(kind.label.zhHans)\(id)\(v)；\(person ?? "业务员")会看到你的评语。",
-                     "已審核\(kind.label.zhHant)\(id)\(v)；\(person ?? "業務員")會看到你的評語。")
+            // 「走訪記錄 #1（第 1 版）」: the version in words; a space after a Latin name before the Chinese that follows.
+            func spaced(_ name: String?, _ fallback: String) -> String {
+                guard let name else { return fallback }
+                return name.unicodeScalars.last.map { $0.isASCII } == true ? "\(name) " : name
+            }
+            return l("Verified \(kind.label.en)\(id)\(version.map { " (v\($0))" } ?? ""); \(who) will see your comment.",
+                     "已审核\(kind.label.zhHans)\(id)\(version.map { "（第 \($0) 版）" } ?? "")；\(spaced(person, "业务员"))会看到你的评语。",
+                     "已審核\(kind.label.zhHant)\(id)\(version.map { "（第 \($0) 版）" } ?? "")；\(spaced(person, "業務員"))會看到你的評語。")
         }
     }
 }

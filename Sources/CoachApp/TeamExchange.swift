@@ -47,15 +47,15 @@ public enum TeamExchange {
 
     /// Imports every line it can; a line that is not valid JSON, has an unknown type or cannot be
     /// stored is reported with its line number (`team.jsonl:12:1: error: …`) and the rest imports.
-    public static func importLines(_ text: String, into database: CoachDatabase, file: String, limits: ExchangeLimits = ExchangeLimits(now: Date())) -> Result {
-        importLines(Data(text.utf8), into: database, file: file, limits: limits)
+    public static func importLines(_ text: String, into database: CoachDatabase, file: String, limits: ExchangeLimits = ExchangeLimits(now: Date()), language: Language = .en) -> Result {
+        importLines(Data(text.utf8), into: database, file: file, limits: limits, language: language)
     }
 
     /// Imports the lines of a file's bytes: LF and CRLF line ends both work, and a line that is not
     /// valid UTF-8 is reported by number while the rest imports. Every field of every line is
     /// checked against `limits` (ranges, known values, sane dates, well-formed ids, bounded texts)
     /// before anything is stored; a line that fails is reported with the field and the reason.
-    public static func importLines(_ data: Data, into database: CoachDatabase, file: String, limits: ExchangeLimits = ExchangeLimits(now: Date())) -> Result {
+    public static func importLines(_ data: Data, into database: CoachDatabase, file: String, limits: ExchangeLimits = ExchangeLimits(now: Date()), language: Language = .en) -> Result {
         var result = Result()
         var pending: [(line: Int, item: ExchangeItem)] = []
         // One transaction per batch of lines (each line in its own savepoint), not one per line.
@@ -78,7 +78,10 @@ public enum TeamExchange {
                 case .failure(let error):
                     result.rejected += 1
                     result.diagnostics.append(Diagnostic(
-                        file: file, line: number, column: 1, message: "\(item.type) '\(item.id)' was not imported: \(error.description)"))
+                        file: file, line: number, column: 1, message: LocalizedText(
+                            en: "\(item.type) '\(item.id)' was not imported: \(error.message(.en))",
+                            zhHans: "\(item.type) '\(item.id)' 没有导入：\(error.message(.zhHans))",
+                            zhHant: "\(item.type) '\(item.id)' 沒有匯入：\(error.message(.zhHant))")[language]))
                 }
             }
             pending.removeAll(keepingCapacity: true)
@@ -87,7 +90,10 @@ public enum TeamExchange {
             guard let decoded = String(validating: bytes, as: UTF8.self) else {
                 result.diagnostics.append(Diagnostic(
                     file: file, line: index + 1, column: 1,
-                    message: "this line is not valid UTF-8 text; export it again, or save the file as UTF-8"))
+                    message: LocalizedText(
+                        en: "this line is not valid UTF-8 text; export it again, or save the file as UTF-8",
+                        zhHans: "这一行不是有效的 UTF-8 文字；请重新导出，或把文件另存为 UTF-8",
+                        zhHant: "這一行不是有效的 UTF-8 文字；請重新匯出，或把檔案另存為 UTF-8")[language]))
                 result.rejected += 1
                 continue
             }
@@ -98,12 +104,14 @@ public enum TeamExchange {
             do {
                 item = try ExchangeItem.parse(line)
             } catch {
-                result.diagnostics.append(Diagnostic(file: file, line: number, column: 1, message: describe(error)))
+                result.diagnostics.append(Diagnostic(file: file, line: number, column: 1, message: describe(error)[language]))
                 result.rejected += 1
                 continue
             }
-            if let problem = item.problem(within: limits) {
-                result.diagnostics.append(Diagnostic(file: file, line: number, column: 1, message: "\(item.type) line: \(problem)"))
+            if let problem = item.problemText(within: limits) {
+                let line = LocalizedText(en: "\(item.type) line: \(problem.en)", zhHans: "\(item.type) 行：\(problem.zhHans)",
+                                         zhHant: "\(item.type) 行：\(problem.zhHant)")
+                result.diagnostics.append(Diagnostic(file: file, line: number, column: 1, message: line[language]))
                 result.rejected += 1
                 continue
             }
@@ -122,60 +130,89 @@ public enum TeamExchange {
 
     /// A decoding error said plainly: where in the object, and what is wrong, in the words of the
     /// export rather than of the decoder ("at 'status': 'bogus' is not an allowed value; allowed: …").
-    static func describe(_ error: any Error) -> String {
-        guard let error = error as? DecodingError else { return "not a valid export line" }
-        func place(_ context: DecodingError.Context, _ key: (any CodingKey)? = nil) -> String {
+    static func describe(_ error: any Error) -> LocalizedText {
+        typealias T = LocalizedText
+        let invalid = T(en: "not a valid export line", zhHans: "不是有效的导出行", zhHant: "不是有效的匯出行")
+        guard let error = error as? DecodingError else { return invalid }
+        func place(_ context: DecodingError.Context, _ key: (any CodingKey)? = nil) -> T {
             let path = context.codingPath + (key.map { [$0] } ?? [])
             let keys = path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
             var text = ""
             for key in keys { text += key.hasPrefix("[") || text.isEmpty ? key : "." + key }
-            return text.isEmpty ? "" : "at '\(TerminalSafe.text(text))': "
+            guard !text.isEmpty else { return T(en: "", zhHans: "", zhHant: "") }
+            let safe = TerminalSafe.text(text)
+            return T(en: "at '\(safe)': ", zhHans: "字段 '\(safe)'：", zhHant: "欄位 '\(safe)'：")
         }
+        func join(_ a: T, _ b: T) -> T { T(en: a.en + b.en, zhHans: a.zhHans + b.zhHans, zhHant: a.zhHant + b.zhHant) }
         switch error {
         case .dataCorrupted(let context):
-            if context.codingPath.isEmpty { return "not valid JSON; each line must be one JSON object as 'coach export' writes it" }
-            return place(context) + plain(context.debugDescription)
+            if context.codingPath.isEmpty {
+                return T(en: "not valid JSON; each line must be one JSON object as 'coach export' writes it",
+                         zhHans: "不是有效的 JSON；每一行都必须是一个 JSON 对象，与 'coach export' 写出的一样",
+                         zhHant: "不是有效的 JSON；每一行都必須是一個 JSON 物件，與 'coach export' 寫出的一樣")
+            }
+            return join(place(context), plain(context.debugDescription))
         case .keyNotFound(let key, let context):
             if context.codingPath.isEmpty, key.stringValue == "type" || key.stringValue == "id" {
-                return "missing key '\(key.stringValue)'; each line needs a \"type\" (\(ExchangeItem.types.joined(separator: ", "))) and an \"id\""
+                let types = ExchangeItem.types.joined(separator: ", ")
+                return T(en: "missing key '\(key.stringValue)'; each line needs a \"type\" (\(types)) and an \"id\"",
+                         zhHans: "缺少键 '\(key.stringValue)'；每一行都需要 \"type\"（\(types)）和 \"id\"",
+                         zhHant: "缺少鍵 '\(key.stringValue)'；每一行都需要 \"type\"（\(types)）和 \"id\"")
             }
-            return place(context) + "the key '\(TerminalSafe.text(key.stringValue))' is missing"
+            let name = TerminalSafe.text(key.stringValue)
+            return join(place(context), T(en: "the key '\(name)' is missing", zhHans: "缺少键 '\(name)'", zhHant: "缺少鍵 '\(name)'"))
         case .typeMismatch(let type, let context):
-            return place(context) + "expected \(kind(type))"
+            let expected = kind(type)
+            return join(place(context), T(en: "expected \(expected.en)", zhHans: "这里应当是\(expected.zhHans)", zhHant: "這裡應當是\(expected.zhHant)"))
         case .valueNotFound(let type, let context):
-            return place(context) + "a value is missing (null where \(kind(type)) belongs)"
+            let expected = kind(type)
+            return join(place(context), T(en: "a value is missing (null where \(expected.en) belongs)",
+                                          zhHans: "缺少值（应当是\(expected.zhHans)的地方写了 null）",
+                                          zhHant: "缺少值（應當是\(expected.zhHant)的地方寫了 null）"))
         @unknown default:
-            return "not a valid export line"
+            return invalid
         }
     }
 
     /// What a JSON value of `type` looks like, for "expected …".
-    static func kind(_ type: Any.Type) -> String {
+    static func kind(_ type: Any.Type) -> LocalizedText {
+        typealias T = LocalizedText
         switch type {
-        case is Int.Type, is Int64.Type, is Int32.Type, is UInt.Type: return "a whole number"
-        case is Double.Type, is Float.Type: return "a number"
-        case is String.Type: return "text in quotes"
-        case is Bool.Type: return "true or false"
-        case is Date.Type: return "a date such as \"2026-11-30T09:00:00.000Z\""
+        case is Int.Type, is Int64.Type, is Int32.Type, is UInt.Type: return T(en: "a whole number", zhHans: "整数", zhHant: "整數")
+        case is Double.Type, is Float.Type: return T(en: "a number", zhHans: "数字", zhHant: "數字")
+        case is String.Type: return T(en: "text in quotes", zhHans: "加引号的文字", zhHant: "加引號的文字")
+        case is Bool.Type: return T(en: "true or false", zhHans: "true 或 false", zhHant: "true 或 false")
+        case is Date.Type:
+            return T(en: "a date such as \"2026-11-30T09:00:00.000Z\"", zhHans: "日期，例如 \"2026-11-30T09:00:00.000Z\"",
+                     zhHant: "日期，例如 \"2026-11-30T09:00:00.000Z\"")
         default:
             let name = String(describing: type)
-            if name.hasPrefix("Array") || name.hasPrefix("[") && !name.contains(":") { return "a list [ … ]" }
-            return "an object { … }"
+            if name.hasPrefix("Array") || name.hasPrefix("[") && !name.contains(":") {
+                return T(en: "a list [ … ]", zhHans: "列表 [ … ]", zhHant: "清單 [ … ]")
+            }
+            return T(en: "an object { … }", zhHans: "对象 { … }", zhHant: "物件 { … }")
         }
     }
 
     /// The decoder's own sentence in the export's words: an enum value it does not know becomes
     /// "'x' is not an allowed value; allowed: …".
-    static func plain(_ description: String) -> String {
+    static func plain(_ description: String) -> LocalizedText {
+        typealias T = LocalizedText
         let safe = TerminalSafe.text(description)
         if let match = safe.firstMatch(of: /Cannot initialize (\w+) from invalid \w+ value (.*)/) {
             let value = String(match.output.2)
-            let allowed = allowedValues[String(match.output.1)].map { "; allowed: " + $0.joined(separator: ", ") } ?? ""
-            return "'\(value)' is not an allowed value\(allowed)"
+            guard let allowed = allowedValues[String(match.output.1)] else {
+                return T(en: "'\(value)' is not an allowed value", zhHans: "'\(value)' 不是允许的值", zhHant: "'\(value)' 不是允許的值")
+            }
+            return T.allowed("'\(value)'", allowed)
         }
-        if safe.contains("does not fit") || safe.contains("not representable") { return "the number is out of range" }
-        if safe.contains("keys found") || safe.contains("Invalid number of keys") { return "not a form this field can take" }
-        return safe
+        if safe.contains("does not fit") || safe.contains("not representable") {
+            return T(en: "the number is out of range", zhHans: "数字超出范围", zhHant: "數字超出範圍")
+        }
+        if safe.contains("keys found") || safe.contains("Invalid number of keys") {
+            return T(en: "not a form this field can take", zhHans: "这个字段不能是这种形式", zhHant: "這個欄位不能是這種形式")
+        }
+        return T(en: safe, zhHans: safe, zhHant: safe)
     }
 
     /// The values of the enums an export line holds, by type name.

@@ -14,7 +14,7 @@ public enum JournalEntryKind: String, Sendable, Hashable, Codable, CaseIterable 
 
     public var label: LocalizedText {
         switch self {
-        case .log: LocalizedText(en: "visit log", zhHans: "拜访日志", zhHant: "走訪日誌")
+        case .log: LocalizedText(en: "visit log", zhHans: "拜访记录", zhHant: "走訪記錄")
         case .session: LocalizedText(en: "coaching session", zhHans: "拜访准备", zhHant: "拜訪準備")
         }
     }

@@ -12,6 +12,11 @@ extension ExchangeItem {
     /// // "at 'position': -1 is out of range; a session is at a question from 0 to 19"
     /// ```
     public func problem(within limits: ExchangeLimits) -> String? {
+        problemText(within: limits)?.en
+    }
+
+    /// The same problem in each language, for a user's screen.
+    public func problemText(within limits: ExchangeLimits) -> LocalizedText? {
         let check = ExchangeCheck(limits: limits)
         do {
             switch self {
@@ -23,22 +28,25 @@ extension ExchangeItem {
             }
             return nil
         } catch {
-            return error.message
+            return error.text
         }
     }
 }
 
-/// Why a field was refused.
+/// Why a field was refused, in each language.
 struct ExchangeProblem: Error {
-    var message: String
+    var text: LocalizedText
 }
 
 /// One field check after another; the first that fails ends the line.
 struct ExchangeCheck {
+    typealias T = LocalizedText
+
     let limits: ExchangeLimits
 
-    func fail(_ field: String, _ reason: String) -> ExchangeProblem {
-        ExchangeProblem(message: "at '\(field)': \(reason)")
+    func fail(_ field: String, _ reason: LocalizedText) -> ExchangeProblem {
+        ExchangeProblem(text: LocalizedText(
+            en: "at '\(field)': \(reason.en)", zhHans: "字段 '\(field)'：\(reason.zhHans)", zhHant: "欄位 '\(field)'：\(reason.zhHant)"))
     }
 
     // MARK: Lines
@@ -47,7 +55,9 @@ struct ExchangeCheck {
         try name(item.account, "account")
         try version(item.version, "version")
         guard item.id == "\(item.account)/\(item.version)" else {
-            throw fail("id", "'\(item.id)' does not match the account and version; it should be '\(item.account)/\(item.version)'")
+            throw fail("id", T(en: "'\(item.id)' does not match the account and version; it should be '\(item.account)/\(item.version)'",
+                         zhHans: "'\(item.id)' 与客户和版本不符；应为 '\(item.account)/\(item.version)'",
+                         zhHant: "'\(item.id)' 與客戶和版本不符；應為 '\(item.account)/\(item.version)'"))
         }
         if let uuid = item.uuid { try uuidField(uuid, "uuid") }
         try date(item.importedAt, "importedAt")
@@ -63,14 +73,16 @@ struct ExchangeCheck {
         if let version = item.accountVersion { try self.version(version, "accountVersion") }
         try name(item.salesperson, "salesperson")
         guard Language(rawValue: item.language) != nil else {
-            throw fail("language", "'\(item.language)' is not a known language; allowed: \(Language.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw fail("language", T.allowed("'\(item.language)'", Language.allCases.map(\.rawValue)))
         }
         guard SessionStatus(rawValue: item.status) != nil else {
-            throw fail("status", "'\(item.status)' is not a known session status; allowed: \(SessionStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw fail("status", T.allowed("'\(item.status)'", SessionStatus.allCases.map(\.rawValue)))
         }
         let latest = limits.latestPosition
         guard (0...latest).contains(item.position) else {
-            throw fail("position", "\(item.position) is out of range; a session is at a question from 0 to \(latest)")
+            throw fail("position", T(en: "\(item.position) is out of range; a session is at a question from 0 to \(latest)",
+                         zhHans: "\(item.position) 超出范围；准备进行到的题目在 0 到 \(latest) 之间",
+                         zhHant: "\(item.position) 超出範圍；準備進行到的題目在 0 到 \(latest) 之間"))
         }
         try date(item.startedAt, "startedAt")
         try date(item.updatedAt, "updatedAt")
@@ -81,7 +93,8 @@ struct ExchangeCheck {
             let field = "answers[\(index)]"
             try name(answer.answer.questionID, "\(field).questionID")
             guard seen.insert(answer.answer.questionID).inserted else {
-                throw fail("\(field).questionID", "question '\(answer.answer.questionID)' is answered twice")
+                throw fail("\(field).questionID", T(en: "question '\(answer.answer.questionID)' is answered twice",
+                             zhHans: "题目 '\(answer.answer.questionID)' 回答了两次", zhHant: "題目 '\(answer.answer.questionID)' 回答了兩次"))
             }
             try prepValue(answer.answer.value, "\(field).value")
             if let detail = answer.answer.detail { try text(detail, "\(field).detail") }
@@ -119,14 +132,14 @@ struct ExchangeCheck {
         try name(item.account, "account")
         try name(item.visitor, "visitor")
         try date(item.createdAt, "createdAt")
-        guard !item.versions.isEmpty else { throw fail("versions", "a visit log needs at least one version") }
+        guard !item.versions.isEmpty else { throw fail("versions", T(en: "a visit log needs at least one version", zhHans: "拜访记录至少要有一个版本", zhHant: "走訪記錄至少要有一個版本")) }
         try count(item.versions.count, "versions")
         var seen = Set<Int>()
         for (index, version) in item.versions.enumerated() {
             let field = "versions[\(index)]"
             try self.version(version.version, "\(field).version")
             guard seen.insert(version.version).inserted else {
-                throw fail("\(field).version", "version \(version.version) is there twice")
+                throw fail("\(field).version", T(en: "version \(version.version) is there twice", zhHans: "第 \(version.version) 版出现了两次", zhHant: "第 \(version.version) 版出現了兩次"))
             }
             try date(version.editedAt, "\(field).editedAt")
             try name(version.editedBy, "\(field).editedBy")
@@ -177,7 +190,8 @@ struct ExchangeCheck {
 
     func account(_ account: Account, expectedID: String) throws(ExchangeProblem) {
         guard account.id == expectedID else {
-            throw fail("content.id", "'\(account.id)' is not the account this line is for ('\(expectedID)')")
+            throw fail("content.id", T(en: "'\(account.id)' is not the account this line is for ('\(expectedID)')",
+                         zhHans: "'\(account.id)' 不是这一行所属的客户（'\(expectedID)'）", zhHant: "'\(account.id)' 不是這一行所屬的客戶（'\(expectedID)'）"))
         }
         try name(account.name, "content.name")
         for (field, value) in [("industry", account.industry), ("owner", account.owner)] {
@@ -219,13 +233,16 @@ struct ExchangeCheck {
         }
         try name(value, field)
         guard !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw fail(field, "the id holds control characters (such as line breaks); an id is one line of text")
+            throw fail(field, T(en: "the id holds control characters (such as line breaks); an id is one line of text",
+                         zhHans: "编号里有控制字符（例如换行）；编号只能是一行文字", zhHant: "編號裡有控制字元（例如換行）；編號只能是一行文字"))
         }
     }
 
     func uuidField(_ value: String, _ field: String) throws(ExchangeProblem) {
         guard RecordID.isUUID(value) else {
-            throw fail(field, "'\(TerminalSafe.text(String(value.prefix(60))))' is not a well-formed UUID (8-4-4-4-12 hexadecimal digits)")
+            let shown = TerminalSafe.text(String(value.prefix(60)))
+            throw fail(field, T(en: "'\(shown)' is not a well-formed UUID (8-4-4-4-12 hexadecimal digits)",
+                         zhHans: "'\(shown)' 不是格式正确的 UUID（8-4-4-4-12 位十六进制数字）", zhHant: "'\(shown)' 不是格式正確的 UUID（8-4-4-4-12 位十六進位數字）"))
         }
     }
 
@@ -238,7 +255,7 @@ struct ExchangeCheck {
     /// A short, non-empty field: a name, id or title. (Control characters are kept, as the
     /// journal keeps them, and shown visibly when printed.)
     func name(_ value: String, _ field: String) throws(ExchangeProblem) {
-        guard !value.trimmingCharacters(in: .whitespaces).isEmpty else { throw fail(field, "it is empty") }
+        guard !value.trimmingCharacters(in: .whitespaces).isEmpty else { throw fail(field, T(en: "it is empty", zhHans: "内容是空的", zhHant: "內容是空的")) }
         try text(value, field, limit: ExchangeLimits.maximumName)
     }
 
@@ -249,28 +266,35 @@ struct ExchangeCheck {
 
     func text(_ value: String, _ field: String, limit: Int = ExchangeLimits.maximumText) throws(ExchangeProblem) {
         let length = value.unicodeScalars.count
-        guard length <= limit else { throw fail(field, "the text is \(length) characters long; at most \(limit) are allowed") }
+        guard length <= limit else { throw fail(field, T(en: "the text is \(length) characters long; at most \(limit) are allowed",
+                                                             zhHans: "文字长 \(length) 个字符；最多 \(limit) 个", zhHant: "文字長 \(length) 個字元；最多 \(limit) 個")) }
     }
 
     func count(_ value: Int, _ field: String) throws(ExchangeProblem) {
         guard value <= ExchangeLimits.maximumItems else {
-            throw fail(field, "\(value) entries; at most \(ExchangeLimits.maximumItems) are allowed")
+            throw fail(field, T(en: "\(value) entries; at most \(ExchangeLimits.maximumItems) are allowed",
+                         zhHans: "有 \(value) 项；最多 \(ExchangeLimits.maximumItems) 项", zhHant: "有 \(value) 項；最多 \(ExchangeLimits.maximumItems) 項"))
         }
     }
 
     func version(_ value: Int, _ field: String) throws(ExchangeProblem) {
         guard (1...ExchangeLimits.maximumVersion).contains(value) else {
-            throw fail(field, "\(value) is out of range; versions count from 1 to \(ExchangeLimits.maximumVersion)")
+            throw fail(field, T(en: "\(value) is out of range; versions count from 1 to \(ExchangeLimits.maximumVersion)",
+                         zhHans: "\(value) 超出范围；版本从 1 到 \(ExchangeLimits.maximumVersion)", zhHant: "\(value) 超出範圍；版本從 1 到 \(ExchangeLimits.maximumVersion)"))
         }
     }
 
     func date(_ value: Date, _ field: String) throws(ExchangeProblem) {
         let written = CoachDatabase.isoTimestamp(value)
         guard value >= ExchangeLimits.earliest else {
-            throw fail(field, "\(written) is before 2000; the date is damaged")
+            throw fail(field, T(en: "\(written) is before 2000; the date is damaged",
+                         zhHans: "\(written) 早于 2000 年；这个日期已损坏", zhHant: "\(written) 早於 2000 年；這個日期已損壞"))
         }
         guard value <= limits.latestDate else {
-            throw fail(field, "\(written) is in the future (more than a day after this machine's clock, \(CoachDatabase.isoTimestamp(limits.now))); check the clock of the machine that wrote the export")
+            let now = CoachDatabase.isoTimestamp(limits.now)
+            throw fail(field, T(en: "\(written) is in the future (more than a day after this machine's clock, \(now)); check the clock of the machine that wrote the export",
+                         zhHans: "\(written) 是未来的时间（比这台电脑的时钟 \(now) 晚一天以上）；请检查写出这份导出文件的电脑的时钟",
+                         zhHant: "\(written) 是未來的時間（比這台電腦的時鐘 \(now) 晚一天以上）；請檢查寫出這份匯出檔的電腦的時鐘"))
         }
     }
 
@@ -278,11 +302,13 @@ struct ExchangeCheck {
     func day(_ value: String, _ field: String) throws(ExchangeProblem) {
         let shown = TerminalSafe.text(String(value.prefix(40)))
         guard DayNumber.strict(value) != nil else {
-            throw fail(field, "'\(shown)' is not a calendar day; write it as YYYY-MM-DD")
+            throw fail(field, T(en: "'\(shown)' is not a calendar day; write it as YYYY-MM-DD",
+                         zhHans: "'\(shown)' 不是有效的日期；请写成 YYYY-MM-DD", zhHant: "'\(shown)' 不是有效的日期；請寫成 YYYY-MM-DD"))
         }
         let yearText = value.trimmingCharacters(in: .whitespaces).prefix { $0 != "-" }
         guard yearText.count == 4, let year = Int(yearText), (2000...ExchangeLimits.latestYear).contains(year) else {
-            throw fail(field, "'\(shown)' is out of range; a day from 2000 to \(ExchangeLimits.latestYear)")
+            throw fail(field, T(en: "'\(shown)' is out of range; a day from 2000 to \(ExchangeLimits.latestYear)",
+                         zhHans: "'\(shown)' 超出范围；日期须在 2000 到 \(ExchangeLimits.latestYear) 年之间", zhHant: "'\(shown)' 超出範圍；日期須在 2000 到 \(ExchangeLimits.latestYear) 年之間"))
         }
     }
 
@@ -294,5 +320,14 @@ struct ExchangeCheck {
             try count(names.count, field)
             for (index, person) in names.enumerated() { try short(person, "\(field)[\(index)]") }
         }
+    }
+}
+
+extension LocalizedText {
+    /// "'x' is not an allowed value; allowed: a, b".
+    public static func allowed(_ value: String, _ allowed: [String]) -> LocalizedText {
+        let list = allowed.joined(separator: ", ")
+        return LocalizedText(en: "\(value) is not an allowed value; allowed: \(list)",
+                             zhHans: "\(value) 不是允许的值；可用的值：\(list)", zhHant: "\(value) 不是允許的值；可用的值：\(list)")
     }
 }

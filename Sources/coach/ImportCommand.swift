@@ -55,9 +55,9 @@ struct ImportCommand: ParsableCommand {
         // "In the future" by the later of the coach's clock and the machine's (COACH_NOW may be set back).
         let limits = ExchangeLimits(now: max(Clock.fromEnvironment().now(), Date()), questionCount: Self.questionCount(global))
         for (file, text) in zip(files, texts) {
-            let result = TeamExchange.importLines(text, into: store, file: file, limits: limits)
+            let result = TeamExchange.importLines(text, into: store, file: file, limits: limits, language: language)
             failed = failed || !result.errors.isEmpty
-            CLI.printDiagnostics(result.diagnostics)
+            CLI.printDiagnostics(result.diagnostics, language: language)
             results.append(FileJSON(
                 file: file, added: result.added, updated: result.updated, unchanged: result.unchanged,
                 rejected: result.rejected, conflicts: result.conflicts, counts: result.counts,

@@ -67,12 +67,15 @@ struct ReviewVerifyCommand: ParsableCommand {
         let entry = try store.reviewEntries().first { $0.kind == kind && $0.id == verification.entryID }
         let number = entry.map { " #\($0.number)" } ?? ""
         let version = verification.entryVersion.map { " (v\($0))" } ?? ""
+        let chineseVersion = verification.entryVersion.map { "（第 \($0) 版）" } ?? ""
         let person = entry?.person ?? "?"
+        // A space after a Latin name before the Chinese that follows it.
+        let named = person.unicodeScalars.last.map { $0.isASCII } == true ? person + " " : person
         print(CLI.say(
             language,
             en: "Verified \(kind.label.en)\(number)\(version); \(person) will see the comment.",
-            zhHans: "已审核\(kind.label.zhHans)\(number)\(version)；\(person)会看到这条评语。",
-            zhHant: "已審核\(kind.label.zhHant)\(number)\(version)；\(person)會看到這則評語。"))
+            zhHans: "已审核\(kind.label.zhHans)\(number)\(chineseVersion)；\(named)会看到这条评语。",
+            zhHant: "已審核\(kind.label.zhHant)\(number)\(chineseVersion)；\(named)會看到這則評語。"))
     }
 }
 

@@ -55,6 +55,29 @@ import Testing
         #expect(files.first?["unchanged"] as? Int == good)
     }
 
+    /// Each rejected line's reason is said in the user's language too (issue 17), not only the summary.
+    @Test func theReasonsOfRejectedLinesAreInTheUsersLanguage() throws {
+        let (home, _, env, file) = try exported()
+        defer { try? FileManager.default.removeItem(at: home) }
+        var lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").map(String.init)
+        let session = try #require(lines.firstIndex { $0.contains("\"type\":\"session\"") })
+        lines[session] = lines[session].replacingOccurrences(
+            of: #""position":\d+"#, with: "\"position\":-4", options: .regularExpression)
+        lines.append("{\"type\":\"session\",\"id\":\"not json")
+        lines.append("{\"type\":\"log\",\"id\":\"a\",\"account\":7}")
+        let broken = home.appendingPathComponent("broken.jsonl").path
+        try (lines.joined(separator: "\n") + "\n").write(toFile: broken, atomically: true, encoding: .utf8)
+        for (language, words) in [("zh-Hant", ["超出範圍", "不是有效的 JSON", "錯誤："]), ("zh-Hans", ["超出范围", "不是有效的 JSON", "错误："])] {
+            let fresh = home.appendingPathComponent("fresh-\(language).sqlite").path
+            let result = try CoachBinary.run(["import", "--store", fresh, broken, "--lang", language], environment: env)
+            #expect(result.status == 1)
+            for word in words { #expect(result.stderr.contains(word), "\(language): \(word) missing in\n\(result.stderr)") }
+            for english in ["out of range", "not valid JSON", "error:", "expected", "at '"] {
+                #expect(!result.stderr.contains(english), "\(language): English '\(english)' in\n\(result.stderr)")
+            }
+        }
+    }
+
     /// The previous release's export imports with the command, and again changes nothing; its store
     /// opens and migrates forward through the command too.
     @Test func theReleasesExportAndStoreWorkThroughTheCommand() throws {

@@ -261,7 +261,7 @@ import Testing
         var chat = Conversation(environment: environment, language: .zhHant)
         let again = chat.handle("/review verify 走訪 1 準備充分 --by 王經理", now: Fixtures.now)
         #expect(records(again).isEmpty)
-        #expect(text(again).contains("走訪日誌 #1（第 1 版）已經審核過（王經理，2026-11-30），沒有重複新增。"), "\(text(again))")
+        #expect(text(again).contains("走訪記錄 #1（第 1 版）已經審核過（王經理，2026-11-30），沒有重複新增。"), "\(text(again))")
         let forced = chat.handle("/review verify 走訪 1 再看一次 --again --by 王經理", now: Fixtures.now)
         #expect(records(forced) == [.verified(kind: .log, id: "1", by: "王經理", comment: "再看一次", at: Fixtures.now)])
     }
