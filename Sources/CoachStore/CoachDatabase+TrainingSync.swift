@@ -55,13 +55,13 @@ extension CoachDatabase {
         let before = db.totalChangesCount
         switch record.kind {
         case "lesson":
-            try decodeTraining(LessonCompletionRecord.self, record.payload).insert(db, onConflict: .ignore)
+            try ExchangeItem.decodeLine(LessonCompletionRecord.self, record.payload).insert(db, onConflict: .ignore)
         case "quiz-answer":
-            var answer = try decodeTraining(QuizAnswerRecord.self, record.payload)
+            var answer = try ExchangeItem.decodeLine(QuizAnswerRecord.self, record.payload)
             answer.id = nil
             try answer.insert(db, onConflict: .ignore)
         case "drill":
-            var drill = try decodeTraining(DrillScoreRecord.self, record.payload)
+            var drill = try ExchangeItem.decodeLine(DrillScoreRecord.self, record.payload)
             drill.id = nil
             try drill.insert(db, onConflict: .ignore)
         default:
@@ -71,25 +71,7 @@ extension CoachDatabase {
     }
 
     static func trainingJSON(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(isoTimestamp(date))
-        }
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        try ExchangeItem.encodeLine(value)
     }
 
-    static func decodeTraining<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .custom { decoder in
-            let container = try decoder.singleValueContainer()
-            let text = try container.decode(String.self)
-            let precise = ISO8601DateFormatter()
-            precise.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-            if let date = precise.date(from: text) ?? ISO8601DateFormatter().date(from: text) { return date }
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not an ISO 8601 date")
-        }
-        return try decoder.decode(T.self, from: Data(text.utf8))
-    }
 }

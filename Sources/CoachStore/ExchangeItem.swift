@@ -69,19 +69,31 @@ public enum ExchangeItem: Sendable, Equatable, Codable {
 
     /// One compact line of JSON: keys sorted, dates in ISO 8601 with milliseconds, Chinese as is.
     public func jsonLine() throws -> String {
+        // Controls and bidi overrides as \u escapes: the same value, safe to print (`coach export`).
+        TerminalSafe.json(try Self.encodeLine(self))
+    }
+
+    /// `value` as one compact JSON text the way export lines are written (keys sorted, dates in
+    /// ISO 8601 with milliseconds): team comments and training records sent to the server too.
+    static func encodeLine(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
             try container.encode(CoachDatabase.isoTimestamp(date))
         }
-        // Controls and bidi overrides as \u escapes: the same value, safe to print (`coach export`).
-        return TerminalSafe.json(String(decoding: try encoder.encode(self), as: UTF8.self))
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
     /// Parses one line written by `jsonLine()` (dates with or without milliseconds).
     public static func parse(_ line: String) throws -> ExchangeItem {
-        try lineDecoder.value.decode(ExchangeItem.self, from: Data(line.utf8))
+        try decodeLine(ExchangeItem.self, line)
+    }
+
+    /// Decodes one JSON text the way export lines are decoded (one shared decoder; dates with or
+    /// without milliseconds): team comments and training records pulled from the server too.
+    static func decodeLine<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+        try lineDecoder.value.decode(type, from: Data(text.utf8))
     }
 
     /// One decoder and two date formatters for every line (making them per date was most of the

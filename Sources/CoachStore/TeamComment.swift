@@ -26,26 +26,11 @@ public struct TeamComment: Sendable, Equatable, Codable {
 
     /// One compact line of JSON, dates as the team export writes them.
     public func jsonLine() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(CoachDatabase.isoTimestamp(date))
-        }
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
+        try ExchangeItem.encodeLine(self)
     }
 
     /// Parses what `jsonLine` wrote.
     public static func parse(_ text: String) throws -> TeamComment {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .custom { decoder in
-            let container = try decoder.singleValueContainer()
-            let text = try container.decode(String.self)
-            let precise = ISO8601DateFormatter()
-            precise.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-            if let date = precise.date(from: text) ?? ISO8601DateFormatter().date(from: text) { return date }
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not an ISO 8601 date")
-        }
-        return try decoder.decode(TeamComment.self, from: Data(text.utf8))
+        try ExchangeItem.decodeLine(TeamComment.self, text)
     }
 }
