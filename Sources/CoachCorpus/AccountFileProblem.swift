@@ -8,7 +8,7 @@ public import CoachCore
 ///
 /// ```swift
 /// AccountFileProblem.tooLarge(size: 2_400_000, limit: AccountFile.sizeLimit).message(.zhHant)
-/// // "檔案有 2.3 MB，超過帳戶檔案的上限 1 MB；…"
+/// // "檔案有 2.3 MB，超過客戶檔案的上限 1 MB；…"
 /// ```
 public enum AccountFileProblem: Sendable, Hashable {
     // The file itself.
@@ -58,7 +58,7 @@ public enum AccountFileProblem: Sendable, Hashable {
 
         var label: LocalizedText {
             switch self {
-            case .account: LocalizedText(en: "the account", zhHans: "账户", zhHant: "帳戶")
+            case .account: LocalizedText(en: "the account", zhHans: "客户", zhHant: "客戶")
             case .changes: LocalizedText(en: "changes", zhHans: "changes（变化）", zhHant: "changes（變化）")
             case .person: LocalizedText(en: "person", zhHans: "人员", zhHant: "人員")
             case .issue: LocalizedText(en: "open issue", zhHans: "待办问题", zhHant: "待辦問題")
@@ -108,13 +108,13 @@ public enum AccountFileProblem: Sendable, Hashable {
         case .isFolder:
             return LocalizedText(
                 en: "this is a folder, not an account file; name the .yaml file inside it",
-                zhHans: "这是文件夹，不是账户文件；请指定其中的 .yaml 文件",
-                zhHant: "這是資料夾，不是帳戶檔案；請指定其中的 .yaml 檔案")
+                zhHans: "这是文件夹，不是客户档案；请指定其中的 .yaml 文件",
+                zhHant: "這是資料夾，不是客戶檔案；請指定其中的 .yaml 檔案")
         case .notRegularFile:
             return LocalizedText(
                 en: "this is a device or pipe, not an account file; name a .yaml file",
-                zhHans: "这是设备或管道，不是账户文件；请指定 .yaml 文件",
-                zhHant: "這是裝置或管道，不是帳戶檔案；請指定 .yaml 檔案")
+                zhHans: "这是设备或管道，不是客户档案；请指定 .yaml 文件",
+                zhHant: "這是裝置或管道，不是客戶檔案；請指定 .yaml 檔案")
         case .unreadable(let reason):
             return LocalizedText(
                 en: "cannot read the file (\(reason)); check its owner and permissions",
@@ -124,8 +124,8 @@ public enum AccountFileProblem: Sendable, Hashable {
             let (s, l) = (Self.megabytes(size), Self.megabytes(limit))
             return LocalizedText(
                 en: "the file is \(s), over the \(l) limit for an account file; an account file holds one account (split it, or remove what does not belong)",
-                zhHans: "文件有 \(s)，超过账户文件的上限 \(l)；一个账户文件只放一个账户（请拆分，或删去无关内容）",
-                zhHant: "檔案有 \(s)，超過帳戶檔案的上限 \(l)；一個帳戶檔案只放一個帳戶（請拆分，或刪去無關內容）")
+                zhHans: "文件有 \(s)，超过客户档案的上限 \(l)；一个客户档案只放一个客户（请拆分，或删去无关内容）",
+                zhHant: "檔案有 \(s)，超過客戶檔案的上限 \(l)；一個客戶檔案只放一個客戶（請拆分，或刪去無關內容）")
         case .notUTF8:
             return LocalizedText(
                 en: "the file is not UTF-8 text; save it with UTF-8 encoding",
@@ -134,8 +134,8 @@ public enum AccountFileProblem: Sendable, Hashable {
         case .empty:
             return LocalizedText(
                 en: "the file is empty; an account file starts with a line such as 'account: East Post'",
-                zhHans: "文件是空的；账户文件以“account: 华东邮政”这样的一行开头",
-                zhHant: "檔案是空的；帳戶檔案以「account: 華東郵政」這樣的一行開頭")
+                zhHans: "文件是空的；客户档案以“account: 华东邮政”这样的一行开头",
+                zhHant: "檔案是空的；客戶檔案以「account: 華東郵政」這樣的一行開頭")
         case .syntax(let detail):
             let hint = Self.syntaxHint(detail)
             return LocalizedText(
@@ -150,13 +150,13 @@ public enum AccountFileProblem: Sendable, Hashable {
         case .mergeKey:
             return LocalizedText(
                 en: "merge keys ('<<') are not allowed in an account file; write the fields out",
-                zhHans: "账户文件不允许使用合并键（<<）；请把字段逐个写出",
-                zhHant: "帳戶檔案不允許使用合併鍵（<<）；請把欄位逐一寫出")
+                zhHans: "客户档案不允许使用合并键（<<）；请把字段逐个写出",
+                zhHant: "客戶檔案不允許使用合併鍵（<<）；請把欄位逐一寫出")
         case .mergeTag:
             return LocalizedText(
                 en: "the '!!merge' tag is not allowed in an account file; write the fields out",
-                zhHans: "账户文件不允许使用 !!merge 标签；请把字段逐个写出",
-                zhHant: "帳戶檔案不允許使用 !!merge 標籤；請把欄位逐一寫出")
+                zhHans: "客户档案不允许使用 !!merge 标签；请把字段逐个写出",
+                zhHant: "客戶檔案不允許使用 !!merge 標籤；請把欄位逐一寫出")
         case .tooManyAliases(let limit):
             return LocalizedText(
                 en: "more than \(limit) aliases ('*name'); write the values out",
@@ -170,8 +170,8 @@ public enum AccountFileProblem: Sendable, Hashable {
         case .tooDeep(let limit):
             return LocalizedText(
                 en: "the values are nested more than \(limit) levels deep; an account file needs at most 3",
-                zhHans: "内容嵌套超过 \(limit) 层；账户文件最多只需 3 层",
-                zhHant: "內容巢狀超過 \(limit) 層；帳戶檔案最多只需 3 層")
+                zhHans: "内容嵌套超过 \(limit) 层；客户档案最多只需 3 层",
+                zhHant: "內容巢狀超過 \(limit) 層；客戶檔案最多只需 3 層")
         case .complexKey:
             return LocalizedText(
                 en: "a key must be a plain word such as 'name', not a list, a mapping or an alias",
@@ -180,8 +180,8 @@ public enum AccountFileProblem: Sendable, Hashable {
         case .severalDocuments:
             return LocalizedText(
                 en: "a second document starts here ('---'); an account file holds one account",
-                zhHans: "这里开始了第二个文档（---）；一个账户文件只放一个账户",
-                zhHant: "這裡開始了第二個文件（---）；一個帳戶檔案只放一個帳戶")
+                zhHans: "这里开始了第二个文档（---）；一个客户档案只放一个客户",
+                zhHant: "這裡開始了第二個文件（---）；一個客戶檔案只放一個客戶")
         case .notAMapping(let context):
             return LocalizedText(
                 en: "\(context.label.en) should be a set of 'key: value' lines",
@@ -216,8 +216,8 @@ public enum AccountFileProblem: Sendable, Hashable {
         case .emptyAccountName:
             return LocalizedText(
                 en: "'account' is empty; give the account's display name",
-                zhHans: "“account”是空的；请填写账户的显示名称",
-                zhHant: "「account」是空的；請填寫帳戶的顯示名稱")
+                zhHans: "“account”是空的；请填写客户的显示名称",
+                zhHant: "「account」是空的；請填寫客戶的顯示名稱")
         case .emptyPersonName:
             return LocalizedText(
                 en: "'name' is empty; every person needs a name",
@@ -257,8 +257,8 @@ public enum AccountFileProblem: Sendable, Hashable {
         case let .duplicatePerson(name, line):
             return LocalizedText(
                 en: "duplicate person '\(name)' (first at line \(line)); names must be unique within the account",
-                zhHans: "人员\(q.hans(name))重复（第一次在第 \(line) 行）；同一账户内名字不能重复",
-                zhHant: "人員\(q.hant(name))重複（第一次在第 \(line) 行）；同一帳戶內名字不能重複")
+                zhHans: "人员\(q.hans(name))重复（第一次在第 \(line) 行）；同一客户内名字不能重复",
+                zhHant: "人員\(q.hant(name))重複（第一次在第 \(line) 行）；同一客戶內名字不能重複")
         case .reportsToSelf(let name):
             return LocalizedText(
                 en: "'\(name)' cannot report to themselves; name their superior or leave 'reports-to' out",
@@ -273,8 +273,8 @@ public enum AccountFileProblem: Sendable, Hashable {
         case let .reportsToNobody(name, suggestion):
             return LocalizedText(
                 en: "'reports-to: \(name)' names nobody in this account (did you mean '\(suggestion)'?); name a person listed under 'people', or the superior's title",
-                zhHans: "“reports-to: \(name)”在本账户中找不到这个人（是不是\(q.hans(suggestion))？）；请写“people”中列出的人，或上级的职务",
-                zhHant: "「reports-to: \(name)」在本帳戶中找不到這個人（是不是\(q.hant(suggestion))？）；請寫「people」中列出的人，或上級的職務")
+                zhHans: "“reports-to: \(name)”在本客户中找不到这个人（是不是\(q.hans(suggestion))？）；请写“people”中列出的人，或上级的职务",
+                zhHant: "「reports-to: \(name)」在本客戶中找不到這個人（是不是\(q.hant(suggestion))？）；請寫「people」中列出的人，或上級的職務")
         case let .duplicateIssue(text, line):
             return LocalizedText(
                 en: "duplicate open issue '\(text)' (first at line \(line)); merge them or tell them apart",
@@ -283,8 +283,8 @@ public enum AccountFileProblem: Sendable, Hashable {
         case let .duplicateAccountID(id, other):
             return LocalizedText(
                 en: "account id '\(id)' is also in \(other); each account needs its own id",
-                zhHans: "账户 id\(q.hans(id))也出现在 \(other) 中；每个账户需要自己的 id",
-                zhHant: "帳戶 id\(q.hant(id))也出現在 \(other) 中；每個帳戶需要自己的 id")
+                zhHans: "客户编号\(q.hans(id))也出现在 \(other) 中；每个客户需要自己的 id",
+                zhHant: "客戶編號\(q.hant(id))也出現在 \(other) 中；每個客戶需要自己的 id")
         case let .moreNotShown(count, shown):
             return LocalizedText(
                 en: "\(count) more \(count == 1 ? "problem" : "problems") in this file not listed (only the first \(shown) are); fix these and check again",

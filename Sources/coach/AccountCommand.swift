@@ -47,8 +47,8 @@ extension CLI {
         if exists, isDirectory.boolValue {
             try fail([say(
                 language, en: "'\(argument)' is a folder, not an account file; give an account file or an account id",
-                zhHans: "“\(argument)”是文件夹，不是账户文件；请指定账户文件或账户 id",
-                zhHant: "「\(argument)」是資料夾，不是帳戶檔案；請指定帳戶檔案或帳戶 id")])
+                zhHans: "“\(argument)”是文件夹，不是客户档案；请指定客户档案或客户编号",
+                zhHant: "「\(argument)」是資料夾，不是客戶檔案；請指定客戶檔案或客戶編號")])
         }
         let looksLikePath = argument.contains("/") || argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")
         if exists || looksLikePath {

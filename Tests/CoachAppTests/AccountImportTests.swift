@@ -42,7 +42,7 @@ import Testing
         let text = repl(["/account import \(file.path)"], database: database, language: .zhHant)
         #expect(text.contains("\(file.path):5:11: 錯誤：「role」的值「boss」無效"), "\(text)")
         #expect(text.contains("\(file.path):7:15: 錯誤：生日「1980-02-30」無效"), "\(text)")
-        #expect(text.contains("\(file.path):8:17: 錯誤：「reports-to: 王建囯」在本帳戶中找不到這個人（是不是「王建國」？）"), "\(text)")
+        #expect(text.contains("\(file.path):8:17: 錯誤：「reports-to: 王建囯」在本客戶中找不到這個人（是不是「王建國」？）"), "\(text)")
         #expect(text.contains("\(file.path) 中有 3 個錯誤，沒有匯入任何內容。"), "\(text)")
         for english in ["error:", "invalid", "allowed", "Nothing"] { #expect(!text.contains(english), "\(english): \(text)") }
         #expect(try database.accounts().isEmpty)

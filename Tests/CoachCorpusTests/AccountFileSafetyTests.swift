@@ -178,7 +178,7 @@ import Glibc
         #expect(found.count == 1)
         #expect(found.first?.message.contains("is a folder, not an account file") == true, "\(found)")
         #expect(found.first?.message.contains("NSCocoaErrorDomain") == false)
-        #expect(loadErrors(folder.path, language: .zhHans).first?.message.contains("这是文件夹，不是账户文件") == true)
+        #expect(loadErrors(folder.path, language: .zhHans).first?.message.contains("这是文件夹，不是客户档案") == true)
     }
 
     @Test(.enabled(if: getuid() != 0, "root reads any file"))

@@ -114,7 +114,7 @@ import Glibc
         try Data(repeating: UInt8(ascii: "#"), count: 3 * 1024 * 1024).write(to: file)
         let result = try CoachBinary.run(["account", "import", "--lang", "zh-Hans", "--store", store, file.path], environment: env)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("\(file.path):1:1: 错误：文件有 3 MB，超过账户文件的上限 1 MB"), "\(result.stderr)")
+        #expect(result.stderr.contains("\(file.path):1:1: 错误：文件有 3 MB，超过客户档案的上限 1 MB"), "\(result.stderr)")
     }
 
     /// An account file of about 1 MB whose id is `big-<index>`.
