@@ -42,7 +42,9 @@ let package = Package(
             name: "CoachTerminal",
             dependencies: ["CReadline", "CoachCore"],
             // readline's C globals (rl_line_buffer, history_length…) are shared mutable state by nature.
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v5)],
+            // ICU's word break iterator (WordBoundaries), the copy Foundation ships with the toolchain.
+            linkerSettings: [.linkedLibrary("_FoundationICU")]
         ),
         .target(
             name: "CoachApp",

@@ -2,7 +2,8 @@ import CoachCore
 
 /// Wraps text to a terminal width by display columns, breaking only between words.
 ///
-/// A line breaks at spaces between Latin words and between two CJK characters, but never inside
+/// A line breaks at spaces between Latin words and between two Chinese words (ICU's dictionary:
+/// 指令, 自問自答, see `WordBoundaries`), but never inside
 /// a Latin word, a command (`/rule`), a number (`3.5`), an id (`east-post`), a short bracketed
 /// hint (`（是/否）`, `(yes/no)`), a command in backquotes no wider than the line, or a phrase the
 /// caller names in `keepTogether` (people's names, role labels: `吳佩珊`, `Sarah Whitfield`, `教練`). Closing punctuation (，。、」）…) stays with
@@ -121,7 +122,7 @@ public enum TextWrapper {
     }
 
     /// Splits a line into units that are never broken: runs of spaces, Latin words (with any
-    /// punctuation attached), single CJK characters, short bracketed hints and kept phrases;
+    /// punctuation attached), Chinese words, short bracketed hints and kept phrases;
     /// closing punctuation joins the unit before, opening punctuation the unit after.
     static func units(of line: String, keep: KeepTogether, width: Int = .max) -> [String] {
         // A hint takes at most half a line, so that keeping it whole never leaves a line near empty.
@@ -130,6 +131,7 @@ public enum TextWrapper {
         var raw: [String] = []
         var index = 0
         let bound = characters.contains(noBreakSpace)
+        var wordEnds: [Int]?
         while index < characters.count {
             let character = characters[index]
             var chunkEnd = index
@@ -154,6 +156,18 @@ public enum TextWrapper {
             } else if let end = hintEnd(characters, at: index, limit: hintWidth) {
                 raw.append(String(characters[index...end]))
                 index = end + 1
+            } else if DisplayWidth.of(character) == 2, character.isLetter, !closing.contains(character), !opening.contains(character) {
+                // A Chinese word as the dictionary has it (指令, 自問自答), unless a kept phrase or a
+                // hint starts inside it: those keep their own bounds.
+                if wordEnds == nil { wordEnds = WordBoundaries.ends(in: characters) }
+                let wordEnd = wordEnds!.first { $0 > index } ?? index + 1
+                var end = index + 1
+                while end < wordEnd, DisplayWidth.of(characters[end]) == 2, characters[end].isLetter,
+                      keep.match(characters, at: end) == nil {
+                    end += 1
+                }
+                raw.append(String(characters[index..<end]))
+                index = end
             } else if DisplayWidth.of(character) == 2 || closing.contains(character) || opening.contains(character) {
                 raw.append(String(character))
                 index += 1

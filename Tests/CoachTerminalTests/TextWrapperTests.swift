@@ -12,6 +12,30 @@ import Testing
         #expect(lines.joined() == text)
     }
 
+    /// Chinese breaks between the dictionary's words: 指令 and 自問自答 move to the next line whole.
+    @Test func breaksChineseBetweenWordsNotInsideThem() {
+        let text = "輸入指令或直接提問，自問自答也可以"
+        for width in 10...20 {
+            let lines = TextWrapper.wrap(text, width: width)
+            #expect(lines.joined() == text)
+            for line in lines { #expect(DisplayWidth.of(line) <= width) }
+            for (line, next) in zip(lines, lines.dropFirst()) {
+                let cut = String(line.suffix(1)) + String(next.prefix(1))
+                #expect(!["指令", "直接", "提問", "輸入"].contains(cut), "width \(width): cut inside a word: \(lines)")
+                #expect(!(line.hasSuffix("自") || line.hasSuffix("自問") || line.hasSuffix("自問自")), "width \(width): \(lines)")
+            }
+        }
+        #expect(TextWrapper.wrap("請先輸入指令", width: 11) == ["請先輸入", "指令"])
+    }
+
+    /// A Chinese word wider than the line is still cut by columns rather than overflow.
+    @Test func aChineseWordWiderThanTheLineIsStillCutByColumns() {
+        let text = "中華人民共和國中華人民共和國"
+        let lines = TextWrapper.wrap(text, width: 10)
+        #expect(lines.joined() == text)
+        for line in lines { #expect(DisplayWidth.of(line) <= 10) }
+    }
+
     @Test func neverStartsALineWithClosingPunctuation() {
         let lines = TextWrapper.wrap("一二三四五六七八九，十一二三四五六七八九。", width: 18)
         for line in lines.dropFirst() {
