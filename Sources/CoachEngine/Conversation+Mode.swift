@@ -10,7 +10,9 @@ extension Conversation {
         case .idle: return openAccountID.map { "coach \($0)> " } ?? "coach> "
         case .prep(let flow): return flow.prompt(language)
         case .log(let flow): return flow.prompt(language)
-        case .lesson, .quiz, .drill: return trainingPrompt ?? "coach> "
+        case .lesson(let flow): return flow.prompt(language)
+        case .quiz(let flow): return flow.prompt(language)
+        case .drill(let flow): return flow.prompt(language)
         }
     }
 
@@ -47,8 +49,12 @@ extension Conversation {
             outputs = drive(flow, input.trimmingCharacters(in: .whitespaces), now: now, wrap: Mode.prep)
         case .log(let flow):
             outputs = drive(flow, line, now: now, wrap: Mode.log)
-        case .lesson, .quiz, .drill:
-            outputs = handleTraining(line, now: now)
+        case .lesson(let flow):
+            outputs = drive(flow, line, now: now, wrap: Mode.lesson)
+        case .quiz(let flow):
+            outputs = drive(flow, line, now: now, wrap: Mode.quiz)
+        case .drill(let flow):
+            outputs = drive(flow, line, now: now, wrap: Mode.drill)
         }
         noteResults(outputs)
         return retried + outputs
@@ -100,9 +106,17 @@ extension Conversation {
         }
     }
 
-    /// Keeps what a finished prep concluded, for `/outline` and `/strategies` afterwards.
+    /// Keeps what a finished prep concluded, for `/outline` and `/strategies` afterwards, and what
+    /// lessons and quizzes recorded, for the next quiz and `/progress` in this session.
     mutating func noteResults(_ outputs: [Output]) {
-        for case .record(.prepFinished(let finished)) in outputs { lastPrepResult = finished }
+        for case .record(let record) in outputs {
+            switch record {
+            case .prepFinished(let finished): lastPrepResult = finished
+            case .lessonCompleted(let completion): training.lessonsDone[completion.lessonID] = completion
+            case .quizAnswered(let attempt, let review): training.reviews[attempt.itemID] = review
+            default: break
+            }
+        }
     }
 
     /// Ctrl-C at the prompt: pauses a coaching session, stops a lesson, leaves a visit log (its
@@ -135,7 +149,9 @@ extension Conversation {
         case .idle: outputs = []
         case .prep(let flow): outputs = flow.leave(context, interrupted: interrupted)
         case .log(let flow): outputs = flow.leave(context, interrupted: interrupted)
-        case .lesson, .quiz, .drill: outputs = interrupted ? [.text(TrainingText.stopped[language], .warning)] : []
+        case .lesson(let flow): outputs = flow.leave(context, interrupted: interrupted)
+        case .quiz(let flow): outputs = flow.leave(context, interrupted: interrupted)
+        case .drill(let flow): outputs = flow.leave(context, interrupted: interrupted)
         }
         mode = .idle
         return outputs

@@ -37,7 +37,10 @@ extension Conversation {
         switch mode {
         case .prep(let flow): return flow.current(context)
         case .log(let flow): return flow.current(context)
-        case .idle, .lesson, .quiz, .drill: return []
+        case .lesson(let flow): return flow.current(context)
+        case .quiz(let flow): return flow.current(context)
+        case .drill(let flow): return flow.current(context)
+        case .idle: return []
         }
     }
 

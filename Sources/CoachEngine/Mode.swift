@@ -6,9 +6,9 @@ enum Mode: Sendable {
     case idle
     case prep(PrepFlow)
     case log(LogFlow)
-    case lesson(TrainingState.LessonRun)
-    case quiz(TrainingState.QuizRun)
-    case drill(TrainingState.DrillRun)
+    case lesson(LessonFlow)
+    case quiz(QuizFlow)
+    case drill(DrillFlow)
 
     var isIdle: Bool {
         if case .idle = self { return true }

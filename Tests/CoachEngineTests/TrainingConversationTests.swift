@@ -153,7 +153,7 @@ import Testing
         _ = chat.handle("/learn 2", now: Self.now)
         let detour = text(chat.handle("about The coach", now: Self.now))
         #expect(detour.contains("Back to the lesson"))
-        #expect(chat.trainingPrompt == "learn 2 1/1> ")
+        #expect(chat.prompt == "learn 2 1/1> ")
         #expect(text(chat.handle("/learn 7", now: Self.now)).contains("Finish this first"))
         #expect(text(chat.handle("/cancel", now: Self.now)).contains("Stopped."))
         #expect(text(chat.handle("/learn 7", now: Self.now)).contains("No lesson '7': the course has lessons 1 to 2."))
@@ -181,11 +181,11 @@ import Testing
         #expect(briefing.contains("4. no coach identified"))
         let named = text(chat.handle("4, reorganised", now: Self.now))
         #expect(named.contains("You named: no coach identified, the organisation was reorganised"))
-        guard case .drill(let run) = chat.mode else {
+        guard case .drill(let flow) = chat.mode else {
             Issue.record("the drill must go on to strategies")
             return
         }
-        let options = run.scenario.strategyOptions
+        let options = flow.scenario.strategyOptions
         let pick = options.firstIndex { $0.id == "strategy.coach-cultivation.what-to-do" }! + 1
         let scored = chat.handle("\(pick)", now: Self.now)
         let shown = text(scored)
@@ -202,9 +202,9 @@ import Testing
     }
 
     @Test func risksCanBeNamedInWordsInAnyLanguage() {
-        #expect(Conversation.parseRisks("new face, 没见过决策者").kinds == [.newFace, .decisionMakerNotMet])
-        #expect(Conversation.parseRisks("1 3, 沒有教練").kinds == [.missingDecisionMaker, .missingUser, .missingCoach])
-        #expect(Conversation.parseRisks("golf").unknown == ["golf"])
+        #expect(DrillFlow.parseRisks("new face, 没见过决策者").kinds == [.newFace, .decisionMakerNotMet])
+        #expect(DrillFlow.parseRisks("1 3, 沒有教練").kinds == [.missingDecisionMaker, .missingUser, .missingCoach])
+        #expect(DrillFlow.parseRisks("golf").unknown == ["golf"])
     }
 
     @Test func progressShowsWhatThisSessionDid() {
@@ -286,7 +286,7 @@ import Testing
         var lessonItems = 0
         for rule in corpus.rules where rule.kind == .lesson {
             for entry in QuizEntry.entries(of: rule) {
-                let cited = chat.citedRule(for: QuizQuestion(entry: entry, order: Array(0..<(entry.item.options[.en]?.count ?? 0))))
+                let cited = QuestionRun.citedRule(index: chat.environment.index, for: QuizQuestion(entry: entry, order: Array(0..<(entry.item.options[.en]?.count ?? 0))))
                 lessonItems += 1
                 #expect(cited.kind != .lesson, "\(entry.id) cites the lesson \(cited.id)")
                 #expect(!Set(cited.topics).isDisjoint(with: rule.topics), "\(entry.id) cites \(cited.id), outside the lesson's topics")
@@ -296,6 +296,6 @@ import Testing
         let kinds = try #require(corpus.rules.first { $0.id == "lesson.1.account.file" }.flatMap { rule in
             QuizEntry.entries(of: rule).first { $0.item.question.en == "Name the three kinds of key account." }
         })
-        #expect(chat.citedRule(for: QuizQuestion(entry: kinds, order: [])).topics.contains("account.identify"))
+        #expect(QuestionRun.citedRule(index: chat.environment.index, for: QuizQuestion(entry: kinds, order: [])).topics.contains("account.identify"))
     }
 }
