@@ -1,19 +1,12 @@
 public import CoachCore
 public import Foundation
 
-/// Routing by mode: every line goes to the active flow first; the switches here are the places a
-/// new `Mode` case must be named.
+/// Routing by mode: every line goes to the active flow first. `handle(_:now:)` is the one switch
+/// here that names each flow (to hand it its lines); the rest reads `mode.active`.
 extension Conversation {
     /// The prompt, showing the flow in progress or the open account.
     public var prompt: String {
-        switch mode {
-        case .idle: return openAccountID.map { "coach \($0)> " } ?? "coach> "
-        case .prep(let flow): return flow.prompt(language)
-        case .log(let flow): return flow.prompt(language)
-        case .lesson(let flow): return flow.prompt(language)
-        case .quiz(let flow): return flow.prompt(language)
-        case .drill(let flow): return flow.prompt(language)
-        }
+        mode.active?.prompt(language) ?? openAccountID.map { "coach \($0)> " } ?? "coach> "
     }
 
     /// Whether the host may keep `line` in its readline history, decided before the line is
@@ -144,15 +137,7 @@ extension Conversation {
     /// Leaves the active flow, back to idle.
     mutating func leaveFlow(now: Date, interrupted: Bool) -> [Output] {
         let context = flowContext(now)
-        let outputs: [Output]
-        switch mode {
-        case .idle: outputs = []
-        case .prep(let flow): outputs = flow.leave(context, interrupted: interrupted)
-        case .log(let flow): outputs = flow.leave(context, interrupted: interrupted)
-        case .lesson(let flow): outputs = flow.leave(context, interrupted: interrupted)
-        case .quiz(let flow): outputs = flow.leave(context, interrupted: interrupted)
-        case .drill(let flow): outputs = flow.leave(context, interrupted: interrupted)
-        }
+        let outputs = mode.active?.leave(context, interrupted: interrupted) ?? []
         mode = .idle
         return outputs
     }

@@ -33,15 +33,7 @@ extension Conversation {
 
     /// The question or summary the active flow waits on.
     func currentFlowQuestion(now: Date) -> [Output] {
-        let context = flowContext(now)
-        switch mode {
-        case .prep(let flow): return flow.current(context)
-        case .log(let flow): return flow.current(context)
-        case .lesson(let flow): return flow.current(context)
-        case .quiz(let flow): return flow.current(context)
-        case .drill(let flow): return flow.current(context)
-        case .idle: return []
-        }
+        mode.active?.current(flowContext(now)) ?? []
     }
 
     /// Records that end a flow: when they fail, the flow goes back to its summary.
