@@ -170,7 +170,7 @@ extension Conversation {
                     range = parsed
                 }
             }
-            let entries = environment.journal.reviewEntries(days: range, who: who)
+            let entries = corpus.prep.reading(environment.journal.reviewEntries(days: range, who: who), now: now, timeZone: timeZone)
             return JournalView.reviewList(entries, period: range?.label, who: who, language: language, timeZone: timeZone)
         }
     }

@@ -54,7 +54,7 @@ extension Conversation {
     func pausedSession(accountID: String?, now: Date) -> PausedSession {
         guard let saved = environment.sessions.resumableSession(accountID: accountID, salesperson: environment.salesperson) else { return .none }
         let daysAgo = saved.updatedAt.map { max(DayNumber(now, in: environment.timeZone).value - DayNumber($0, in: environment.timeZone).value, 0) } ?? 0
-        if let limit = corpus.prep.abandonPausedAfterDays, daysAgo > limit {
+        if let pausedAt = saved.updatedAt, corpus.prep.isAbandoned(pausedAt: pausedAt, now: now, timeZone: environment.timeZone) {
             return .abandoned([.record(.prepAbandoned(key: saved.key, at: now)), .text(PrepText.abandoned(daysAgo)[language], .dim)])
         }
         let total = corpus.selfChecks.reduce(0) { $0 + $1.questions.count }

@@ -39,7 +39,9 @@ struct ReviewListCommand: ParsableCommand {
         let language = try global.language()
         let days: DayRange? = ["all", "全部"].contains(period.lowercased()) ? nil : try JournalCLI.range(period, option: "--period")
         let store = try global.openStore()
-        var entries = try store.reviewEntries(days: days, who: who, accountID: account)
+        // A prep paused past the corpus's limit reads as abandoned (prep.yaml).
+        let corpus = try CLI.loadCorpus(global)
+        var entries = corpus.prep.reading(try store.reviewEntries(days: days, who: who, accountID: account), now: Date(), timeZone: .current)
         if unverified { entries = entries.filter { $0.latestVerification == nil } }
         if json {
             print(try JSONOutput.encode(ListJSON(period: days?.label ?? "all", who: who, entries: entries)))
@@ -56,7 +58,7 @@ struct ReviewListCommand: ParsableCommand {
             entries, period: days?.label, who: who, language: language, timeZone: .current, commandLine: true, earlier: earlier))
         // The manager's summary also names overlapping visits (two salespeople at one account).
         if let days, account == nil {
-            let window = try CLI.loadCorpus(global).method.overlapDays
+            let window = corpus.method.overlapDays
             let overlaps = try JournalReport.overlaps(database: store, days: days, who: who, window: window)
             if !overlaps.isEmpty { print(JournalReport.overlapLine(overlaps, window: window)[language]) }
         }

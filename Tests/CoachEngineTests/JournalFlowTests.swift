@@ -226,6 +226,21 @@ import Testing
         #expect(text(conversation.handle("/review next year", now: Fixtures.now)).contains("is not a period"))
     }
 
+    /// A prep paused longer than `prep.yaml` keeps a session resumable reads as abandoned in the
+    /// manager's list (the coach marks it so only when it would offer it again); a recent one stays paused.
+    @Test func aPrepPausedPastTheLimitIsListedAsAbandonedNotPaused() throws {
+        let day: TimeInterval = 86_400
+        func session(_ number: Int, pausedDaysAgo: Double) -> ReviewEntry {
+            ReviewEntry(kind: .session, id: "east-post@\(number)", number: number, accountID: "east-post", person: "李明",
+                        day: "2026-11-01", updatedAt: Fixtures.now.addingTimeInterval(-pausedDaysAgo * day), status: "paused")
+        }
+        var chat = try conversation(FixedJournal(entries: [session(1, pausedDaysAgo: 40), session(2, pausedDaysAgo: 2)]))
+        let listed = text(chat.handle("/review all", now: Fixtures.now)).split(separator: "\n")
+        #expect(listed.contains { $0.contains("session 1 ") && $0.contains("abandoned") })
+        #expect(listed.contains { $0.contains("session 2 ") && $0.contains("paused") })
+        #expect(!listed.contains { $0.contains("session 1 ") && $0.contains("paused") })
+    }
+
     /// Log numbers are local; the short reference (the UUID's last eight hex digits) is the same in
     /// every store: shown beside the number and taken wherever a number is.
     @Test func aLogIsListedShownAndVerifiedByItsShortReference() throws {
