@@ -1,8 +1,8 @@
-// Generates Sources/CoachRetrieval/TraditionalToSimplified+SimplifiedOnly.swift: the Simplified
+// Generates Sources/CoachCore/TraditionalToSimplified+SimplifiedOnly.swift: the Simplified
 // forms of the fold table that ICU's "Simplified-Traditional" transform changes, so they never
 // appear in Traditional text (了, 面 and 里 are Simplified forms that Traditional text uses too).
-// Run: swift scripts/gen-simplified-only.swift Sources/CoachRetrieval/TraditionalToSimplified+Table.swift \
-//        > Sources/CoachRetrieval/TraditionalToSimplified+SimplifiedOnly.swift
+// Run: swift scripts/gen-simplified-only.swift Sources/CoachCore/TraditionalToSimplified+Table.swift \
+//        > Sources/CoachCore/TraditionalToSimplified+SimplifiedOnly.swift
 import Foundation
 
 let source = try String(contentsOfFile: CommandLine.arguments[1], encoding: .utf8)

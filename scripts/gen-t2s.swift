@@ -1,7 +1,7 @@
-// Generates Sources/CoachRetrieval/TraditionalToSimplified+Table.swift from ICU's
+// Generates Sources/CoachCore/TraditionalToSimplified+Table.swift from ICU's
 // "Traditional-Simplified" transform, one character at a time, so the coach folds Traditional
 // text to Simplified at start-up without paying ICU's initialisation (tens of milliseconds).
-// Run: swift scripts/gen-t2s.swift > Sources/CoachRetrieval/TraditionalToSimplified+Table.swift
+// Run: swift scripts/gen-t2s.swift > Sources/CoachCore/TraditionalToSimplified+Table.swift
 import Foundation
 
 var pairs: [(Character, Character)] = []

@@ -315,7 +315,7 @@ public struct AnswerInterpreter: Sendable {
         pieces = pieces.flatMap { $0.components(separatedBy: punctuation) }
         for conjunction in conjunctions {
             pieces = pieces.flatMap { piece -> [String] in
-                if Self.isHan(conjunction) { return piece.components(separatedBy: conjunction) }
+                if Self.isHan(conjunction) { return Self.split(piece, onFolded: conjunction) }
                 return Self.splitWords(piece, on: conjunction)
             }
         }
@@ -323,16 +323,23 @@ public struct AnswerInterpreter: Sendable {
     }
 
     static func splitWords(_ piece: String, on word: String) -> [String] {
+        split(piece, onFolded: " " + word + " ")
+    }
+
+    /// Splits `piece` where its folded form holds `marker` (folded, so 還有 typed splits on the
+    /// vocabulary's 还有); the pieces keep the text as typed.
+    static func split(_ piece: String, onFolded marker: String) -> [String] {
         let key = fold(piece)
-        let marker = " " + word + " "
         guard key.contains(marker), key.count == piece.count else { return [piece] }
         var result: [String] = []
         var rest = Substring(piece)
-        while let range = fold(String(rest)).range(of: marker) {
-            let offset = fold(String(rest)).distance(from: fold(String(rest)).startIndex, to: range.lowerBound)
+        var restKey = Substring(key)
+        while let range = restKey.range(of: marker) {
+            let offset = restKey.distance(from: restKey.startIndex, to: range.lowerBound)
             let start = rest.index(rest.startIndex, offsetBy: offset)
             result.append(String(rest[..<start]))
             rest = rest[rest.index(start, offsetBy: marker.count)...]
+            restKey = restKey[range.upperBound...]
         }
         result.append(String(rest))
         return result
@@ -373,10 +380,11 @@ public struct AnswerInterpreter: Sendable {
             .trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ".!。！~～…")))
     }
 
-    /// Lower-cased and with straight quotes; keeps the character count (checked by callers).
+    /// Lower-cased, Traditional folded to Simplified (a Traditional file read by someone typing
+    /// Simplified) and with straight quotes; keeps the character count (checked by callers).
     static func fold(_ text: String) -> String {
-        let folded = text.replacingOccurrences(of: "’", with: "'").lowercased()
-        return folded.count == text.count ? folded : text.replacingOccurrences(of: "’", with: "'")
+        let folded = TraditionalToSimplified.fold(text.replacingOccurrences(of: "’", with: "'").lowercased())
+        return folded.count == text.count ? folded : TraditionalToSimplified.fold(text.replacingOccurrences(of: "’", with: "'"))
     }
 
     /// Drops the first `count` characters of `text` (measured on its folded `key`).

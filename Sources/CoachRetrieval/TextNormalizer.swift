@@ -1,3 +1,4 @@
+import CoachCore
 import Foundation
 
 /// Normalises text for matching: NFKC (full-width to half-width), lower case, Traditional folded

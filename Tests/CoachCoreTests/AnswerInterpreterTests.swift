@@ -83,6 +83,24 @@ import Testing
         #expect(reader.readPeople(text) == .people(names.map(PersonMention.onFile), detail: nil))
     }
 
+    /// A Traditional account file read by someone typing Simplified (or the other way round):
+    /// names, titles and title + surname are the same people in either script.
+    @Test(arguments: [
+        ("吴佩珊、林美玲", ["吳佩珊", "林美玲"]),
+        ("林科长", ["林美玲"]),
+        ("王总", ["王建國"]),
+        ("张淑芬", ["張淑芬"]),
+        ("吴秘书", ["吳佩珊"]),
+        ("应该是吴佩珊吧", ["吳佩珊"]),
+    ])
+    func readsSimplifiedNamesOfATraditionalFile(text: String, names: [String]) {
+        #expect(reader.readPeople(text) == .people(names.map(PersonMention.onFile), detail: nil))
+    }
+
+    @Test func keepsTheDetailAsTypedWhenTheScriptsDiffer() {
+        #expect(reader.readPeople("吴佩珊，她跟总经理很熟") == .people([.onFile("吳佩珊")], detail: "她跟总经理很熟"))
+    }
+
     @Test func keepsWhatIsSaidAboutThePerson() {
         #expect(reader.readPeople("吳佩珊，她跟總經理很熟") == .people([.onFile("吳佩珊")], detail: "她跟總經理很熟"))
     }

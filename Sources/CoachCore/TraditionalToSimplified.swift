@@ -3,7 +3,8 @@
 /// The table is ICU's "Traditional-Simplified" transform applied to each CJK character
 /// (`scripts/gen-t2s.swift`); a lookup is O(1) and needs no ICU start-up.
 public enum TraditionalToSimplified {
-    static let map: [Unicode.Scalar: Unicode.Scalar] = {
+    /// Each Traditional-only scalar and its Simplified form (for loops that fold scalar by scalar).
+    public static let map: [Unicode.Scalar: Unicode.Scalar] = {
         var map: [Unicode.Scalar: Unicode.Scalar] = [:]
         var pending: Unicode.Scalar?
         for scalar in table.unicodeScalars where scalar != "\n" {
