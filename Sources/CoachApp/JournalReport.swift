@@ -162,10 +162,11 @@ extension JournalReport {
     ///   - today: overdue and open risks are judged on the period's last day, or today if earlier.
     ///   - selfChecks: the corpus's self-checks, to find the answers about unmet buyers and coaches.
     ///   - care: the corpus's care data, for birthdays handled and visits overdue by tier.
+    ///   - overlapDays, overdueDays: the method's figures (`method.yaml`).
     public static func build(
         database: CoachDatabase, kind: String = "monthly", days: DayRange, who: String?, today: DayNumber,
         selfChecks: [SelfCheck], care: CareData? = nil, timeZone: TimeZone = .current,
-        overlapDays: Int = MethodSettings.defaultOverlapDays
+        overlapDays: Int = MethodSettings.defaultOverlapDays, overdueDays: Int = MethodSettings.defaultOverdueDays
     ) throws(StoreError) -> JournalReport {
         let asOf = min(today, days.last)
         let accounts = try database.accounts()
@@ -244,7 +245,7 @@ extension JournalReport {
         var openRisks: [OpenRisk] = []
         for summary in accounts where inScope.contains(summary.id) {
             guard let account = try database.account(id: summary.id) else { continue }
-            let flags = RiskFlags.compute(for: account, today: asOf.text).map(\.id)
+            let flags = RiskFlags.compute(for: account, today: asOf.text, overdueDays: overdueDays).map(\.id)
             guard !flags.isEmpty else { continue }
             var fromSessions: [String] = []
             for session in snapshots where session.accountID == summary.id {

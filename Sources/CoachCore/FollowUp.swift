@@ -48,10 +48,10 @@ public struct FollowUp: Sendable, Hashable, Codable {
         self.updatedAt = updatedAt
     }
 
-    /// The last day before it is overdue: `due`, else `RiskFlags.overdueDays` after it was raised.
+    /// The last day before it is overdue: `due`, else the method's month after it was raised.
     public var deadline: String? {
         if let due { return due }
-        return DayNumber(raised)?.adding(days: RiskFlags.overdueDays).text
+        return DayNumber(raised)?.adding(days: MethodSettings.defaultOverdueDays).text
     }
 
     /// Whether it is still not closed after its deadline, on `today` (`YYYY-MM-DD`).

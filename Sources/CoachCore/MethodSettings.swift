@@ -8,8 +8,10 @@ public struct MethodSettings: Sendable, Hashable, Codable {
 
     /// The overlap window when `method.yaml` does not set one.
     public static let defaultOverlapDays = 14
+    /// The late limit when `method.yaml` does not set one (the method's month).
+    public static let defaultOverdueDays = 30
 
-    public init(overdueDays: Int = RiskFlags.overdueDays, overlapDays: Int = MethodSettings.defaultOverlapDays) {
+    public init(overdueDays: Int = MethodSettings.defaultOverdueDays, overlapDays: Int = MethodSettings.defaultOverlapDays) {
         self.overdueDays = overdueDays
         self.overlapDays = overlapDays
     }

@@ -2,16 +2,15 @@ import Foundation
 
 /// Computes an account's risk flags from its data.
 public enum RiskFlags {
-    /// Days after which an issue not yet closed is overdue.
-    public static let overdueDays = 30
-
     /// The account's flags, most urgent first.
     ///
     /// ```swift
-    /// let flags = RiskFlags.compute(for: account, today: "2026-11-29")
+    /// let flags = RiskFlags.compute(for: account, today: "2026-11-29", overdueDays: corpus.method.overdueDays)
     /// ```
-    /// - Parameter today: the current day as `YYYY-MM-DD` (passed in: Core has no clock).
-    public static func compute(for account: Account, today: String) -> [RiskFlag] {
+    /// - Parameters:
+    ///   - today: the current day as `YYYY-MM-DD` (passed in: Core has no clock).
+    ///   - overdueDays: days after which an issue not yet closed is late (`method.yaml`).
+    public static func compute(for account: Account, today: String, overdueDays: Int) -> [RiskFlag] {
         var flags: [RiskFlag] = []
         let roles = Set(account.people.map(\.role))
         for role in BuyingRole.required {
@@ -43,17 +42,17 @@ public enum RiskFlags {
         if let power = account.changes.purchasingPower, power == .increased || power == .decreased {
             flags.append(RiskFlag(kind: .purchasingPowerChanged, message: Messages.powerChanged(power)))
         }
-        let overdue = overdueIssues(in: account, today: today)
+        let overdue = overdueIssues(in: account, today: today, days: overdueDays)
         if !overdue.isEmpty {
-            flags.append(RiskFlag(kind: .openIssueOverdue, message: Messages.overdue(overdue)))
+            flags.append(RiskFlag(kind: .openIssueOverdue, message: Messages.overdue(overdue, days: overdueDays)))
         }
         return flags.enumerated().sorted {
             ($0.element.kind.severity, $0.offset) < ($1.element.kind.severity, $1.offset)
         }.map(\.element)
     }
 
-    /// Issues not yet closed that were raised more than `overdueDays` days before `today`.
-    public static func overdueIssues(in account: Account, today: String, days: Int = overdueDays) -> [OpenIssue] {
+    /// Issues not yet closed that were raised more than `days` days before `today`.
+    public static func overdueIssues(in account: Account, today: String, days: Int) -> [OpenIssue] {
         guard let todayNumber = DayNumber(today) else { return [] }
         return account.openIssues.filter { issue in
             guard issue.status == .open || issue.status == .inProgress,
@@ -157,12 +156,12 @@ extension RiskFlags {
                     zhHant: "購買力下降了。弄清楚砍掉了什麼、由誰決定保留哪些。")
         }
 
-        static func overdue(_ issues: [OpenIssue]) -> LocalizedText {
+        static func overdue(_ issues: [OpenIssue], days: Int) -> LocalizedText {
             let list = issues.map(\.text).joined(separator: "; ")
             return LocalizedText(
-                en: "\(issues.count) customer issue(s) open for over \(RiskFlags.overdueDays) days: \(list). Push the department and tell the customer where it stands.",
-                zhHans: "有\(issues.count)个客户问题超过\(RiskFlags.overdueDays)天未结：\(list)。催促相关部门，并告诉客户进展。",
-                zhHant: "有\(issues.count)個客戶問題超過\(RiskFlags.overdueDays)天未結：\(list)。催促相關部門，並告訴客戶進度。"
+                en: "\(issues.count) customer issue(s) open for over \(days) days: \(list). Push the department and tell the customer where it stands.",
+                zhHans: "有\(issues.count)个客户问题超过\(days)天未结：\(list)。催促相关部门，并告诉客户进展。",
+                zhHant: "有\(issues.count)個客戶問題超過\(days)天未結：\(list)。催促相關部門，並告訴客戶進度。"
             )
         }
     }

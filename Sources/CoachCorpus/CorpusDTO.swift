@@ -277,7 +277,7 @@ struct MethodSettingsDTO: Decodable {
     init(from decoder: any Decoder) throws {
         try decoder.checkKeys(["overdue-days", "overlap-days"], context: "the method's figures")
         let container = try decoder.container(keyedBy: AnyKey.self)
-        let days = try container.decodeIfPresent(Int.self, forKey: AnyKey("overdue-days")) ?? RiskFlags.overdueDays
+        let days = try container.decodeIfPresent(Int.self, forKey: AnyKey("overdue-days")) ?? MethodSettings.defaultOverdueDays
         guard (1...365).contains(days) else {
             throw decoder.fieldError(key: "overdue-days", message: "overdue-days \(days) is out of range; allowed: 1 to 365")
         }

@@ -80,7 +80,7 @@ extension Conversation {
     /// The account's risk flags on the day `now` falls on: those its file raises, and
     /// `visit-overdue` when the journal shows the tier's visit is past due.
     func riskFlags(of account: Account, now: Date) -> [RiskFlag] {
-        let flags = RiskFlags.compute(for: account, today: today(now))
+        let flags = RiskFlags.compute(for: account, today: today(now), overdueDays: corpus.method.overdueDays)
         guard let overdue = visitStatus(of: account, now: now)?.flag else { return flags }
         return (flags + [overdue]).enumerated().sorted {
             ($0.element.kind.severity, $0.offset) < ($1.element.kind.severity, $1.offset)

@@ -36,7 +36,8 @@ struct AccountFlagsCommand: ParsableCommand {
     func run() throws {
         let language = try global.language()
         let (account, _) = try CLI.resolve(self.account, global: global)
-        let flags = RiskFlags.compute(for: account, today: today ?? JournalCLI.today().text)
+        let overdueDays = try CLI.loadCorpus(global).method.overdueDays
+        let flags = RiskFlags.compute(for: account, today: today ?? JournalCLI.today().text, overdueDays: overdueDays)
         if json {
             let report = FlagsJSON(
                 account: account.id,

@@ -62,7 +62,7 @@ struct ReportCommand: ParsableCommand {
         let store = try global.openStore()
         let report = try JournalReport.build(
             database: store, kind: kind.rawValue, days: days, who: who, today: today, selfChecks: corpus.selfChecks,
-            care: corpus.care, overlapDays: corpus.method.overlapDays)
+            care: corpus.care, overlapDays: corpus.method.overlapDays, overdueDays: corpus.method.overdueDays)
         try CLI.checkInterrupt(stopped)
         let text: String
         switch json ? .json : format {

@@ -29,7 +29,7 @@ import Testing
         let account = try AccountFile.load(path: Self.folder.appendingPathComponent("\(id).yaml").path)
         #expect(account.id == id)
         #expect((6...9).contains(account.people.count))
-        let flags = RiskFlags.compute(for: account, today: "2026-11-29")
+        let flags = RiskFlags.compute(for: account, today: "2026-11-29", overdueDays: 30)
         #expect(flags.map(\.id) == Self.expected[id])
     }
 }
