@@ -187,16 +187,34 @@ public struct AnswerInterpreter: Sendable {
                 let remainder = Self.drop(hit.phrase.count, from: rest, key: key)
                 return (hit.verdict, detail(remainder))
             }
+            // A one-character verdict closed by a particle of the vocabulary (要啊，… 對呀。 有喔).
+            if let hit = verdicts.first(where: { key.hasPrefix($0.phrase) && particleCloses($0.phrase, in: key) }) {
+                let remainder = Self.drop(hit.phrase.count + 1, from: rest, key: key)
+                return (hit.verdict, detail(remainder))
+            }
             guard let filler = fillers.first(where: { key.hasPrefix($0) && Self.boundary(after: $0, in: key, fillerCJK: true) }) else { return nil }
             rest = Self.drop(filler.count, from: rest, key: key).trimmingCharacters(in: Self.separators)
         }
         return nil
     }
 
+    /// Whether `phrase` at the start of `key` is followed by a one-character filler (a particle:
+    /// 啊, 呀, 喔) and then a separator or the end.
+    func particleCloses(_ phrase: String, in key: String) -> Bool {
+        let characters = Array(key)
+        guard characters.count > phrase.count, fillers.contains(String(characters[phrase.count])) else { return false }
+        guard characters.count > phrase.count + 1 else { return true }
+        return characters[phrase.count + 1].unicodeScalars.allSatisfy(Self.separators.contains)
+    }
+
     /// The rest of a sentence as detail, kept as typed; nil when only separators, fillers or
     /// conjunctions are left.
     func detail(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: Self.separators)
+        var trimmed = text.trimmingCharacters(in: Self.separators)
+        // A particle left over from the verdict (不要啦，… → 先不用).
+        if particleCloses("", in: Self.fold(trimmed)) {
+            trimmed = String(trimmed.dropFirst()).trimmingCharacters(in: Self.separators)
+        }
         var rest = stripFillers(trimmed)
         for conjunction in conjunctions { rest = rest.replacingOccurrences(of: conjunction, with: "") }
         return stripFillers(rest).isEmpty ? nil : trimmed

@@ -35,6 +35,9 @@ import Testing
         ("不知道，要問吳佩珊", .unsure(detail: "要問吳佩珊")),
         ("I did, twice by email", .yes(detail: "twice by email")),
         ("算是吧，我們每個月寄一次報表", .yes(detail: "我們每個月寄一次報表")),
+        ("要啊，特別是財務那邊的想法", .yes(detail: "特別是財務那邊的想法")),
+        ("夠呀。", .yes(detail: nil)),
+        ("不要啦，先不用", .no(detail: "先不用")),
     ])
     func keepsTheRestAsDetail(text: String, expected: AnswerReading) {
         #expect(reader.readYesNo(text) == expected)
