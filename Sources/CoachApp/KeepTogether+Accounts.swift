@@ -5,9 +5,11 @@ public import CoachTerminal
 extension KeepTogether {
     /// The phrases a line must not break inside: every person's name and title and every
     /// account's name in `accounts`, and the role, level and support labels in all three languages.
+    /// With `honorifics` (the corpus's answer vocabularies), a Chinese name's surname with each
+    /// (王總, 張處長) too, in both scripts: how people are called in answers and notes.
     ///
-    /// - Complexity: O(a · p): reads every account once.
-    public static func names(in accounts: any AccountDirectory) -> KeepTogether {
+    /// - Complexity: O(a · p · h): reads every account once.
+    public static func names(in accounts: any AccountDirectory, honorifics: [String] = []) -> KeepTogether {
         var phrases: [String] = []
         for id in accounts.accountIDs() {
             guard let account = accounts.account(id: id) else { continue }
@@ -15,6 +17,14 @@ extension KeepTogether {
             for person in account.people {
                 phrases.append(person.name)
                 if let title = person.title { phrases.append(title) }
+                if let surname = person.name.first, person.name.count >= 2, person.name.count <= 4,
+                   surname.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }) {
+                    for honorific in honorifics where honorific.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }) {
+                        let form = String(surname) + honorific
+                        phrases.append(form)
+                        phrases.append(TraditionalToSimplified.fold(form))
+                    }
+                }
             }
         }
         var labels: [LocalizedText] = BuyingRole.allCases.map(\.label)

@@ -38,7 +38,10 @@ public enum Transcript {
             reader: reader, sink: sink, renderer: OutputRenderer(width: width, colors: .off),
             clock: clock, interactive: false,
             apply: SessionFactory.applier(database: database, clock: clock),
-            names: { KeepTogether.names(in: StoreAccountDirectory(database: database)) }, greets: greets)
+            names: {
+                KeepTogether.names(
+                    in: StoreAccountDirectory(database: database), honorifics: Fixtures.corpus.answerVocabularies.flatMap(\.honorifics))
+            }, greets: greets)
         repl.run()
         return sink.text
     }

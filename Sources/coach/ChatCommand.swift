@@ -56,7 +56,10 @@ enum REPLLauncher {
                 language: language),
             reader: reader, sink: sink, renderer: renderer, clock: clock, interactive: interactive,
             apply: SessionFactory.applier(database: database, clock: clock),
-            names: { KeepTogether.names(in: StoreAccountDirectory(database: database)) },
+            names: {
+                KeepTogether.names(
+                    in: StoreAccountDirectory(database: database), honorifics: loaded.corpus.answerVocabularies.flatMap(\.honorifics))
+            },
             notices: { language in sync?.take().map { [Self.notice($0, language: language)] } ?? [] })
         let status = repl.run(startup: startup)
         // Leaving: a person's session stops the sync after its batch; a script's waits for it.
