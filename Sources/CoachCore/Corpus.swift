@@ -22,6 +22,8 @@ public struct Corpus: Sendable, Codable {
     public var reasons: [FlagKind: FlagReason]
     /// Why a strategy is listed when only the person's role brought it ("{person} is the {role}").
     public var roleReason: LocalizedText?
+    /// Why, when the person's role is not known yet ("nobody knows yet what role {person} plays").
+    public var unknownRoleReason: LocalizedText?
     /// Why a strategy is listed when the account as a whole brought it ("it fits {account} …").
     public var accountReason: LocalizedText?
     /// The care routine's data: visit cadence, festivals, greetings, date tables.
@@ -34,12 +36,14 @@ public struct Corpus: Sendable, Codable {
         glossary: [GlossaryEntry] = [], offTopic: [OffTopicEntry] = [], answerVocabularies: [AnswerVocabulary] = [],
         prep: PrepSettings = PrepSettings(),
         method: MethodSettings = MethodSettings(), reasons: [FlagKind: FlagReason] = [:],
-        roleReason: LocalizedText? = nil, accountReason: LocalizedText? = nil, care: CareData = .empty
+        roleReason: LocalizedText? = nil, unknownRoleReason: LocalizedText? = nil, accountReason: LocalizedText? = nil,
+        care: CareData = .empty
     ) {
         self.accountReason = accountReason
         self.method = method
         self.reasons = reasons
         self.roleReason = roleReason
+        self.unknownRoleReason = unknownRoleReason
         self.answerVocabularies = answerVocabularies
         self.prep = prep
         self.topics = topics

@@ -96,7 +96,10 @@ public enum StrategyPlanner {
                     reasons.append(fill(text, person: flag.person.map(address)))
                 }
             }
-            if reasons.isEmpty, let name = item.person, let person = byName[name], let roleReason = corpus.roleReason {
+            if reasons.isEmpty, let name = item.person, let person = byName[name], person.role == .unknown,
+               let unknownRoleReason = corpus.unknownRoleReason {
+                reasons.append(fill(unknownRoleReason, person: address(name)))
+            } else if reasons.isEmpty, let name = item.person, let person = byName[name], person.role != .unknown, let roleReason = corpus.roleReason {
                 reasons.append(fill(roleReason, person: address(name), role: person.role))
             } else if reasons.isEmpty, item.person == nil, let accountReason = corpus.accountReason {
                 reasons.append(accountReason.filling(["account": account.name]))

@@ -503,13 +503,15 @@ struct PrepSettingsDTO: Decodable {
 struct ReasonsFileDTO: Decodable {
     let reasons: [FlagReason]
     let roleReason: LocalizedText?
+    let unknownRoleReason: LocalizedText?
     let accountReason: LocalizedText?
 
     init(from decoder: any Decoder) throws {
-        try decoder.checkKeys(["reasons", "role-reason", "account-reason"], context: "the reasons file")
+        try decoder.checkKeys(["reasons", "role-reason", "unknown-role-reason", "account-reason"], context: "the reasons file")
         let container = try decoder.container(keyedBy: AnyKey.self)
         reasons = try container.decodeIfPresent([FlagReasonDTO].self, forKey: AnyKey("reasons"))?.map(\.reason) ?? []
         roleReason = try container.decodeIfPresent(LocalizedDTO.self, forKey: AnyKey("role-reason"))?.text
+        unknownRoleReason = try container.decodeIfPresent(LocalizedDTO.self, forKey: AnyKey("unknown-role-reason"))?.text
         accountReason = try container.decodeIfPresent(LocalizedDTO.self, forKey: AnyKey("account-reason"))?.text
     }
 }

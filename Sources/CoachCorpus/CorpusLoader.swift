@@ -161,6 +161,7 @@ public enum CorpusLoader {
 
         var reasons: [FlagKind: FlagReason] = [:]
         var roleReason: LocalizedText?
+        var unknownRoleReason: LocalizedText?
         var accountReason: LocalizedText?
         let reasonsPath = display + "/reasons.yaml"
         let reasonsFile = root.appendingPathComponent("reasons.yaml")
@@ -182,6 +183,9 @@ public enum CorpusLoader {
                 if let reason = file.roleReason {
                     problems += placeholderProblems(reason, allowed: ["person", "role"], file: reasonsPath, line: line(of: "role-reason:", in: text))
                 }
+                if let reason = file.unknownRoleReason {
+                    problems += placeholderProblems(reason, allowed: ["person"], file: reasonsPath, line: line(of: "unknown-role-reason:", in: text))
+                }
                 if let reason = file.accountReason {
                     problems += placeholderProblems(reason, allowed: ["account"], file: reasonsPath, line: line(of: "account-reason:", in: text))
                 }
@@ -190,6 +194,7 @@ public enum CorpusLoader {
                     reasons = [:]
                 } else {
                     roleReason = file.roleReason
+                    unknownRoleReason = file.unknownRoleReason
                     accountReason = file.accountReason
                 }
             } catch {
@@ -200,7 +205,8 @@ public enum CorpusLoader {
         let corpus = Corpus(
             topics: topics, areas: areas, rules: rules, templates: templates, selfChecks: selfChecks, glossary: glossary,
             offTopic: offTopic, answerVocabularies: answerVocabularies, prep: prep, method: method,
-            reasons: reasons, roleReason: roleReason, accountReason: accountReason, care: care)
+            reasons: reasons, roleReason: roleReason, unknownRoleReason: unknownRoleReason, accountReason: accountReason,
+            care: care)
         return Result(corpus: corpus, diagnostics: diagnostics)
     }
 

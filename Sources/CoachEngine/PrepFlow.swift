@@ -162,13 +162,6 @@ struct PrepFlow: GuidedFormFlow {
     /// Answers in question order.
     var orderedAnswers: [PrepAnswer] { steps.compactMap { answers[$0.question.id] } }
 
-    /// The account's flags plus those the answers raise.
-    func flags(selfChecks: [SelfCheck]) -> [RiskFlag] {
-        AnswerFlags.combined(
-            account: accountFlags,
-            answers: AnswerFlags.raised(by: orderedAnswers, selfChecks: selfChecks, account: account))
-    }
-
     // MARK: Flow
 
     func prompt(_ language: Language) -> String {
@@ -437,19 +430,23 @@ struct PrepFlow: GuidedFormFlow {
 
     // MARK: Finishing
 
-    /// The flags, strategies and outline the session ends with, recorded and shown.
+    /// The flags, strategies and outline the session ends with, recorded and shown: the plan the
+    /// answers lead to (flags raised and cleared by them, strategies ordered by the risks they
+    /// reveal, each with why), the first ones in full and the rest folded by person.
     static func finish(_ state: PrepFlow, context: FlowContext) -> [Output] {
         let corpus = context.corpus
         let language = context.language
-        let flags = state.flags(selfChecks: corpus.selfChecks)
-        let recommendations = StrategyMatcher.recommendations(corpus: corpus, account: state.account, flags: flags)
-        let outline = OutlineBuilder.build(corpus: corpus, account: state.account, flags: flags, today: context.today.text)
+        let plan = StrategyPlanner.plan(corpus: corpus, account: state.account, accountFlags: state.accountFlags, answers: state.orderedAnswers)
+        let outline = OutlineBuilder.build(corpus: corpus, account: state.account, flags: plan.flags, today: context.today.text)
+        let strategies = plan.all.flatMap { advice in
+            advice.people.isEmpty
+                ? [StrategyChoice(ruleID: advice.rule.id, person: nil, topics: advice.rule.topics)]
+                : advice.people.map { StrategyChoice(ruleID: advice.rule.id, person: $0, topics: advice.rule.topics) }
+        }
         let finished = PrepFinished(
-            key: state.key, accountID: state.account.id, flags: flags,
-            strategies: recommendations.map { StrategyChoice(ruleID: $0.rule.id, person: $0.person, topics: $0.rule.topics) },
-            outline: outline, at: context.now)
+            key: state.key, accountID: state.account.id, flags: plan.flags, strategies: strategies, outline: outline, at: context.now)
         return [.record(.prepFinished(finished)), .blank]
-            + PrepView.strategies(recommendations, limit: 10, language: language)
+            + PrepView.plan(plan, account: state.account, corpus: corpus, folded: true, language: language)
             + [.blank, .text(PrepText.outlineReady(outline.count, state.account.id)[language], .accent), .text(PrepText.saved[language], .success)]
     }
 }

@@ -106,7 +106,6 @@ enum PrepText: LocalizedTextTable {
     }
     static let summaryHeading = l("Your answers", "你的回答", "你的回答")
     static let summaryHint = l("Type a number to change that answer, or press Enter (or \"ok\") to finish.", "输入编号修改该题，或直接按 Enter（或“好”）完成。", "輸入編號修改該題，或直接按 Enter（或「好」）完成。")
-    static let strategiesHeading = l("Strategies for this contact, most urgent first", "这次沟通的策略（最急的在前）", "這次溝通的策略（最急的在前）")
     static let forAccount = l("the account", "整个客户", "整個客戶")
     static func outlineReady(_ count: Int, _ id: String) -> LocalizedText {
         l("Your question outline has \(count) questions: /outline shows them; `coach outline \(id) --format md` prints a pocket card.",

@@ -116,6 +116,29 @@ import Testing
         #expect(asked <= 10, "\(account): \(asked) questions")
     }
 
+    /// The prep ends with the plan its answers lead to: every strategy shown says why, none
+    /// restates a self-check (the prep was that), a few first and the rest folded by person; the
+    /// stored session keeps the same strategies.
+    @Test func thePrepEndsWithStrategiesThatSayWhyAndRestateNoSelfCheck() throws {
+        var chat = try conversation()
+        _ = chat.handle("/prep east-post", now: Fixtures.now)
+        _ = chat.handle("", now: Fixtures.now)
+        _ = answerAll(&chat, with: "not sure")
+        let finished = chat.handle("", now: Fixtures.now)
+        let shown = text(finished)
+        #expect(!shown.contains("/rule selfcheck."), "\(shown)")
+        #expect(shown.contains("By person:"))
+        let numbered = shown.split(separator: "\n").filter { $0.first?.isNumber == true && $0.contains(". [") }
+        #expect(numbered.count == StrategyPlanner.topCount)
+        #expect(shown.components(separatedBy: "\n   why: ").count - 1 == numbered.count, "\(shown)")
+        guard case .prepFinished(let result)? = records(finished).first else {
+            Issue.record("the prep must be recorded")
+            return
+        }
+        #expect(!result.strategies.contains { $0.ruleID.hasPrefix("selfcheck.") })
+        #expect(result.strategies.contains { $0.ruleID == "strategy.opposed-finance.what-to-do" && $0.person == "張淑芬" })
+    }
+
     @Test func aSecondPrepConfirmsWhatTheLastOneSaidAndAsksWellUnderHalf() throws {
         let earlier = [
             PrepAnswer(questionID: "q1a", value: .text("Missed a reorganisation")),
