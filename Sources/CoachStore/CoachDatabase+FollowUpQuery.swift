@@ -76,12 +76,14 @@ extension CoachDatabase {
             clauses.append("f.raised <= ? AND ((f.due IS NOT NULL AND f.due < ?) OR (f.due IS NULL AND f.raised < ?))")
             arguments += [day.text, day.text, day.adding(days: -RiskFlags.overdueDays).text]
             // …and not closed then: its last change dated by then (by time) is not `customer-informed`.
-            // A tie with another status at the same instant stays in, for the caller to decide.
+            // A tie with another status at the same instant stays in, for the caller to decide. The
+            // unary `+` keeps SQLite on the follow-up's own changes (index on followUpId) rather
+            // than every change of that status (index on status and day), which is quadratic.
             let closed = IssueStatus.customerInformed.rawValue
             clauses.append("""
-                NOT EXISTS (SELECT 1 FROM followUpChange c WHERE c.followUpId = f.id AND c.day <= ? AND c.status = ?
-                            AND NOT EXISTS (SELECT 1 FROM followUpChange d WHERE d.followUpId = f.id AND d.day <= ?
-                                            AND d.changedAt >= c.changedAt AND d.status <> ?))
+                NOT EXISTS (SELECT 1 FROM followUpChange c WHERE c.followUpId = f.id AND +c.day <= ? AND +c.status = ?
+                            AND NOT EXISTS (SELECT 1 FROM followUpChange d WHERE d.followUpId = f.id AND +d.day <= ?
+                                            AND d.changedAt >= c.changedAt AND +d.status <> ?))
                 """)
             arguments += [day.text, closed, day.text, closed]
         }
