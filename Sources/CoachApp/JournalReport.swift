@@ -186,36 +186,41 @@ extension JournalReport {
             .filter { !visited.contains($0.id) }
             .map { AccountLine(account: $0.id, name: $0.name, owner: $0.owner) }
 
-        // Issues and follow-ups.
-        let followUps = try database.followUps(owner: who)
-        let raised = followUps.filter { days.contains(day: $0.raised) }
-        let resolved = followUps.filter { $0.firstDay(of: .resolved).map(days.contains(day:)) ?? false }
-        let informed = followUps.filter { $0.firstDay(of: .customerInformed).map(days.contains(day:)) ?? false }
+        // Issues and follow-ups: only those the period needs are read (raised in it, handled in it,
+        // possibly overdue at its end), the overdue ones a batch at a time.
+        let raisedCount = try database.followUpCount(FollowUpQuery(owner: who, raised: days))
+        let handledItems = try database.followUps(FollowUpQuery(owner: who, reached: .init([.resolved, .customerInformed], on: days)))
+        let resolved = handledItems.filter { $0.firstDay(of: .resolved).map(days.contains(day:)) ?? false }
+        let informed = handledItems.filter { $0.firstDay(of: .customerInformed).map(days.contains(day:)) ?? false }
         func mean(_ values: [Int]) -> Double? {
             values.isEmpty ? nil : (Double(values.reduce(0, +)) / Double(values.count) * 10).rounded(.toNearestOrAwayFromZero) / 10
         }
         let issues = Issues(
-            raised: raised.count, resolved: resolved.count, customerInformed: informed.count,
+            raised: raisedCount, resolved: resolved.count, customerInformed: informed.count,
             averageDaysToResolve: mean(resolved.compactMap { $0.days(to: .resolved) }),
             averageDaysToInform: mean(informed.compactMap { $0.days(to: .customerInformed) }))
         let handledNumbers = Set(resolved.map(\.number)).union(informed.map(\.number))
-        let handledItems = followUps.filter { handledNumbers.contains($0.number) }
-        let handled = handledItems.map { item in
+        let handled = handledItems.filter { handledNumbers.contains($0.number) }.map { item in
             Handled(
                 number: item.number, account: item.accountID, owner: item.owner, text: item.text, raised: item.raised,
                 resolved: item.firstDay(of: .resolved), customerInformed: item.firstDay(of: .customerInformed),
                 daysToResolve: item.days(to: .resolved), daysToInform: item.days(to: .customerInformed))
         }
-        let overdue: [Overdue] = followUps.compactMap { item in
-            guard let status = item.status(on: asOf), item.isOverdue(on: asOf, status: status),
-                  let deadline = item.deadline, let deadlineDay = DayNumber(deadline) else { return nil }
-            return Overdue(
-                number: item.number, account: item.accountID, owner: item.owner, department: item.department, text: item.text,
-                deadline: deadline, daysOverdue: asOf.value - deadlineDay.value, status: status)
-        }.sorted { ($1.daysOverdue, $0.number) < ($0.daysOverdue, $1.number) }
+        var overdue: [Overdue] = []
+        try database.forEachFollowUp(FollowUpQuery(owner: who, mayBeOverdueOn: asOf)) { batch in
+            for item in batch {
+                guard let status = item.status(on: asOf), item.isOverdue(on: asOf, status: status),
+                      let deadline = item.deadline, let deadlineDay = DayNumber(deadline) else { continue }
+                overdue.append(Overdue(
+                    number: item.number, account: item.accountID, owner: item.owner, department: item.department, text: item.text,
+                    deadline: deadline, daysOverdue: asOf.value - deadlineDay.value, status: status))
+            }
+        }
+        overdue.sort { ($1.daysOverdue, $0.number) < ($0.daysOverdue, $1.number) }
 
         // Sessions of the period.
-        let sessions = try database.reviewEntries(days: days, who: who, timeZone: timeZone).filter { $0.kind == .session }
+        let entries = try database.reviewEntries(days: days, who: who, timeZone: timeZone)
+        let sessions = entries.filter { $0.kind == .session }
         var snapshots: [SessionSnapshot] = []
         for entry in sessions {
             if let snapshot = try database.sessionSnapshot(entry.id) { snapshots.append(snapshot) }
@@ -255,7 +260,7 @@ extension JournalReport {
         }
 
         // Verification.
-        let logEntries = try database.reviewEntries(days: days, who: who, timeZone: timeZone).filter { $0.kind == .log }
+        let logEntries = entries.filter { $0.kind == .log }
         let unverified = (sessions + logEntries).filter { $0.latestVerification == nil }
             .sorted { ($0.day, $0.number) < ($1.day, $1.number) }
             .map { "\($0.kind.rawValue) \($0.number)" }

@@ -55,19 +55,51 @@ public enum TeamExchange {
     /// valid UTF-8 is reported by number while the rest imports. Every field of every line is
     /// checked against `limits` (ranges, known values, sane dates, well-formed ids, bounded texts)
     /// before anything is stored; a line that fails is reported with the field and the reason.
+    ///
+    /// A line an earlier import stored for good (known by its hash, `CoachDatabase.importedLines`)
+    /// is counted unchanged without being parsed again.
+    ///
+    /// - Complexity: one transaction and a few queries per `batchSize` lines.
     public static func importLines(_ data: Data, into database: CoachDatabase, file: String, limits: ExchangeLimits = ExchangeLimits(now: Date()), language: Language = .en) -> Result {
         var result = Result()
-        var pending: [(line: Int, item: ExchangeItem)] = []
+        var lines: [(number: Int, text: String, hash: Data)] = []
+        lines.reserveCapacity(batchSize)
         // One transaction per batch of lines (each line in its own savepoint), not one per line.
         func flush() {
+            guard !lines.isEmpty else { return }
+            let known = (try? database.importedLines(lines.map(\.hash))) ?? [:]
+            var pending: [(line: Int, item: ExchangeItem, hash: Data)] = []
+            for (number, line, hash) in lines {
+                if let type = known[hash] {
+                    result.counts[type, default: [:]]["unchanged", default: 0] += 1
+                    continue
+                }
+                let item: ExchangeItem
+                do {
+                    item = try ExchangeItem.parse(line)
+                } catch {
+                    result.diagnostics.append(Diagnostic(file: file, line: number, column: 1, message: describe(error)[language]))
+                    result.rejected += 1
+                    continue
+                }
+                if let problem = item.problemText(within: limits) {
+                    let line = LocalizedText(en: "\(item.type) line: \(problem.en)", zhHans: "\(item.type) 行：\(problem.zhHans)",
+                                             zhHant: "\(item.type) 行：\(problem.zhHant)")
+                    result.diagnostics.append(Diagnostic(file: file, line: number, column: 1, message: line[language]))
+                    result.rejected += 1
+                    continue
+                }
+                pending.append((number, item, hash))
+            }
+            lines.removeAll(keepingCapacity: true)
             guard !pending.isEmpty else { return }
             let outcomes: [Swift.Result<ExchangeOutcome, StoreError>]
             do {
-                outcomes = try database.importExchangeItems(pending.map(\.item))
+                outcomes = try database.importExchangeItems(pending.map(\.item), lineHashes: pending.map(\.hash))
             } catch {
                 outcomes = pending.map { _ in .failure(error) }
             }
-            for ((number, item), outcome) in zip(pending, outcomes) {
+            for ((number, item, _), outcome) in zip(pending, outcomes) {
                 switch outcome {
                 case .success(.added): result.counts[item.type, default: [:]]["added", default: 0] += 1
                 case .success(.updated): result.counts[item.type, default: [:]]["updated", default: 0] += 1
@@ -84,7 +116,6 @@ public enum TeamExchange {
                             zhHant: "\(item.type) '\(item.id)' 沒有匯入：\(error.message(.zhHant))")[language]))
                 }
             }
-            pending.removeAll(keepingCapacity: true)
         }
         for (index, bytes) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             guard let decoded = String(validating: bytes, as: UTF8.self) else {
@@ -97,26 +128,10 @@ public enum TeamExchange {
                 result.rejected += 1
                 continue
             }
-            let line = decoded.trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = trimmed(decoded)
             guard !line.isEmpty else { continue }
-            let number = index + 1
-            let item: ExchangeItem
-            do {
-                item = try ExchangeItem.parse(line)
-            } catch {
-                result.diagnostics.append(Diagnostic(file: file, line: number, column: 1, message: describe(error)[language]))
-                result.rejected += 1
-                continue
-            }
-            if let problem = item.problemText(within: limits) {
-                let line = LocalizedText(en: "\(item.type) line: \(problem.en)", zhHans: "\(item.type) 行：\(problem.zhHans)",
-                                         zhHant: "\(item.type) 行：\(problem.zhHant)")
-                result.diagnostics.append(Diagnostic(file: file, line: number, column: 1, message: line[language]))
-                result.rejected += 1
-                continue
-            }
-            pending.append((number, item))
-            if pending.count >= batchSize { flush() }
+            lines.append((index + 1, line, lineHash(line)))
+            if lines.count >= batchSize { flush() }
         }
         flush()
         // Each line has at most one diagnostic; report them in line order.
@@ -126,7 +141,24 @@ public enum TeamExchange {
     }
 
     /// Lines imported per transaction.
-    static let batchSize = 500
+    static let batchSize = 1_000
+
+    /// `line` without the white space around it; a line that starts and ends with a visible ASCII
+    /// character (an export's `{…}`) is returned as it is, without Foundation's trimming.
+    static func trimmed(_ line: String) -> String {
+        let utf8 = line.utf8
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) { return line }
+        return line.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The hash an import remembers a line by (`ContentHash` of its UTF-8, tagged with the format).
+    static func lineHash(_ line: String) -> Data {
+        var hash = ContentHash()
+        hash.add("coach-export-line-1\n")
+        var line = line
+        line.withUTF8 { hash.add(UnsafeRawBufferPointer($0)) }
+        return Data(hash.bytes)
+    }
 
     /// A decoding error said plainly: where in the object, and what is wrong, in the words of the
     /// export rather than of the decoder ("at 'status': 'bogus' is not an allowed value; allowed: …").

@@ -89,6 +89,7 @@ extension CoachDatabase {
     public func importExchangeItem(_ item: ExchangeItem) throws(StoreError) -> ExchangeOutcome {
         try perform {
             try dbWriter.write { db in
+                let item = Self.normalizingIDs(item)
                 let outcome = try Self.importItem(item, db: db)
                 if let log = try Self.changedLog(item, outcome: outcome, db: db) { try Self.refreshSearchText(db, logIDs: [log]) }
                 return outcome
@@ -103,8 +104,9 @@ extension CoachDatabase {
         case .unchanged, .conflict: return nil
         }
         switch item {
-        case .log(let log): return try Int64.fetchOne(db, sql: "SELECT id FROM visitLog WHERE uuid = ?", arguments: [log.id])
-        case .followUp(let followUp): return try Int64.fetchOne(db, sql: "SELECT logId FROM followUp WHERE uuid = ?", arguments: [followUp.id])
+        case .log(let log): return try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM visitLog WHERE uuid = ?"), arguments: [log.id])
+        case .followUp(let followUp):
+            return try Int64.fetchOne(db.cachedStatement(sql: "SELECT logId FROM followUp WHERE uuid = ?"), arguments: [followUp.id])
         case .accountVersion, .session, .verification: return nil
         }
     }
@@ -112,19 +114,27 @@ extension CoachDatabase {
     /// Imports a batch of exported items in one transaction, each in its own savepoint: an item
     /// that cannot be stored is reported and leaves nothing behind, the others are kept.
     ///
+    /// - Parameter lineHashes: the hash of each item's export line (or nil); the line of an item
+    ///   stored for good is remembered, so that importing it again is skipped (`importedLines`).
     /// - Complexity: one commit per batch instead of one per item.
-    public func importExchangeItems(_ items: [ExchangeItem]) throws(StoreError) -> [Result<ExchangeOutcome, StoreError>] {
+    public func importExchangeItems(_ items: [ExchangeItem], lineHashes: [Data?] = []) throws(StoreError) -> [Result<ExchangeOutcome, StoreError>] {
         try perform {
             try dbWriter.write { db in
                 // The search text of the logs the batch changed is refreshed once, at the end.
                 var changed = Set<Int64>()
-                let results = items.map { item -> Result<ExchangeOutcome, StoreError> in
+                let results = items.enumerated().map { index, item -> Result<ExchangeOutcome, StoreError> in
+                    let item = Self.normalizingIDs(item)
+                    let hash = index < lineHashes.count ? lineHashes[index] : nil
                     var outcome: ExchangeOutcome = .unchanged
                     do throws(StoreError) {
                         try Self.converting(path: path) {
                             try db.inSavepoint {
                                 outcome = try Self.importItem(item, db: db)
                                 if let log = try Self.changedLog(item, outcome: outcome, db: db) { changed.insert(log) }
+                                if let hash, try Self.isSettled(item, outcome: outcome, db: db) {
+                                    try db.cachedStatement(sql: "INSERT OR IGNORE INTO importedLine (hash, type) VALUES (?, ?)")
+                                        .execute(arguments: [hash, item.type])
+                                }
                                 return .commit
                             }
                         }
@@ -136,6 +146,43 @@ extension CoachDatabase {
                 try Self.refreshSearchText(db, logIDs: changed.sorted())
                 return results
             }
+        }
+    }
+
+    /// Which of `hashes` are lines an earlier import stored for good, with each one's type: such a
+    /// line is counted unchanged without being read again.
+    ///
+    /// - Complexity: one query per `batchSize` hashes.
+    public func importedLines(_ hashes: [Data]) throws(StoreError) -> [Data: String] {
+        try perform {
+            try dbWriter.read { db in
+                var known: [Data: String] = [:]
+                for row in try Self.chunked(hashes, { chunk, marks in
+                    try Row.fetchAll(db, sql: "SELECT hash, type FROM importedLine WHERE hash IN (\(marks))", arguments: StatementArguments(chunk))
+                }) {
+                    known[row["hash"]] = row["type"]
+                }
+                return known
+            }
+        }
+    }
+
+    /// Whether importing the same line again can only say `unchanged`: stored records are never
+    /// rewritten by an import (versions and status changes are added, a newer update wins), except
+    /// that a follow-up whose log was not here yet is linked to it once it arrives; a conflict is
+    /// said again each time.
+    static func isSettled(_ item: ExchangeItem, outcome: ExchangeOutcome, db: Database) throws -> Bool {
+        if case .conflict = outcome { return false }
+        guard case .followUp(let followUp) = item, followUp.log != nil else { return true }
+        return try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT logId FROM followUp WHERE uuid = ?"), arguments: [followUp.id]) != nil
+    }
+
+    /// Migration "v13-imported-lines": the hashes of export lines already imported for good.
+    static func createImportedLines(_ db: Database) throws {
+        try db.create(table: "importedLine", options: .withoutRowID) { t in
+            t.primaryKey("hash", .blob)
+            t.column("type", .text).notNull()
         }
     }
 
@@ -159,7 +206,8 @@ extension CoachDatabase {
             try checkDay(followUp.raised, field: "raised date of follow-up '\(followUp.id)'")
             return try importFollowUp(followUp, db: db)
         case .verification(let verification):
-            if let existing = try VerificationRecord.fetchOne(db, key: verification.id) {
+            if let existing = try VerificationRecord.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM verification WHERE uuid = ?"), arguments: [verification.id]) {
                 return existing.comment == verification.comment && existing.entryId == verification.entry
                     ? .unchanged : .conflict("verification '\(verification.id)' differs from the one in this store; kept this store's")
             }
@@ -268,7 +316,7 @@ extension CoachDatabase {
         }
         var record: VisitLogRecord
         let isNew: Bool
-        if let existing = try VisitLogRecord.filter(VisitLogRecord.Columns.uuid == item.id).fetchOne(db) {
+        if let existing = try VisitLogRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM visitLog WHERE uuid = ?"), arguments: [item.id]) {
             record = existing
             isNew = false
         } else {
@@ -281,9 +329,9 @@ extension CoachDatabase {
         var added = false
         var conflicts: [Int] = []
         for (version, content) in contents {
-            if let stored = try VisitLogVersionRecord
-                .filter(VisitLogVersionRecord.Columns.logId == record.id! && VisitLogVersionRecord.Columns.version == version.version)
-                .fetchOne(db) {
+            if let stored = try VisitLogVersionRecord.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM visitLogVersion WHERE logId = ? AND version = ?"),
+                arguments: [record.id!, version.version]) {
                 if try Self.content(stored) != version.content { conflicts.append(version.version) }
                 continue
             }
@@ -306,10 +354,12 @@ extension CoachDatabase {
     }
 
     static func importFollowUp(_ item: ExchangeFollowUp, db: Database) throws -> ExchangeOutcome {
-        let logID = try item.log.flatMap { try VisitLogRecord.filter(VisitLogRecord.Columns.uuid == $0).fetchOne(db)?.id }
+        let logID = try item.log.flatMap {
+            try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM visitLog WHERE uuid = ?"), arguments: [$0])
+        }
         var record: FollowUpRecord
         let isNew: Bool
-        if let existing = try FollowUpRecord.filter(FollowUpRecord.Columns.uuid == item.id).fetchOne(db) {
+        if let existing = try FollowUpRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM followUp WHERE uuid = ?"), arguments: [item.id]) {
             record = existing
             isNew = false
         } else {
@@ -342,8 +392,9 @@ extension CoachDatabase {
                 record.logId = logID
                 changed = true
             }
-            let latest = try FollowUpChangeRecord.filter(FollowUpChangeRecord.Columns.followUpId == record.id!)
-                .order(FollowUpChangeRecord.Columns.changedAt.desc).fetchOne(db)
+            let latest = try FollowUpChangeRecord.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM followUpChange WHERE followUpId = ? ORDER BY changedAt DESC LIMIT 1"),
+                arguments: [record.id!])
             if let latest, latest.status != record.status {
                 record.status = latest.status
                 changed = true

@@ -363,11 +363,16 @@ extension CoachDatabase {
                         day: record.visitDate, updatedAt: record.editedAt, version: record.version,
                         verifications: (logVerifications[record.uuid] ?? []).map(Self.verification)))
                 }
-                for (number, record) in try Self.numberedSessions(db) {
-                    if let who, record.salesperson != who { continue }
-                    if let accountID, record.accountId != accountID { continue }
-                    if let days, !days.contains(day: Self.day(of: record.startedAt, in: timeZone)) { continue }
-                    entries.append(try Self.reviewEntry(db, session: record, number: number, timeZone: timeZone))
+                // Sessions filtered in SQL by salesperson, account and a start within a day of the
+                // period (any time zone), then by the day they started in `timeZone`.
+                let sessions = try Self.numberedSessions(db, salesperson: who, accountID: accountID, around: days).filter { _, record in
+                    days.map { $0.contains(day: Self.day(of: record.startedAt, in: timeZone)) } ?? true
+                }
+                let sessionVerifications = try Self.verificationRecords(db, kind: .session, entryIDs: sessions.map(\.record.key))
+                for (number, record) in sessions {
+                    entries.append(Self.reviewEntry(
+                        session: record, number: number, timeZone: timeZone,
+                        verifications: (sessionVerifications[record.key] ?? []).map(Self.verification)))
                 }
                 return entries
                     .filter { entry in
@@ -489,10 +494,16 @@ extension CoachDatabase {
     }
 
     static func reviewEntry(_ db: Database, session record: CoachingSessionRecord, number: Int, timeZone: TimeZone) throws -> ReviewEntry {
+        reviewEntry(
+            session: record, number: number, timeZone: timeZone,
+            verifications: try verificationRecords(db, kind: .session, entryID: record.key).map(verification))
+    }
+
+    static func reviewEntry(session record: CoachingSessionRecord, number: Int, timeZone: TimeZone, verifications: [Verification]) -> ReviewEntry {
         ReviewEntry(
             kind: .session, id: record.key, number: number, accountID: record.accountId, person: record.salesperson,
             day: day(of: record.startedAt, in: timeZone), updatedAt: record.updatedAt, status: record.status,
-            verifications: try verificationRecords(db, kind: .session, entryID: record.key).map(verification))
+            verifications: verifications)
     }
 }
 
@@ -547,9 +558,31 @@ extension CoachDatabase {
         try Int.fetchOne(db, sql: "SELECT rowid FROM coachingSession WHERE key = ?", arguments: [key]) ?? 0
     }
 
-    /// Every session with its number, oldest first.
-    static func numberedSessions(_ db: Database) throws -> [(number: Int, record: CoachingSessionRecord)] {
-        let rows = try Row.fetchAll(db, sql: "SELECT rowid AS number, * FROM coachingSession ORDER BY startedAt, rowid")
+    /// Every session with its number, oldest first: of one salesperson and account when given, and
+    /// with `around`, those that started within a day of the range in UTC (every day of the range
+    /// in any time zone, and a few more the caller filters out).
+    static func numberedSessions(
+        _ db: Database, salesperson: String? = nil, accountID: String? = nil, around days: DayRange? = nil
+    ) throws -> [(number: Int, record: CoachingSessionRecord)] {
+        var clauses: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let salesperson {
+            clauses.append("salesperson = ?")
+            arguments.append(salesperson)
+        }
+        if let accountID {
+            clauses.append("accountId = ?")
+            arguments.append(accountID)
+        }
+        if let days {
+            func midnight(_ day: DayNumber) -> Date { Date(timeIntervalSince1970: Double(day.value) * 86_400) }
+            clauses.append("startedAt >= ? AND startedAt < ?")
+            arguments += [midnight(days.first.adding(days: -1)), midnight(days.last.adding(days: 2))]
+        }
+        let condition = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT rowid AS number, * FROM coachingSession \(condition) ORDER BY startedAt, rowid",
+            arguments: StatementArguments(arguments.map { $0.databaseValue }))
         return try rows.map { row in (row["number"], try CoachingSessionRecord(row: row)) }
     }
 

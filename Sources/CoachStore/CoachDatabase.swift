@@ -112,6 +112,8 @@ public struct CoachDatabase: Sendable {
         }
         migrator.registerMigration("v10-sync-training", migrate: syncTraining)
         migrator.registerMigration("v11-account-merge", migrate: createAccountMerge)
+        migrator.registerMigration("v12-journal-periods", migrate: createPeriodIndexes)
+        migrator.registerMigration("v13-imported-lines", migrate: createImportedLines)
         return migrator
     }
 

@@ -97,7 +97,7 @@ public enum ExchangeItem: Sendable, Equatable, Codable {
     }
 
     /// One decoder and two date formatters for every line (making them per date was most of the
-    /// cost of an import).
+    /// cost of an import); the timestamps an export writes are read without them (`ISOTimestamp`).
     private static let lineDecoder: UncheckedSendable<JSONDecoder> = {
         let precise = ISO8601DateFormatter()
         precise.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
@@ -107,7 +107,9 @@ public enum ExchangeItem: Sendable, Equatable, Codable {
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
             let text = try container.decode(String.self)
-            if let date = formatters.value.0.date(from: text) ?? formatters.value.1.date(from: text) { return date }
+            if let date = ISOTimestamp.parse(text) ?? formatters.value.0.date(from: text) ?? formatters.value.1.date(from: text) {
+                return date
+            }
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not an ISO 8601 date")
         }
         return UncheckedSendable(decoder)

@@ -1,0 +1,44 @@
+public import CoachCore
+
+/// Which follow-ups to read, so that a report reads what its period needs rather than every
+/// follow-up in the store: every condition given must hold; nil means any.
+///
+/// ```swift
+/// // November's follow-ups that were resolved or the customer told, owned by 李明:
+/// let november = DayRange.parse("2026-11", today: today)!
+/// let handled = try store.followUps(FollowUpQuery(owner: "李明", reached: .init([.resolved, .customerInformed], on: november)))
+/// ```
+public struct FollowUpQuery: Sendable, Hashable {
+    /// A status reached on a day of a range: a status change to one of `statuses` dated in `days`.
+    public struct Reached: Sendable, Hashable {
+        public var statuses: Set<IssueStatus>
+        public var days: DayRange
+
+        public init(_ statuses: Set<IssueStatus>, on days: DayRange) {
+            self.statuses = statuses
+            self.days = days
+        }
+    }
+
+    public var owner: String?
+    public var accountID: String?
+    /// Raised on a day of this range.
+    public var raised: DayRange?
+    /// Reached one of the statuses on a day of the range (not necessarily for the first time).
+    public var reached: Reached?
+    /// May be overdue at the end of this day: raised by then, its deadline (due date, else
+    /// `RiskFlags.overdueDays` after raised) passed, and not closed by its status changes dated up
+    /// to then. A superset of those `FollowUp.isOverdue(on:status:)` keeps, which decides.
+    public var mayBeOverdueOn: DayNumber?
+
+    public init(
+        owner: String? = nil, accountID: String? = nil, raised: DayRange? = nil, reached: Reached? = nil,
+        mayBeOverdueOn: DayNumber? = nil
+    ) {
+        self.owner = owner
+        self.accountID = accountID
+        self.raised = raised
+        self.reached = reached
+        self.mayBeOverdueOn = mayBeOverdueOn
+    }
+}
