@@ -30,9 +30,9 @@ import Testing
     }
 
     /// A lesson is a few screens (issue #8); the care lesson has four since its cadence screen (#15).
-    @Test func theRealCourseHasNineLessonsOfTwoToFourScreensEndingInQuestions() {
+    @Test func theRealCourseHasSixteenLessonsOfTwoToFourScreensEndingInQuestions() {
         let course = LessonCourse(corpus: Fixtures.corpus)
-        #expect(course.lessons.count == 9)
+        #expect(course.lessons.count == 16)
         for lesson in course.lessons {
             #expect((2...4).contains(lesson.screens.count), "lesson \(lesson.number) has \(lesson.screens.count) screens")
             #expect((2...4).contains(lesson.screens.last?.quiz.count ?? 0), "lesson \(lesson.number) ends with \(lesson.screens.last?.quiz.count ?? 0) questions")

@@ -17,7 +17,7 @@ import Testing
         // Three pages, then skip every question of lesson 1.
         let learn = try CoachBinary.run(["learn"], input: "\n\n\n/skip\n/skip\n/skip\n/skip\n", environment: env)
         #expect(learn.status == 0, "\(learn.stderr)")
-        #expect(learn.stdout.contains("Lesson 1 of 9, page 1/"))
+        #expect(learn.stdout.contains("Lesson 1 of 16, page 1/"))
         #expect(learn.stdout.contains("Lesson 1 done: 0 of"))
 
         let progress = try CoachBinary.run(["progress", "--json"], environment: env)
@@ -29,7 +29,7 @@ import Testing
         #expect((json?["dueReviews"] as? Int ?? 0) >= 2)
 
         let text = try CoachBinary.run(["progress", "--who", "trainee-one"], environment: env)
-        #expect(text.stdout.contains("Lessons: 1 of 9 done"))
+        #expect(text.stdout.contains("Lessons: 1 of 16 done"))
         let all = try CoachBinary.run(["progress", "--all"], environment: env)
         #expect(all.stdout.contains("trainee-one"))
         let nobody = try CoachBinary.run(["progress", "--who", "nobody"], environment: env)
