@@ -74,7 +74,7 @@ extension CoachDatabase {
         if let day = query.mayBeOverdueOn {
             // Past its deadline on `day`…
             clauses.append("f.raised <= ? AND ((f.due IS NOT NULL AND f.due < ?) OR (f.due IS NULL AND f.raised < ?))")
-            arguments += [day.text, day.text, day.adding(days: -RiskFlags.overdueDays).text]
+            arguments += [day.text, day.text, day.adding(days: -MethodSettings.defaultOverdueDays).text]
             // …and not closed then: its last change dated by then (by time) is not `customer-informed`.
             // A tie with another status at the same instant stays in, for the caller to decide. The
             // unary `+` keeps SQLite on the follow-up's own changes (index on followUpId) rather

@@ -27,7 +27,7 @@ public struct FollowUpQuery: Sendable, Hashable {
     /// Reached one of the statuses on a day of the range (not necessarily for the first time).
     public var reached: Reached?
     /// May be overdue at the end of this day: raised by then, its deadline (due date, else
-    /// `RiskFlags.overdueDays` after raised) passed, and not closed by its status changes dated up
+    /// `MethodSettings.defaultOverdueDays` after raised) passed, and not closed by its status changes dated up
     /// to then. A superset of those `FollowUp.isOverdue(on:status:)` keeps, which decides.
     public var mayBeOverdueOn: DayNumber?
 
