@@ -142,7 +142,7 @@ extension Conversation {
         switch mode {
         case .lesson(let flow): flow.questions
         case .quiz(let flow): flow.run
-        case .idle, .prep, .log, .drill: nil
+        default: nil
         }
     }
 
