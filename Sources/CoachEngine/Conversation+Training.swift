@@ -434,7 +434,7 @@ extension Conversation {
 
     /// Normalised tokens for matching free text (Traditional folded to Simplified).
     static func matchTokens(_ text: String) -> [String] {
-        Tokenizer.tokens(TextNormalizer.normalize(text)).map(\.text)
+        Tokenizer.tokens(TextNormalizer.normalizeForMatching(text)).map(\.text)
     }
 
     // MARK: Progress

@@ -16,9 +16,21 @@ import Testing
         #expect(tokens.filter(\.isUnigram).map(\.text) == ["决", "策", "者"])
     }
 
-    @Test func stemsEnglishLightlyAndDropsStopWords() {
+    @Test func stemsEnglishWithPorter2AndDropsStopWords() {
         #expect(Tokenizer.tokens("the coaches meeting").map(\.text) == ["coach", "meet"])
-        #expect(Tokenizer.tokens("decision makers").map(\.text) == ["decision", "maker"])
+        #expect(Tokenizer.tokens("decision makers").map(\.text) == ["decis", "maker"])
+        #expect(Tokenizer.tokens("she generously consigned it").map(\.text) == ["generous", "consign"])
+    }
+
+    @Test func keepsTheAcronymITApartFromThePronoun() {
+        #expect(TextNormalizer.normalizeForMatching("Who signs off for IT?") == "who signs off for IT ")
+        #expect(Tokenizer.tokens(TextNormalizer.normalizeForMatching("the IT head says it is fine")).map(\.text) == ["IT", "head", "say", "fine"])
+        #expect(Tokenizer.tokens(TextNormalizer.normalizeForMatching("IT部门")).map(\.text).first == "IT")
+        // Lower case, a longer word, or a whole text in capitals: the pronoun (a stop word) or a word.
+        #expect(TextNormalizer.normalizeForMatching("it is fine, ITEMS, Italy") == "it is fine  items  italy")
+        #expect(TextNormalizer.normalizeForMatching("WHAT IS IT") == "what is it")
+        // Search boxes still fold every capital.
+        #expect(TextNormalizer.normalize("the IT head") == "the it head")
     }
 }
 
