@@ -6,9 +6,8 @@ public struct Token: Sendable, Hashable {
 }
 
 /// Splits normalised text into tokens: Chinese as overlapping character pairs plus single
-/// characters, English as words stemmed with the Snowball English stemmer (`EnglishStemmer`) and
-/// without stop words. The acronym `IT` (kept in capitals by `TextNormalizer.normalizeForMatching`)
-/// is a word, not the pronoun.
+/// characters, English as words with light stemming and without stop words. The acronym `IT`
+/// (kept in capitals by `TextNormalizer.normalizeForMatching`) is a word, not the pronoun.
 public enum Tokenizer {
     /// - Complexity: O(n) in the characters of `normalized`.
     public static func tokens(_ normalized: String) -> [Token] {
@@ -97,76 +96,29 @@ public enum Tokenizer {
         return units
     }
 
-    /// The index token of an English word: its Snowball stem, with British -ise/-isation spellings
-    /// stemmed as the American -ize/-ization ones; nouns in -er and the few words that the stemmer
-    /// would merge with a word of another meaning ("personality" with "person") are kept whole.
+    /// Light English stemming, the same on both sides: plurals, -ing, -ed, -ly.
     static func stem(_ word: String) -> String {
-        if let kept = keptWhole[word] { return kept }
-        if let person = agentNoun(word) { return person }
-        return EnglishStemmer.stem(americanSpelling(word))
+        guard word.count > 3, word.allSatisfy({ $0.isASCII }) else { return word }
+        var w = word
+        if w.hasSuffix("'s") { w.removeLast(2) }
+        if w.hasSuffix("ies") && w.count > 4 { return String(w.dropLast(3)) + "y" }
+        if w.hasSuffix("sses") { return String(w.dropLast(2)) }
+        if w.hasSuffix("ing") && w.count > 5 { w.removeLast(3); return undouble(w) }
+        if w.hasSuffix("ed") && w.count > 4 { w.removeLast(2); return undouble(w) }
+        if w.hasSuffix("ly") && w.count > 5 { w.removeLast(2); return w }
+        if w.hasSuffix("es") && w.count > 4, let before = w.dropLast(2).last, "sxz".contains(before) || w.hasSuffix("ches") || w.hasSuffix("shes") {
+            return String(w.dropLast(2))
+        }
+        if w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") { return String(w.dropLast()) }
+        return w
     }
 
-    /// A noun for a person or a thing in -er ("manager", "supporters", "influencer"), singular and
-    /// unstemmed: Porter2 would make it its verb ("manag", "support"), and in this method who does
-    /// something (the supporter) is a different question from doing it (support).
-    static func agentNoun(_ word: String) -> String? {
-        let utf8 = word.utf8
-        guard utf8.count >= 6 else { return nil }
-        var end = utf8.endIndex
-        if utf8.last == UInt8(ascii: "s") { end = utf8.index(before: end) }
-        let r = utf8.index(before: end), e = utf8.index(before: r)
-        guard utf8[r] == UInt8(ascii: "r"), utf8[e] == UInt8(ascii: "e"), utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
-        return end == utf8.endIndex ? word : String(word.dropLast())
+    private static func undouble(_ word: String) -> String {
+        var w = word
+        if w.count > 2, let last = w.last, w.dropLast().last == last, !"lsz".contains(last) { w.removeLast() }
+        if w.hasSuffix("at") || w.hasSuffix("iz") || w.hasSuffix("bl") { w.append("e") }
+        return w
     }
-
-    /// "organised" → "organized", "analysing" → "analyzing": British spellings of the verbs whose
-    /// -ise is the -ize of American English (Porter2 takes -ize away, not -ise). Other -ise words
-    /// ("promise", "advise", "surprise") are left alone.
-    ///
-    /// - Complexity: O(n) in the word's length.
-    static func americanSpelling(_ word: String) -> String {
-        var previous: UInt8 = 0
-        guard word.utf8.count >= 6, word.utf8.contains(where: { byte in
-            defer { previous = byte }
-            return byte == UInt8(ascii: "s") && (previous == UInt8(ascii: "i") || previous == UInt8(ascii: "y"))
-        }) else { return word }
-        let bytes = Array(word.utf8)
-        guard bytes.count >= 6, let ending = britishEndings.first(where: { bytes.count >= $0.count + 5 && bytes.suffix($0.count).elementsEqual($0) }) else { return word }
-        let s = bytes.count - ending.count - 1
-        let vowel = bytes[s - 1]
-        guard bytes[s] == UInt8(ascii: "s"), vowel == UInt8(ascii: "i") || vowel == UInt8(ascii: "y") else { return word }
-        let base = String(decoding: bytes[..<(s - 1)], as: UTF8.self)
-        guard (vowel == UInt8(ascii: "i") ? britishIseBases : britishYseBases).contains(base) else { return word }
-        var american = bytes
-        american[s] = UInt8(ascii: "z")
-        return String(decoding: american, as: UTF8.self)
-    }
-
-    /// Endings after -is-/-ys-, longest first.
-    private static let britishEndings: [[UInt8]] = ["ational", "ations", "ation", "ing", "ers", "ed", "es", "er", "e"].map { Array($0.utf8) }
-
-    /// What comes before -ise in the verbs spelt -ize in American English.
-    private static let britishIseBases: Set<String> = [
-        "organ", "reorgan", "recogn", "priorit", "custom", "personal", "real", "summar", "special", "emphas",
-        "apolog", "minim", "maxim", "standard", "final", "critic", "categor", "author", "util", "optim",
-        "central", "formal", "visual", "legal", "stabil", "normal", "memor", "modern", "harmon", "synchron",
-        "character", "familiar", "capital", "sympath", "local", "global", "digit", "computer", "mobil",
-        "incentiv", "monet", "internal", "human", "energ", "jeopard", "scrutin", "item", "agon",
-    ]
-
-    /// What comes before -yse in the verbs spelt -yze in American English.
-    private static let britishYseBases: Set<String> = ["anal", "paral", "catal"]
-
-    /// Words kept apart from the everyday word Porter2 would merge them with, by their own token.
-    static let keptWhole: [String: String] = [
-        "personality": "personality", "personalities": "personality", "personal": "personal", "personally": "personal",
-        "insider": "insider", "insiders": "insider", "business": "business", "businesses": "business",
-        "accountant": "accountant", "accountants": "accountant", "accounting": "accounting",
-        "decisive": "decisive", "production": "production", "officer": "officer", "officers": "officer",
-        "methodical": "methodical", "careful": "careful", "carefully": "careful",
-        "executive": "executive", "executives": "executive", "positive": "positive", "informal": "informal",
-        "animated": "animated", "conversion": "conversion", "celebrity": "celebrity", "celebrities": "celebrity",
-    ]
 
     static let stopWords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "for", "with", "by", "from",

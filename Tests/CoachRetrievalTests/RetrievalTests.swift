@@ -16,9 +16,9 @@ import Testing
         #expect(tokens.filter(\.isUnigram).map(\.text) == ["决", "策", "者"])
     }
 
-    @Test func stemsEnglishWithPorter2AndDropsStopWords() {
+    @Test func stemsEnglishLightlyAndDropsStopWords() {
         #expect(Tokenizer.tokens("the coaches meeting").map(\.text) == ["coach", "meet"])
-        #expect(Tokenizer.tokens("decision makers").map(\.text) == ["decis", "maker"])
+        #expect(Tokenizer.tokens("decision makers").map(\.text) == ["decision", "maker"])
         #expect(Tokenizer.tokens("she generously consigned it").map(\.text) == ["generous", "consign"])
     }
 
