@@ -4,7 +4,7 @@ public struct RankingWeights: Sendable, Hashable, Codable {
     public var asks = 3.0
     public var title = 2.0
     public var glossary = 1.5
-    public var body = 0.6
+    public var body = 0.4
     /// Length normalisation per field.
     public var asksB = 0.5
     public var titleB = 0.3
@@ -14,7 +14,7 @@ public struct RankingWeights: Sendable, Hashable, Codable {
     public var k1 = 1.2
     /// Query weights: single Chinese characters, glossary synonyms added to the query.
     public var unigramWeight = 0.25
-    public var expansionWeight = 0.4
+    public var expansionWeight = 0.35
     public var conceptWeight = 1.2
     /// Query weight of the topics a named method term belongs to ("考拉型" names personality.koala).
     public var topicConceptWeight = 0.6
