@@ -18,6 +18,8 @@ public struct RankingWeights: Sendable, Hashable, Codable {
     public var conceptWeight = 1.2
     /// Query weight of the topics a named method term belongs to ("考拉型" names personality.koala).
     public var topicConceptWeight = 0.6
+    /// Query weight of the question's shape ("did I…" asks as a self-check does; `QuestionForm`).
+    public var formWeight = 3.0
     /// How strongly the share of the question a rule matches scales its score.
     public var coordination = 1.0
     /// How much a rule gains from the best other rule on its topic (capped at its own score).
@@ -50,7 +52,7 @@ public struct RankingWeights: Sendable, Hashable, Codable {
         let paths: [String: WritableKeyPath<RankingWeights, Double>] = [
             "asks": \.asks, "title": \.title, "glossary": \.glossary, "body": \.body, "asksB": \.asksB,
             "titleB": \.titleB, "glossaryB": \.glossaryB, "bodyB": \.bodyB, "k1": \.k1,
-            "unigram": \.unigramWeight, "expansion": \.expansionWeight, "concept": \.conceptWeight, "topicconcept": \.topicConceptWeight,
+            "unigram": \.unigramWeight, "expansion": \.expansionWeight, "concept": \.conceptWeight, "topicconcept": \.topicConceptWeight, "form": \.formWeight,
             "coordination": \.coordination, "coverage": \.minimumCoverage, "score": \.minimumScore,
             "ratio": \.minimumRatio, "confident": \.confidentCoverage, "nearest": \.nearestAsk,
             "offtopic": \.offTopicMargin, "topic": \.topicSupport, "offcoverage": \.offTopicCoverage,

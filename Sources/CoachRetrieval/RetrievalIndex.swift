@@ -62,7 +62,10 @@ public struct RetrievalIndex: Sendable, Codable {
             var ruleConcepts = rule.title.all.reduce(into: Set<Int>()) { $0.formUnion(glossary.concepts(in: $1)) }
             var askList: [Int32] = []
             for ask in Language.allCases.flatMap({ rule.asks[$0] ?? [] }) {
-                let askIDs = ids(ask)
+                var askIDs = ids(ask)
+                if QuestionForm.isSelfCheck(Tokenizer.phraseUnits(TextNormalizer.normalizeForMatching(ask))) {
+                    askIDs.append(table.intern(QuestionForm.selfCheckToken))
+                }
                 let askConcepts = glossary.concepts(in: ask)
                 ruleConcepts.formUnion(askConcepts)
                 askList += askIDs
@@ -286,6 +289,8 @@ public struct RetrievalIndex: Sendable, Codable {
             for topic in glossary.entries[entry].topics { expand(tokenTable.id("#t:" + topic), weights.topicConceptWeight) }
             for synonym in glossary.synonymTokens[entry] { expand(synonym, weights.expansionWeight) }
         }
+        // The shape of the question: "did I…" asks as a self-check does.
+        if QuestionForm.isSelfCheck(units) { expand(tokenTable.id(QuestionForm.selfCheckToken), weights.formWeight) }
         for (id, weight) in expansions.sorted(by: { $0.key < $1.key }) {
             terms.append(QueryTerm(id: id, weight: weight, isExpansion: true))
         }

@@ -54,6 +54,12 @@ import Testing
         #expect(topTopics(query).contains(topic), "\(query) -> \(Fixtures.index.search(query).hits.prefix(3).map(\.rule.id))")
     }
 
+    @Test func aDidIQuestionFindsTheSelfCheck() {
+        #expect(topTopics("did I write down my questions before the visit").contains("selfcheck.question-outline"))
+        // The same words told as a statement lean to preparing the contact.
+        #expect(!topTopics("I wrote down my questions before the visit").contains("selfcheck.question-outline"))
+    }
+
     @Test func correctsAMisspeltEnglishWordOnlyWhenItIsUnknown() {
         #expect(Tokenizer.tokens("desicion").map(\.text) == ["desicion"])
         let misspelt = Fixtures.index.search("who is the desicion maker usually").hits.first?.rule.id
