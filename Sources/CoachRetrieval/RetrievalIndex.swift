@@ -238,7 +238,7 @@ public struct RetrievalIndex: Sendable, Codable {
     /// word or a short word stays as it is.
     func corrected(_ word: String) -> String {
         guard word.count >= 5, !Tokenizer.stopWords.contains(word), word.allSatisfy({ $0.isASCII && $0.isLowercase }),
-              tokenTable.id(EnglishStemmer.stem(word)) == nil, let candidates = spelling[String(word.first!)] else { return word }
+              tokenTable.id(Tokenizer.stem(word)) == nil, let candidates = spelling[String(word.first!)] else { return word }
         let limit = word.count >= 8 ? 2 : 1
         var best: (word: String, distance: Int)?
         for candidate in candidates where abs(candidate.count - word.count) <= limit {
