@@ -274,8 +274,13 @@ public struct RetrievalIndex: Sendable, Codable {
         var terms: [QueryTerm] = order.map { text in
             let id = tokenTable.id(text)
             let idf = ruleIndex.idf(id)
-            let isPair = !unigrams.contains(text) && text.first.map(TextNormalizer.isCJK) == true
-            return QueryTerm(id: id, weight: weightsByToken[text]!, coverageWeight: isPair ? 0 : idf)
+            let isCJK = text.first.map(TextNormalizer.isCJK) == true
+            let isPair = !unigrams.contains(text) && isCJK
+            // A Chinese character that neither a rule nor an off-topic example has ever used (in a
+            // person's name, mostly) counts less against the share of the question a rule matches.
+            let unknown = isCJK && (id.map { askIndex.postings($0).isEmpty && ruleIndex.postings($0).isEmpty } ?? true)
+            let share = unknown ? weights.unknownCharacterCoverage : 1
+            return QueryTerm(id: id, weight: weightsByToken[text]!, coverageWeight: isPair ? 0 : idf * share)
         }
         // Glossary expansion: concepts and synonyms count towards the score, not the coverage.
         let queryIDs = Set(terms.compactMap(\.id))

@@ -54,6 +54,12 @@ import Testing
         #expect(topTopics(query).contains(topic), "\(query) -> \(Fixtures.index.search(query).hits.prefix(3).map(\.rule.id))")
     }
 
+    @Test func aNameTheCorpusNeverUsesDoesNotMakeTheQuestionOutOfScope() {
+        let result = Fixtures.index.search("張淑芬是財務主管，一直反對我們怎麼辦")
+        #expect(result.verdict != .outOfScope)
+        #expect(result.hits.first?.rule.topics.contains { $0.hasPrefix("strategy.") } == true)
+    }
+
     @Test func aDidIQuestionFindsTheSelfCheck() {
         #expect(topTopics("did I write down my questions before the visit").contains("selfcheck.question-outline"))
         // The same words told as a statement lean to preparing the contact.
