@@ -17,7 +17,7 @@ extension Conversation {
     /// case; an English name also by its first word), or nil when none is named.
     func mention(in question: String) -> PersonMention? {
         guard let account = openAccount, !account.people.isEmpty else { return nil }
-        var text = TextNormalizer.normalize(question)
+        var text = TextNormalizer.normalizeForMatching(question)
         var named: [Person] = []
         // Longest names first, so 林美玲 is taken before a shorter name inside it.
         for person in account.people.sorted(by: { $0.name.count > $1.name.count }) {

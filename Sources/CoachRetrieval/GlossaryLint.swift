@@ -40,7 +40,7 @@ public enum GlossaryLint {
     /// What a collapsing term keeps, or nil when the term survives tokenising: it keeps at least one
     /// word or character pair, and a single kept English word only if the term was that word alone.
     static func collapse(_ term: String) -> [String]? {
-        let normalized = TextNormalizer.normalize(term)
+        let normalized = TextNormalizer.normalizeForMatching(term)
         let units = Tokenizer.phraseUnits(normalized)
         let kept = Tokenizer.tokens(normalized).filter { !$0.isUnigram }.map(\.text)
         guard !units.isEmpty else { return nil }

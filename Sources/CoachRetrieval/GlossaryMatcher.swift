@@ -30,7 +30,7 @@ struct GlossaryMatcher: Sendable, Codable {
             var tokens: [Int32] = []
             var seen = Set<Int32>()
             for term in entry.allTerms {
-                let normalized = TextNormalizer.normalize(term)
+                let normalized = TextNormalizer.normalizeForMatching(term)
                 let units = Tokenizer.phraseUnits(normalized).map { unit -> Int32 in
                     if let id = unitIDs[unit] { return id }
                     let id = Int32(unitIDs.count)
@@ -79,7 +79,7 @@ struct GlossaryMatcher: Sendable, Codable {
 
     /// The entries whose terms occur as phrases in `text` (any case, script or width).
     func concepts(in text: String) -> Set<Int> {
-        concepts(inUnits: Tokenizer.phraseUnits(TextNormalizer.normalize(text)))
+        concepts(inUnits: Tokenizer.phraseUnits(TextNormalizer.normalizeForMatching(text)))
     }
 
     /// The ids of the entries (`large-spend`) whose terms occur as phrases in `text`.

@@ -4,7 +4,7 @@ public struct RankingWeights: Sendable, Hashable, Codable {
     public var asks = 3.0
     public var title = 2.0
     public var glossary = 1.5
-    public var body = 0.6
+    public var body = 0.4
     /// Length normalisation per field.
     public var asksB = 0.5
     public var titleB = 0.3
@@ -14,10 +14,15 @@ public struct RankingWeights: Sendable, Hashable, Codable {
     public var k1 = 1.2
     /// Query weights: single Chinese characters, glossary synonyms added to the query.
     public var unigramWeight = 0.25
-    public var expansionWeight = 0.4
+    public var expansionWeight = 0.35
     public var conceptWeight = 1.2
     /// Query weight of the topics a named method term belongs to ("考拉型" names personality.koala).
     public var topicConceptWeight = 0.6
+    /// Query weight of the question's shape ("did I…" asks as a self-check does; `QuestionForm`).
+    public var formWeight = 3.0
+    /// How much a Chinese character that no rule and no off-topic example uses (in a name, mostly:
+    /// 張淑芬) counts towards the share of the question to be matched.
+    public var unknownCharacterCoverage = 0.5
     /// How strongly the share of the question a rule matches scales its score.
     public var coordination = 1.0
     /// How much a rule gains from the best other rule on its topic (capped at its own score).
@@ -50,7 +55,7 @@ public struct RankingWeights: Sendable, Hashable, Codable {
         let paths: [String: WritableKeyPath<RankingWeights, Double>] = [
             "asks": \.asks, "title": \.title, "glossary": \.glossary, "body": \.body, "asksB": \.asksB,
             "titleB": \.titleB, "glossaryB": \.glossaryB, "bodyB": \.bodyB, "k1": \.k1,
-            "unigram": \.unigramWeight, "expansion": \.expansionWeight, "concept": \.conceptWeight, "topicconcept": \.topicConceptWeight,
+            "unigram": \.unigramWeight, "expansion": \.expansionWeight, "concept": \.conceptWeight, "topicconcept": \.topicConceptWeight, "form": \.formWeight, "unknownchar": \.unknownCharacterCoverage,
             "coordination": \.coordination, "coverage": \.minimumCoverage, "score": \.minimumScore,
             "ratio": \.minimumRatio, "confident": \.confidentCoverage, "nearest": \.nearestAsk,
             "offtopic": \.offTopicMargin, "topic": \.topicSupport, "offcoverage": \.offTopicCoverage,

@@ -24,7 +24,8 @@ public struct RetrievalIndex: Sendable, Codable {
     private let topicCount: Int
     private let glossary: GlossaryMatcher
     private let tokenTable: TokenTable
-    /// English words of the rules, by first letter (a `String`, so the index is `Codable`), to correct a misspelt word in a question.
+    /// English words of the corpus as written (not stemmed), by first letter (a `String`, so the
+    /// index is `Codable`), to correct a misspelt word in a question before it is stemmed.
     private let spelling: [String: [String]]
 
     /// The glossary concepts (entry ids) a text names as a question would: a quiz answer's key
@@ -40,7 +41,12 @@ public struct RetrievalIndex: Sendable, Codable {
         let glossary = GlossaryMatcher(entries: corpus.glossary, table: &table)
         self.glossary = glossary
 
-        func ids(_ tokens: [Token]) -> [Int32] { tokens.map { table.intern($0.text) } }
+        // Every English word as written, for correcting a question's spelling.
+        var words = Set<String>()
+        func tokens(_ text: String) -> [Token] {
+            Tokenizer.tokens(TextNormalizer.normalizeForMatching(text), spelling: { words.insert($0); return $0 })
+        }
+        func ids(_ text: String) -> [Int32] { tokens(text).map { table.intern($0.text) } }
         func concepts(_ set: Set<Int>) -> [Int32] { set.sorted().map { table.intern("#g\($0)") } }
 
         var fieldTokens: [[[Int32]]] = []
@@ -51,12 +57,15 @@ public struct RetrievalIndex: Sendable, Codable {
         var ruleTopics: [[Int]] = []
         for (ruleNumber, rule) in rules.enumerated() {
             let titleText = (rule.title.all + rule.gist.all).joined(separator: " \n ")
-            let title = ids(Tokenizer.tokens(TextNormalizer.normalize(titleText)))
-            let body = ids(Tokenizer.tokens(TextNormalizer.normalize(rule.body.all.joined(separator: " \n "))))
+            let title = ids(titleText)
+            let body = ids(rule.body.all.joined(separator: " \n "))
             var ruleConcepts = rule.title.all.reduce(into: Set<Int>()) { $0.formUnion(glossary.concepts(in: $1)) }
             var askList: [Int32] = []
             for ask in Language.allCases.flatMap({ rule.asks[$0] ?? [] }) {
-                let askIDs = ids(Tokenizer.tokens(TextNormalizer.normalize(ask)))
+                var askIDs = ids(ask)
+                if QuestionForm.isSelfCheck(Tokenizer.phraseUnits(TextNormalizer.normalizeForMatching(ask))) {
+                    askIDs.append(table.intern(QuestionForm.selfCheckToken))
+                }
                 let askConcepts = glossary.concepts(in: ask)
                 ruleConcepts.formUnion(askConcepts)
                 askList += askIDs
@@ -92,16 +101,19 @@ public struct RetrievalIndex: Sendable, Codable {
         // the rules' example questions' scores share one IDF and one length norm: comparable.
         for entry in corpus.offTopic {
             for question in entry.questions.values.flatMap({ $0 }) {
-                askTokens.append(ids(Tokenizer.tokens(TextNormalizer.normalize(question))))
+                askTokens.append(ids(question))
                 askRule.append(-1)
             }
         }
         self.askIndex = Self.shortDocumentIndex(askTokens, scratch: &scratch)
         self.askRule = askRule
         self.tokenTable = table
+        for entry in corpus.glossary {
+            for term in entry.allTerms { _ = tokens(term) }
+        }
         var spelling: [String: [String]] = [:]
-        for token in table.ids.keys where token.count >= 4 && token.allSatisfy({ $0.isASCII && $0.isLetter }) {
-            spelling[String(token.first!), default: []].append(token)
+        for word in words where word.count >= 4 && word.allSatisfy({ $0.isASCII && $0.isLowercase }) {
+            spelling[String(word.first!), default: []].append(word)
         }
         self.spelling = spelling.mapValues { $0.sorted() }
     }
@@ -221,19 +233,19 @@ public struct RetrievalIndex: Sendable, Codable {
         }
     }
 
-    /// A misspelt English word replaced by the indexed word one edit away (two for long words),
-    /// with the same first letter; other tokens unchanged.
-    func corrected(_ token: Token) -> Token {
-        let word = token.text
-        guard word.count >= 5, tokenTable.id(word) == nil, word.allSatisfy({ $0.isASCII && $0.isLetter }),
-              let candidates = spelling[String(word.first!)] else { return token }
+    /// A misspelt English word (as typed, before stemming) replaced by the corpus word one edit away
+    /// (two for long words) with the same first letter; a word whose stem the index knows, a stop
+    /// word or a short word stays as it is.
+    func corrected(_ word: String) -> String {
+        guard word.count >= 5, !Tokenizer.stopWords.contains(word), word.allSatisfy({ $0.isASCII && $0.isLowercase }),
+              tokenTable.id(Tokenizer.stem(word)) == nil, let candidates = spelling[String(word.first!)] else { return word }
         let limit = word.count >= 8 ? 2 : 1
         var best: (word: String, distance: Int)?
         for candidate in candidates where abs(candidate.count - word.count) <= limit {
             let distance = Suggestion.editDistance(word, candidate)
             if distance <= limit, distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
         }
-        return best.map { Token(text: $0.word, isUnigram: false) } ?? token
+        return best?.word ?? word
     }
 
     struct QueryTerm {
@@ -247,11 +259,9 @@ public struct RetrievalIndex: Sendable, Codable {
 
     /// The query's tokens with weights, plus glossary synonyms and concepts.
     func queryTerms(_ query: String) -> [QueryTerm] {
-        let normalized = TextNormalizer.normalize(query)
-        let tokens = Tokenizer.tokens(normalized).map(corrected)
-        let units = Tokenizer.phraseUnits(normalized).map { unit in
-            Tokenizer.stopWords.contains(unit) ? unit : corrected(Token(text: unit, isUnigram: false)).text
-        }
+        let normalized = TextNormalizer.normalizeForMatching(query)
+        let tokens = Tokenizer.tokens(normalized, spelling: corrected)
+        let units = Tokenizer.phraseUnits(normalized, spelling: corrected)
         var weightsByToken: [String: Double] = [:]
         var order: [String] = []
         var unigrams = Set<String>()
@@ -264,8 +274,13 @@ public struct RetrievalIndex: Sendable, Codable {
         var terms: [QueryTerm] = order.map { text in
             let id = tokenTable.id(text)
             let idf = ruleIndex.idf(id)
-            let isPair = !unigrams.contains(text) && text.first.map(TextNormalizer.isCJK) == true
-            return QueryTerm(id: id, weight: weightsByToken[text]!, coverageWeight: isPair ? 0 : idf)
+            let isCJK = text.first.map(TextNormalizer.isCJK) == true
+            let isPair = !unigrams.contains(text) && isCJK
+            // A Chinese character that neither a rule nor an off-topic example has ever used (in a
+            // person's name, mostly) counts less against the share of the question a rule matches.
+            let unknown = isCJK && (id.map { askIndex.postings($0).isEmpty && ruleIndex.postings($0).isEmpty } ?? true)
+            let share = unknown ? weights.unknownCharacterCoverage : 1
+            return QueryTerm(id: id, weight: weightsByToken[text]!, coverageWeight: isPair ? 0 : idf * share)
         }
         // Glossary expansion: concepts and synonyms count towards the score, not the coverage.
         let queryIDs = Set(terms.compactMap(\.id))
@@ -279,6 +294,8 @@ public struct RetrievalIndex: Sendable, Codable {
             for topic in glossary.entries[entry].topics { expand(tokenTable.id("#t:" + topic), weights.topicConceptWeight) }
             for synonym in glossary.synonymTokens[entry] { expand(synonym, weights.expansionWeight) }
         }
+        // The shape of the question: "did I…" asks as a self-check does.
+        if QuestionForm.isSelfCheck(units) { expand(tokenTable.id(QuestionForm.selfCheckToken), weights.formWeight) }
         for (id, weight) in expansions.sorted(by: { $0.key < $1.key }) {
             terms.append(QueryTerm(id: id, weight: weight, isExpansion: true))
         }

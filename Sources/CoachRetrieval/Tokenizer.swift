@@ -6,10 +6,20 @@ public struct Token: Sendable, Hashable {
 }
 
 /// Splits normalised text into tokens: Chinese as overlapping character pairs plus single
-/// characters, English as words with light stemming and without stop words.
+/// characters, English as words with light stemming and without stop words. The acronym `IT`
+/// (kept in capitals by `TextNormalizer.normalizeForMatching`) is a word, not the pronoun.
 public enum Tokenizer {
     /// - Complexity: O(n) in the characters of `normalized`.
     public static func tokens(_ normalized: String) -> [Token] {
+        tokens(normalized, spelling: { $0 })
+    }
+
+    /// The tokens, each English word (before stemming, stop words already gone) passed through
+    /// `spelling` first: the index records the words it sees, a question has a misspelt word
+    /// replaced by a word of the corpus.
+    ///
+    /// - Complexity: O(n) in the characters of `normalized`, plus the cost of `spelling`.
+    static func tokens(_ normalized: String, spelling: (String) -> String) -> [Token] {
         var tokens: [Token] = []
         var word = String.UnicodeScalarView()
         var run: [Unicode.Scalar] = []
@@ -17,7 +27,7 @@ public enum Tokenizer {
             guard !word.isEmpty else { return }
             let cleaned = String(word).trimmingCharactersIn("'")
             if !cleaned.isEmpty, !stopWords.contains(cleaned) {
-                tokens.append(Token(text: stem(cleaned), isUnigram: false))
+                tokens.append(Token(text: stem(spelling(cleaned)), isUnigram: false))
             }
             word = String.UnicodeScalarView()
         }
@@ -59,12 +69,17 @@ public enum Tokenizer {
     ///
     /// - Complexity: O(n) in the characters of `normalized`.
     public static func phraseUnits(_ normalized: String) -> [String] {
+        phraseUnits(normalized, spelling: { $0 })
+    }
+
+    /// The phrase units, each English word passed through `spelling` before stemming (stop words too).
+    static func phraseUnits(_ normalized: String, spelling: (String) -> String) -> [String] {
         var units: [String] = []
         var word = String.UnicodeScalarView()
         func flushWord() {
             guard !word.isEmpty else { return }
             let cleaned = String(word).trimmingCharactersIn("'")
-            if !cleaned.isEmpty { units.append(stem(cleaned)) }
+            if !cleaned.isEmpty { units.append(stem(spelling(cleaned))) }
             word = String.UnicodeScalarView()
         }
         for scalar in normalized.unicodeScalars {

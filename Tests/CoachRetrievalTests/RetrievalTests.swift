@@ -19,6 +19,18 @@ import Testing
     @Test func stemsEnglishLightlyAndDropsStopWords() {
         #expect(Tokenizer.tokens("the coaches meeting").map(\.text) == ["coach", "meet"])
         #expect(Tokenizer.tokens("decision makers").map(\.text) == ["decision", "maker"])
+        #expect(Tokenizer.tokens("she generously consigned it").map(\.text) == ["generous", "consign"])
+    }
+
+    @Test func keepsTheAcronymITApartFromThePronoun() {
+        #expect(TextNormalizer.normalizeForMatching("Who signs off for IT?") == "who signs off for IT ")
+        #expect(Tokenizer.tokens(TextNormalizer.normalizeForMatching("the IT head says it is fine")).map(\.text) == ["IT", "head", "say", "fine"])
+        #expect(Tokenizer.tokens(TextNormalizer.normalizeForMatching("IT部门")).map(\.text).first == "IT")
+        // Lower case, a longer word, or a whole text in capitals: the pronoun (a stop word) or a word.
+        #expect(TextNormalizer.normalizeForMatching("it is fine, ITEMS, Italy") == "it is fine  items  italy")
+        #expect(TextNormalizer.normalizeForMatching("WHAT IS IT") == "what is it")
+        // Search boxes still fold every capital.
+        #expect(TextNormalizer.normalize("the IT head") == "the it head")
     }
 }
 
@@ -40,6 +52,18 @@ import Testing
     ])
     func answersColloquialQuestionsWithTheRightTopic(query: String, topic: String) {
         #expect(topTopics(query).contains(topic), "\(query) -> \(Fixtures.index.search(query).hits.prefix(3).map(\.rule.id))")
+    }
+
+    @Test func aNameTheCorpusNeverUsesDoesNotMakeTheQuestionOutOfScope() {
+        let result = Fixtures.index.search("張淑芬是財務主管，一直反對我們怎麼辦")
+        #expect(result.verdict != .outOfScope)
+        #expect(result.hits.first?.rule.topics.contains { $0.hasPrefix("strategy.") } == true)
+    }
+
+    @Test func aDidIQuestionFindsTheSelfCheck() {
+        #expect(topTopics("did I write down my questions before the visit").contains("selfcheck.question-outline"))
+        // The same words told as a statement lean to preparing the contact.
+        #expect(!topTopics("I wrote down my questions before the visit").contains("selfcheck.question-outline"))
     }
 
     @Test func correctsAMisspeltEnglishWordOnlyWhenItIsUnknown() {
