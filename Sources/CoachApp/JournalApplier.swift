@@ -25,13 +25,19 @@ public enum JournalApplier {
                 try database.markCommentsRead(uuids, at: date)
                 return .saved([])
             case .draftSaved(let draft):
-                try database.saveDraft(draft)
+                do {
+                    try database.saveDraft(draft)
+                } catch .journal(.draftInAnotherWindow(let accountID)) {
+                    // Not a failure to retry: the other window keeps its draft, this log goes on
+                    // in memory and is saved when finished (retrying would hold the log back).
+                    return .saved([.text(Text.draftElsewhere(accountID)[language], .warning)])
+                }
                 return .saved([])
             case .draftTakenOver(let draft):
                 try database.saveDraft(draft, takingOver: true)
                 return .saved([])
-            case let .draftDiscarded(salesperson, accountID):
-                try database.deleteDraft(salesperson: salesperson, accountID: accountID)
+            case let .draftDiscarded(salesperson, accountID, window):
+                try database.deleteDraft(salesperson: salesperson, accountID: accountID, window: window)
                 return .saved([])
             }
         } catch {
@@ -52,6 +58,12 @@ public enum JournalApplier {
             return l("Saved visit log #\(log.number) (\(log.accountID), \(log.content.visitDate)); follow-ups you own: \(numbers) (/followups).",
                      "已保存拜访记录 #\(log.number)（\(log.accountID)，\(log.content.visitDate)）；由你跟进的事项：\(numbers)（/followups）。",
                      "已儲存走訪記錄 #\(log.number)（\(log.accountID)，\(log.content.visitDate)）；由你追蹤的事項：\(numbers)（/followups）。")
+        }
+
+        static func draftElsewhere(_ accountID: String) -> LocalizedText {
+            l("Another window is writing a visit log for \(accountID) too and keeps the draft: this log stays here and is saved when you finish it (/log take keeps the draft in this window instead).",
+              "另一个窗口也在写 \(accountID) 的拜访记录，草稿由它保存：这篇记录留在这里，写完就会保存（输入 /log take 改由这个窗口保存草稿）。",
+              "另一個視窗也在寫 \(accountID) 的走訪記錄，草稿由它保存：這篇記錄留在這裡，寫完就會儲存（輸入 /log take 改由這個視窗保存草稿）。")
         }
 
         static func alreadySaved(_ number: Int) -> LocalizedText {

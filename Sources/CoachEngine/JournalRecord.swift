@@ -19,6 +19,7 @@ public enum JournalRecord: Sendable, Equatable {
     case draftSaved(VisitLogDraft)
     /// This window takes over a draft another window was writing.
     case draftTakenOver(VisitLogDraft)
-    /// The draft is done with (the log was saved or dropped): remove it.
-    case draftDiscarded(salesperson: String, accountID: String)
+    /// The draft is done with (the log was saved or dropped): remove it — only this window's
+    /// (`window`), so another window's draft of the same account stays.
+    case draftDiscarded(salesperson: String, accountID: String, window: String? = nil)
 }

@@ -267,7 +267,7 @@ struct LogFlow: GuidedFormFlow {
     /// Removes the stored draft, if one was kept.
     func discardDraft() -> [Output] {
         guard draftKept else { return [] }
-        return [.record(.journal(.draftDiscarded(salesperson: salesperson, accountID: account.id)))]
+        return [.record(.journal(.draftDiscarded(salesperson: salesperson, accountID: account.id, window: window.isEmpty ? nil : window)))]
     }
 
     func cancel(_ context: FlowContext) -> [Output] {

@@ -174,6 +174,6 @@ struct QuestionRun: Sendable {
 
     /// Normalised tokens for matching free text (Traditional folded to Simplified).
     static func matchTokens(_ text: String) -> [String] {
-        Tokenizer.tokens(TextNormalizer.normalize(text)).map(\.text)
+        Tokenizer.tokens(TextNormalizer.normalizeForMatching(text)).map(\.text)
     }
 }

@@ -51,21 +51,21 @@ extension CoachDatabase {
                 try record.upsert(db)
             }
         }
-        if takenBy != nil {
-            throw StoreError.journal(.unreadable(
-                what: "the draft visit log for '\(draft.accountID)'",
-                reason: "another window took it over; continue it there, or /log take to take it back"))
-        }
+        if takenBy != nil { throw StoreError.journal(.draftInAnotherWindow(accountID: draft.accountID)) }
     }
 
-    /// Removes the salesperson's draft for the account (nothing happens when there is none).
-    public func deleteDraft(salesperson: String, accountID: String) throws(StoreError) {
+    /// Removes the salesperson's draft for the account (nothing happens when there is none). With
+    /// `window`, only a draft that window wrote (or one no window wrote): a log finished in one
+    /// window never removes the draft another window is still writing.
+    public func deleteDraft(salesperson: String, accountID: String, window: String? = nil) throws(StoreError) {
         try perform {
             _ = try dbWriter.write { db in
-                try VisitLogDraftRecord.deleteOne(db, key: [
-                    VisitLogDraftRecord.Columns.salesperson.name: salesperson,
-                    VisitLogDraftRecord.Columns.accountId.name: accountID,
-                ])
+                var drafts = VisitLogDraftRecord
+                    .filter(VisitLogDraftRecord.Columns.salesperson == salesperson && VisitLogDraftRecord.Columns.accountId == accountID)
+                if let window {
+                    drafts = drafts.filter(VisitLogDraftRecord.Columns.window == nil || VisitLogDraftRecord.Columns.window == window)
+                }
+                try drafts.deleteAll(db)
             }
         }
     }

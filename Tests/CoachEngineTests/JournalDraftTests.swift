@@ -94,7 +94,7 @@ import Testing
         #expect(log.content.visitDate == "2026-11-29")
         #expect(log.content.discussed == "Budget after the merger")
         #expect(log.uuid == draft.uuid, "the saved log keeps the id its draft was started with")
-        #expect(saved.dropFirst().first == .draftDiscarded(salesperson: "test", accountID: "east-post"))
+        #expect(saved.dropFirst().first == .draftDiscarded(salesperson: "test", accountID: "east-post", window: conversation.environment.window))
     }
 
     @Test func aDraftWithEveryPartDoneResumesAtTheSummaryAndAListStepShowsItsItems() throws {
@@ -130,7 +130,7 @@ import Testing
         var cancelling = try self.conversation()
         _ = try answerDateAndPeople(&cancelling)
         let cancelled = cancelling.handle("/cancel", now: Fixtures.now)
-        #expect(records(cancelled) == [.draftDiscarded(salesperson: "test", accountID: "east-post")])
+        #expect(records(cancelled) == [.draftDiscarded(salesperson: "test", accountID: "east-post", window: cancelling.environment.window)])
 
         var untouched = try self.conversation()
         _ = untouched.handle("/open east-post", now: Fixtures.now)

@@ -168,7 +168,7 @@ import Testing
         #expect(conversation.prompt == "log riverside-health 2/7> ")
         let cancelled = conversation.handle("/cancel", now: Fixtures.now)
         #expect(text(cancelled).contains("nothing was saved"))
-        #expect(records(cancelled) == [.draftDiscarded(salesperson: "test", accountID: "riverside-health")])
+        #expect(records(cancelled) == [.draftDiscarded(salesperson: "test", accountID: "riverside-health", window: conversation.environment.window)])
         #expect(conversation.prompt == "coach riverside-health> ")
     }
 
