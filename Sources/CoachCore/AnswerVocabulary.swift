@@ -24,6 +24,8 @@ public struct AnswerVocabulary: Sendable, Hashable, Codable {
     public var roles: [BuyingRole: [String]]
     /// Openings that make a line a question to the coach.
     public var questionStarts: [String]
+    /// Words that move on like Enter (a lesson's next screen: "next", 下一頁, 繼續).
+    public var moveOn: [String]
     /// The short re-ask shown when an answer cannot be read, per answer type.
     public var reAsk: [SelfCheckQuestion.AnswerType: String]
     /// The file it came from (`corpus/answers/en.yaml`).
@@ -33,7 +35,7 @@ public struct AnswerVocabulary: Sendable, Hashable, Codable {
         language: Language, yes: [String], no: [String], unsure: [String], nobody: [String] = [],
         everyone: [String] = [], filler: [String] = [], newPerson: [String] = [], honorifics: [String] = [],
         conjunctions: [String] = [], roles: [BuyingRole: [String]] = [:], questionStarts: [String] = [],
-        reAsk: [SelfCheckQuestion.AnswerType: String] = [:], source: String = ""
+        moveOn: [String] = [], reAsk: [SelfCheckQuestion.AnswerType: String] = [:], source: String = ""
     ) {
         self.language = language
         self.yes = yes
@@ -47,6 +49,7 @@ public struct AnswerVocabulary: Sendable, Hashable, Codable {
         self.conjunctions = conjunctions
         self.roles = roles
         self.questionStarts = questionStarts
+        self.moveOn = moveOn
         self.reAsk = reAsk
         self.source = source
     }

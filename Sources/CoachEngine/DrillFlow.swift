@@ -6,9 +6,6 @@ import Foundation
 struct DrillFlow: TrainingFlow {
     enum Phase: Sendable { case risks, strategies }
 
-    /// Answers that mean "nothing to pick".
-    static let noneWords: Set<String> = ["none", "nothing", "no", "-", "0", "没有", "沒有", "无", "無", "都没有", "都沒有"]
-
     var scenario: DrillScenario
     var phase: Phase = .risks
     var flags: Set<FlagKind> = []
@@ -40,7 +37,7 @@ struct DrillFlow: TrainingFlow {
 
     mutating func answer(_ line: String, skipped: Bool, context: FlowContext) -> FlowStep {
         let language = context.language
-        let nothing = skipped || Self.noneWords.contains(line.lowercased())
+        let nothing = skipped || Self.meansNothing(line, corpus: context.corpus)
         switch phase {
         case .risks:
             guard !line.isEmpty || skipped else { return .stay([.text(TrainingText.risksHint[language], .dim)]) }
@@ -72,6 +69,14 @@ struct DrillFlow: TrainingFlow {
                 picks = Set(numbers.map { options[$0 - 1].id })
             }
             return .done(score(strategies: picks, context: context))
+        }
+    }
+
+    /// Whether `line` means "nothing to pick": a "nobody" or a plain "no" of the answer vocabularies.
+    static func meansNothing(_ line: String, corpus: Corpus) -> Bool {
+        let typed = line.lowercased()
+        return corpus.answerVocabularies.contains { vocabulary in
+            (vocabulary.nobody + vocabulary.no).contains { $0.lowercased() == typed }
         }
     }
 

@@ -4,9 +4,6 @@ import Foundation
 /// `/learn`: a lesson screen by screen (Enter or "next" moves on; a question typed is answered
 /// from the corpus and the screen stays), then the lesson's questions; finishing records the lesson.
 struct LessonFlow: TrainingFlow {
-    /// Words that move a lesson to its next screen, like Enter.
-    static let nextScreenWords: Set<String> = ["n", "next", "ok", "下一页", "下一頁", "继续", "繼續", "好"]
-
     var lesson: Lesson
     /// Lessons in the course, for "lesson 2 of 9".
     var courseSize: Int
@@ -29,8 +26,14 @@ struct LessonFlow: TrainingFlow {
 
     mutating func handle(_ line: String, context: FlowContext) -> FlowStep {
         if questions != nil { return answer(line, skipped: false, context: context) }
-        if line.isEmpty || Self.nextScreenWords.contains(line.lowercased()) { return nextScreen(context) }
+        if line.isEmpty || Self.movesOn(line, corpus: context.corpus) { return nextScreen(context) }
         return .detour(line)
+    }
+
+    /// Whether `line` is one of the answer vocabularies' move-on words ("next", 下一頁), like Enter.
+    static func movesOn(_ line: String, corpus: Corpus) -> Bool {
+        let typed = line.lowercased()
+        return corpus.answerVocabularies.contains { $0.moveOn.contains { $0.lowercased() == typed } }
     }
 
     mutating func skip(_ context: FlowContext) -> FlowStep {
