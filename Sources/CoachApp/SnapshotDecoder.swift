@@ -219,11 +219,18 @@ struct SnapshotNodeDecoder: Decoder {
         var value: Range<Int>
     }
 
+    /// The position a keyed container's next lookup starts at (a reference, so lookups through
+    /// the non-mutating `KeyedDecodingContainerProtocol` methods can move it).
+    final class Cursor {
+        var position = 0
+    }
+
     struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         let decoder: SnapshotNodeDecoder
         let entries: [Entry]
-        /// Where the next lookup starts: values are usually asked for in the order they were written.
-        private var cursor = 0
+        /// Where the next lookup starts: values are usually asked for in the order they were written
+        /// (a dictionary's keys always are), so a lookup is O(1) then, not a scan of every entry.
+        private let cursor = Cursor()
         var codingPath: [any CodingKey] { decoder.codingPath }
 
         init(decoder: SnapshotNodeDecoder) throws {
@@ -250,8 +257,14 @@ struct SnapshotNodeDecoder: Decoder {
 
         private func find(_ key: Key) -> Entry? {
             let name = key.stringValue
-            if cursor < entries.count, decoder.buffer.equals(entries[cursor].key, name) { return entries[cursor] }
-            return entries.first { decoder.buffer.equals($0.key, name) }
+            let next = cursor.position
+            if next < entries.count, decoder.buffer.equals(entries[next].key, name) {
+                cursor.position = next + 1
+                return entries[next]
+            }
+            guard let index = entries.firstIndex(where: { decoder.buffer.equals($0.key, name) }) else { return nil }
+            cursor.position = index + 1
+            return entries[index]
         }
 
         func contains(_ key: Key) -> Bool { find(key) != nil }
