@@ -28,14 +28,14 @@ public enum CorpusCache {
         let root = URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath()
         let key = contentKey(root: root)
         let file = cacheDirectory.map { snapshotFile(for: root, in: $0) }
-        if let key, let file, let bytes = readOwnerFile(file), let sections = CorpusSnapshot.sections(of: bytes, key: key),
-           let corpus = try? SnapshotDecoder.decode(Corpus.self, from: sections.corpus) {
-            let loaded = LoadedCorpus(corpus: corpus, origin: .snapshot, indexBytes: sections.index)
+        if let key, let file, let buffer = readOwnerFile(file), let sections = CorpusSnapshot.sections(of: UnsafeRawBufferPointer(buffer.base), key: key),
+           let corpus = try? SnapshotDecoder.decode(Corpus.self, from: buffer, range: sections.corpus) {
+            let loaded = LoadedCorpus(corpus: corpus, origin: .snapshot, indexSection: (buffer, sections.index))
             loaded.directory = directory
             return loaded
         }
         let corpus = try SessionFactory.loadCorpus(directory: directory)
-        let loaded = LoadedCorpus(corpus: corpus, origin: .parsed, indexBytes: nil)
+        let loaded = LoadedCorpus(corpus: corpus, origin: .parsed, indexSection: nil)
         loaded.directory = directory
         // Written only if the files did not change while they were parsed.
         if let key, let file, let cacheDirectory, contentKey(root: root) == key,
@@ -88,8 +88,9 @@ public enum CorpusCache {
         return "unknown-build"
     }()
 
-    /// The bytes of `path` if it is a regular file of ours and not too large.
-    static func readOwnerFile(_ path: String) -> [UInt8]? {
+    /// The bytes of `path` if it is a regular file of ours and not too large, read once into the
+    /// buffer the snapshot is decoded from.
+    static func readOwnerFile(_ path: String) -> SnapshotBuffer? {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -97,15 +98,15 @@ public enum CorpusCache {
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_uid == geteuid(),
               info.st_size >= 0, Int(info.st_size) <= maximumSnapshotSize else { return nil }
         let size = Int(info.st_size)
-        var bytes = [UInt8](repeating: 0, count: size)
+        let buffer = SnapshotBuffer(count: size)
         var done = 0
         while done < size {
-            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + done, size - done) }
+            let count = read(descriptor, buffer.base.baseAddress! + done, size - done)
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { return nil }
             done += count
         }
-        return bytes
+        return size == 0 ? nil : buffer
     }
 
     /// Writes `bytes` to `path` atomically (a 0600 temporary file renamed over it), creating the
@@ -151,13 +152,14 @@ public final class LoadedCorpus: @unchecked Sendable {
     /// The corpus folder it was loaded from (where `/source` reads a rule's file).
     public internal(set) var directory: String?
     private let lock = NSLock()
-    private var indexBytes: [UInt8]?
+    /// The snapshot file's buffer and where its index section lies, until the index is decoded.
+    private var indexSection: (buffer: SnapshotBuffer, range: Range<Int>)?
     private var built: RetrievalIndex?
 
-    init(corpus: Corpus, origin: Origin, indexBytes: [UInt8]?) {
+    init(corpus: Corpus, origin: Origin, indexSection: (buffer: SnapshotBuffer, range: Range<Int>)?) {
         self.corpus = corpus
         self.origin = origin
-        self.indexBytes = indexBytes
+        self.indexSection = indexSection
     }
 
     /// The retrieval index with the standard weights: decoded from the snapshot, or built from the
@@ -167,8 +169,8 @@ public final class LoadedCorpus: @unchecked Sendable {
         defer { lock.unlock() }
         if let built { return built }
         var index: RetrievalIndex?
-        if let bytes = indexBytes { index = try? SnapshotDecoder.decode(RetrievalIndex.self, from: bytes) }
-        indexBytes = nil
+        if let section = indexSection { index = try? SnapshotDecoder.decode(RetrievalIndex.self, from: section.buffer, range: section.range) }
+        indexSection = nil
         let result = index ?? RetrievalIndex(corpus: corpus)
         built = result
         return result

@@ -35,11 +35,12 @@ public enum CorpusSnapshot {
         return out
     }
 
-    /// The sections of a snapshot file, or nil when it is not a sound snapshot for `key`.
-    public static func sections(of bytes: [UInt8], key: [UInt8]) -> (corpus: [UInt8], index: [UInt8])? {
+    /// Where the sections of a snapshot file lie in `bytes`, or nil when it is not a sound snapshot
+    /// for `key`. The sections are not copied: they are decoded where the file was read.
+    static func sections(of bytes: UnsafeRawBufferPointer, key: [UInt8]) -> (corpus: Range<Int>, index: Range<Int>)? {
         guard bytes.count >= headerSize, key.count == 16, Array(bytes[0..<8]) == magic else { return nil }
         func integer<I: FixedWidthInteger>(_ type: I.Type, at offset: Int) -> I {
-            bytes.withUnsafeBytes { I(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: I.self)) }
+            I(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: I.self))
         }
         guard integer(UInt32.self, at: 8) == formatVersion, Array(bytes[12..<28]) == key else { return nil }
         let corpusLength = integer(UInt64.self, at: 28), indexLength = integer(UInt64.self, at: 36)
@@ -47,12 +48,10 @@ public enum CorpusSnapshot {
         guard corpusLength <= available, indexLength <= available - corpusLength,
               corpusLength + indexLength == available else { return nil }
         let corpusEnd = headerSize + Int(corpusLength)
-        let corpus = Array(bytes[headerSize..<corpusEnd])
-        let index = Array(bytes[corpusEnd...])
         var checksum = ContentHash()
-        checksum.add(corpus)
-        checksum.add(index)
+        checksum.add(UnsafeRawBufferPointer(rebasing: bytes[headerSize..<corpusEnd]))
+        checksum.add(UnsafeRawBufferPointer(rebasing: bytes[corpusEnd...]))
         guard checksum.bytes == Array(bytes[44..<60]) else { return nil }
-        return (corpus, index)
+        return (headerSize..<corpusEnd, corpusEnd..<bytes.count)
     }
 }

@@ -10,6 +10,12 @@ public enum SnapshotDecoder {
         let buffer = SnapshotBuffer(bytes)
         return try SnapshotNodeDecoder(buffer: buffer, start: 0, end: bytes.count).decodeValue(T.self)
     }
+
+    /// Decodes the value written at `range` of `buffer` (a section of a snapshot file read once).
+    static func decode<T: Decodable>(_ type: T.Type, from buffer: SnapshotBuffer, range: Range<Int>) throws -> T {
+        guard range.lowerBound >= 0, range.upperBound <= buffer.base.count else { throw SnapshotBuffer.corrupted("section bounds") }
+        return try SnapshotNodeDecoder(buffer: buffer, start: range.lowerBound, end: range.upperBound).decodeValue(T.self)
+    }
 }
 
 /// The bytes being decoded, kept in one allocation for unchecked pointer reads inside checked bounds.
@@ -23,6 +29,12 @@ final class SnapshotBuffer {
                 target.copyMemory(from: address, byteCount: source.count)
             }
         }
+    }
+
+    /// `count` bytes to fill (a file read straight into the buffer, with no copy on the way).
+    init(count: Int) {
+        base = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, count), alignment: 8)
+        if count == 0 { base.storeBytes(of: 0, toByteOffset: 0, as: UInt8.self) }
     }
 
     deinit { base.deallocate() }
