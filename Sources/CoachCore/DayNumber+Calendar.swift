@@ -43,7 +43,11 @@ extension DayNumber {
     /// Parses `YYYY-MM-DD` strictly: the day must exist (no 2026-02-30), written with two-digit
     /// month and day.
     public static func strict(_ text: String) -> DayNumber? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        // A day written as YYYY-MM-DD starts and ends with a digit: nothing to trim (Foundation's
+        // trimming was a noticeable part of an import, which checks every day).
+        let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+        let plain = text.utf8.first.map(digits.contains) == true && text.utf8.last.map(digits.contains) == true
+        let trimmed = plain ? text : text.trimmingCharacters(in: .whitespaces)
         guard let day = DayNumber(trimmed), day.text == trimmed else { return nil }
         return day
     }

@@ -4,6 +4,29 @@ public struct DayNumber: Sendable, Hashable, Comparable {
 
     /// Parses `YYYY-MM-DD` (lenient about leading zeros; see `strict(_:)`).
     public init?(_ text: String) {
+        // YYYY-MM-DD, as the store keeps every day, read without splitting (reports read thousands).
+        let utf8 = text.utf8
+        if utf8.count == 10 {
+            var fields = (0, 0, 0), plain = true
+            for (index, byte) in utf8.enumerated() {
+                if index == 4 || index == 7 {
+                    if byte != UInt8(ascii: "-") { plain = false; break }
+                    continue
+                }
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { plain = false; break }
+                let digit = Int(byte) - 48
+                switch index {
+                case 0..<4: fields.0 = fields.0 * 10 + digit
+                case 5, 6: fields.1 = fields.1 * 10 + digit
+                default: fields.2 = fields.2 * 10 + digit
+                }
+            }
+            if plain {
+                guard (1...12).contains(fields.1), (1...31).contains(fields.2) else { return nil }
+                self.init(civilYear: fields.0, month: fields.1, day: fields.2)
+                return
+            }
+        }
         let parts = text.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
         self.init(civilYear: parts[0], month: parts[1], day: parts[2])

@@ -120,6 +120,9 @@ extension CoachDatabase {
     public func importExchangeItems(_ items: [ExchangeItem], lineHashes: [Data?] = []) throws(StoreError) -> [Result<ExchangeOutcome, StoreError>] {
         try perform {
             try dbWriter.write { db in
+                // A batch touches more pages than SQLite's default 2 MB cache holds: spilling them to
+                // the log before the commit wrote most pages several times.
+                try db.execute(sql: "PRAGMA cache_size = -32768")
                 // The search text of the logs the batch changed is refreshed once, at the end.
                 var changed = Set<Int64>()
                 let results = items.enumerated().map { index, item -> Result<ExchangeOutcome, StoreError> in
@@ -215,7 +218,7 @@ extension CoachDatabase {
                 uuid: verification.id, entryKind: verification.kind.rawValue, entryId: verification.entry,
                 entryVersion: verification.entryVersion, verifiedBy: verification.verifiedBy,
                 verifiedAt: verification.verifiedAt, comment: verification.comment, readAt: nil
-            ).insert(db)
+            ).insertCached(db)
             return .added
         }
     }
@@ -323,7 +326,7 @@ extension CoachDatabase {
             record = VisitLogRecord(
                 id: nil, uuid: item.id, accountId: item.account, visitor: item.visitor, visitDate: newest.content.visitDate,
                 version: newest.version, createdAt: item.createdAt, editedAt: newest.editedAt)
-            try record.insert(db)
+            try record.insertCached(db)
             isNew = true
         }
         var added = false
@@ -336,7 +339,7 @@ extension CoachDatabase {
                 continue
             }
             try VisitLogVersionRecord(logId: record.id!, version: version.version, content: content, editedAt: version.editedAt, editedBy: version.editedBy)
-                .insert(db)
+                .insertCached(db)
             added = true
         }
         if !isNew, newest.version > record.version {
@@ -367,7 +370,7 @@ extension CoachDatabase {
                 id: nil, uuid: item.id, accountId: item.account, logId: logID, text: item.text, raised: item.raised,
                 owner: item.owner, department: item.department, due: item.due, status: item.status.rawValue,
                 createdAt: item.createdAt, updatedAt: item.updatedAt)
-            try record.insert(db)
+            try record.insertCached(db)
             isNew = true
         }
         var changed = false
@@ -376,7 +379,7 @@ extension CoachDatabase {
             let uuid = change.id ?? RecordID.followUpChange(followUp: item.id, status: change.status.rawValue, at: isoTimestamp(change.at), by: change.by)
             try FollowUpChangeRecord(
                 uuid: uuid, followUpId: record.id!, status: change.status.rawValue, day: change.day, changedAt: change.at, changedBy: change.by
-            ).insert(db, onConflict: .ignore)
+            ).insertCachedUnlessStored(db)
             if db.totalChangesCount != before { changed = true }
         }
         if !isNew {

@@ -19,3 +19,15 @@ struct FollowUpChangeRecord: Codable, FetchableRecord, PersistableRecord {
         static let changedAt = Column(CodingKeys.changedAt)
     }
 }
+
+extension FollowUpChangeRecord {
+    /// Read by column, not through `Decodable`.
+    init(row: Row) throws {
+        uuid = row["uuid"]
+        followUpId = row["followUpId"]
+        status = row["status"]
+        day = row["day"]
+        changedAt = row["changedAt"]
+        changedBy = row["changedBy"]
+    }
+}

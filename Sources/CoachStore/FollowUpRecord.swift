@@ -33,3 +33,21 @@ struct FollowUpRecord: Codable, FetchableRecord, MutablePersistableRecord {
         id = inserted.rowID
     }
 }
+
+extension FollowUpRecord {
+    /// Read by column, not through `Decodable` (a report reads every follow-up it may list).
+    init(row: Row) throws {
+        id = row["id"]
+        uuid = row["uuid"]
+        accountId = row["accountId"]
+        logId = row["logId"]
+        text = row["text"]
+        raised = row["raised"]
+        owner = row["owner"]
+        department = row["department"]
+        due = row["due"]
+        status = row["status"]
+        createdAt = row["createdAt"]
+        updatedAt = row["updatedAt"]
+    }
+}

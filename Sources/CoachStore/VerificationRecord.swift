@@ -25,3 +25,17 @@ struct VerificationRecord: Codable, FetchableRecord, PersistableRecord {
         static let readAt = Column(CodingKeys.readAt)
     }
 }
+
+extension VerificationRecord {
+    /// Read by column, not through `Decodable`.
+    init(row: Row) throws {
+        uuid = row["uuid"]
+        entryKind = row["entryKind"]
+        entryId = row["entryId"]
+        entryVersion = row["entryVersion"]
+        verifiedBy = row["verifiedBy"]
+        verifiedAt = row["verifiedAt"]
+        comment = row["comment"]
+        readAt = row["readAt"]
+    }
+}

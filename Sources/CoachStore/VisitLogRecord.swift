@@ -36,3 +36,17 @@ extension DerivableRequest<VisitLogRecord> {
         order(VisitLogRecord.Columns.visitDate, VisitLogRecord.Columns.id)
     }
 }
+
+extension VisitLogRecord {
+    /// Read by column, not through `Decodable` (a period's logs are read by the thousand).
+    init(row: Row) throws {
+        id = row["id"]
+        uuid = row["uuid"]
+        accountId = row["accountId"]
+        visitor = row["visitor"]
+        visitDate = row["visitDate"]
+        version = row["version"]
+        createdAt = row["createdAt"]
+        editedAt = row["editedAt"]
+    }
+}

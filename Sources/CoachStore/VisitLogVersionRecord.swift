@@ -16,3 +16,14 @@ struct VisitLogVersionRecord: Codable, FetchableRecord, PersistableRecord {
         static let version = Column(CodingKeys.version)
     }
 }
+
+extension VisitLogVersionRecord {
+    /// Read by column, not through `Decodable`.
+    init(row: Row) throws {
+        logId = row["logId"]
+        version = row["version"]
+        content = row["content"]
+        editedAt = row["editedAt"]
+        editedBy = row["editedBy"]
+    }
+}

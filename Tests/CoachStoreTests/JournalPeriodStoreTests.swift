@@ -97,13 +97,14 @@ import Testing
         #expect(Set(reference.map(\.number)) == [open, resolved, late, due].map(\.number).reduce(into: Set()) { $0.insert($1) })
     }
 
-    @Test func followUpsComeInBatchesInTheOrderRaised() throws {
+    @Test func followUpsComeInBatchesByNumber() throws {
         let store = try store()
         for index in 0..<7 {
             try visit(store, "log-\(index)", on: "2026-10-\(20 - index)", issues: [NewFollowUp(text: "issue \(index)")])
         }
         var batches: [[String]] = []
         try store.forEachFollowUp(FollowUpQuery(mayBeOverdueOn: DayNumber("2026-12-31")!), batch: 3) { batches.append($0.map(\.text)) }
-        #expect(batches == [["issue 6", "issue 5", "issue 4"], ["issue 3", "issue 2", "issue 1"], ["issue 0"]])
+        #expect(batches == [["issue 0", "issue 1", "issue 2"], ["issue 3", "issue 4", "issue 5"], ["issue 6"]])
+        #expect(try store.followUps(FollowUpQuery(mayBeOverdueOn: DayNumber("2026-12-31")!)).map(\.text).first == "issue 6", "oldest raised first")
     }
 }
