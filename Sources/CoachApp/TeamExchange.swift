@@ -141,7 +141,7 @@ public enum TeamExchange {
     }
 
     /// Lines imported per transaction.
-    static let batchSize = 5_000
+    static let batchSize = 1_000
 
     /// `line` without the white space around it; a line that starts and ends with a visible ASCII
     /// character (an export's `{…}`) is returned as it is, without Foundation's trimming.
