@@ -30,6 +30,8 @@ public struct AnswerInterpreter: Sendable {
     let conjunctions: [String]
     let roleWords: [(phrase: String, role: BuyingRole)]
     let questionStarts: [String]
+    /// One-character sentence particles (啊, 啦), folded.
+    let particles: Set<String>
     /// Name forms found anywhere in an answer (full names, title + surname), longest first.
     let anywhereForms: [(form: String, people: [Int])]
     /// Name forms that must be a whole piece of a list (surname, given name, title), longest first.
@@ -58,6 +60,7 @@ public struct AnswerInterpreter: Sendable {
             vocabulary.roles.flatMap { role, words in lower(words).map { ($0, role) } }
         }.sorted { ($0.0.count, $0.0) > ($1.0.count, $1.0) }
         questionStarts = Array(Set(vocabularies.flatMap { lower($0.questionStarts) }))
+        particles = Set(vocabularies.flatMap { lower($0.particles) })
 
         var anywhere: [String: Set<Int>] = [:]
         // Title + surname forms whose title is the person's own (劉總監 for the 財務總監): they win
@@ -198,11 +201,11 @@ public struct AnswerInterpreter: Sendable {
         return nil
     }
 
-    /// Whether `phrase` at the start of `key` is followed by a one-character filler (a particle:
-    /// 啊, 呀, 喔) and then a separator or the end.
+    /// Whether `phrase` at the start of `key` is followed by one of the vocabularies' particles
+    /// (啊, 呀, 喔) and then a separator or the end.
     func particleCloses(_ phrase: String, in key: String) -> Bool {
         let characters = Array(key)
-        guard characters.count > phrase.count, fillers.contains(String(characters[phrase.count])) else { return false }
+        guard characters.count > phrase.count, particles.contains(String(characters[phrase.count])) else { return false }
         guard characters.count > phrase.count + 1 else { return true }
         return characters[phrase.count + 1].unicodeScalars.allSatisfy(Self.separators.contains)
     }

@@ -26,6 +26,9 @@ public struct AnswerVocabulary: Sendable, Hashable, Codable {
     public var questionStarts: [String]
     /// Words that move on like Enter (a lesson's next screen: "next", 下一頁, 繼續).
     public var moveOn: [String]
+    /// Sentence-final particles that may close a short answer (要啊, 不要啦): dropped, never kept
+    /// as detail. Pronouns are not particles (有，他每週都來 keeps 他).
+    public var particles: [String]
     /// The short re-ask shown when an answer cannot be read, per answer type.
     public var reAsk: [SelfCheckQuestion.AnswerType: String]
     /// The file it came from (`corpus/answers/en.yaml`).
@@ -35,7 +38,7 @@ public struct AnswerVocabulary: Sendable, Hashable, Codable {
         language: Language, yes: [String], no: [String], unsure: [String], nobody: [String] = [],
         everyone: [String] = [], filler: [String] = [], newPerson: [String] = [], honorifics: [String] = [],
         conjunctions: [String] = [], roles: [BuyingRole: [String]] = [:], questionStarts: [String] = [],
-        moveOn: [String] = [], reAsk: [SelfCheckQuestion.AnswerType: String] = [:], source: String = ""
+        moveOn: [String] = [], particles: [String] = [], reAsk: [SelfCheckQuestion.AnswerType: String] = [:], source: String = ""
     ) {
         self.language = language
         self.yes = yes
@@ -50,6 +53,7 @@ public struct AnswerVocabulary: Sendable, Hashable, Codable {
         self.roles = roles
         self.questionStarts = questionStarts
         self.moveOn = moveOn
+        self.particles = particles
         self.reAsk = reAsk
         self.source = source
     }

@@ -432,7 +432,7 @@ struct AnswerVocabularyDTO: Decodable {
     let vocabulary: AnswerVocabulary
 
     static let listKeys = [
-        "yes", "no", "unsure", "nobody", "everyone", "filler", "new-person", "honorifics", "conjunctions", "question-starts", "move-on",
+        "yes", "no", "unsure", "nobody", "everyone", "filler", "new-person", "honorifics", "conjunctions", "question-starts", "move-on", "particles",
     ]
     static let requiredKeys = ["yes", "no", "unsure", "nobody", "everyone"]
 
@@ -482,7 +482,7 @@ struct AnswerVocabularyDTO: Decodable {
             language: language, yes: lists["yes"]!, no: lists["no"]!, unsure: lists["unsure"]!,
             nobody: lists["nobody"]!, everyone: lists["everyone"]!, filler: lists["filler"]!,
             newPerson: lists["new-person"]!, honorifics: lists["honorifics"]!, conjunctions: lists["conjunctions"]!,
-            roles: roles, questionStarts: lists["question-starts"]!, moveOn: lists["move-on"]!, reAsk: reAsk)
+            roles: roles, questionStarts: lists["question-starts"]!, moveOn: lists["move-on"]!, particles: lists["particles"]!, reAsk: reAsk)
     }
 }
 

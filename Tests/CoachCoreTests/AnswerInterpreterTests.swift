@@ -38,6 +38,8 @@ import Testing
         ("要啊，特別是財務那邊的想法", .yes(detail: "特別是財務那邊的想法")),
         ("夠呀。", .yes(detail: nil)),
         ("不要啦，先不用", .no(detail: "先不用")),
+        ("有，他每週都來", .yes(detail: "他每週都來")),
+        ("沒有，他，還沒見過", .no(detail: "他，還沒見過")),
     ])
     func keepsTheRestAsDetail(text: String, expected: AnswerReading) {
         #expect(reader.readYesNo(text) == expected)
