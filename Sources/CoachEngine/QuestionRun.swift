@@ -84,7 +84,7 @@ struct QuestionRun: Sendable {
     enum Answered {
         /// The answer could not be read: ask again with this hint.
         case unreadable([Output])
-        /// Scored; `next` is the following question, empty when the run is over.
+        /// Scored: the feedback, then the next question unless the run is `finished`.
         case scored([Output], finished: Bool)
     }
 
