@@ -27,10 +27,10 @@ public enum JournalApplier {
             case .draftSaved(let draft):
                 do {
                     try database.saveDraft(draft)
-                } catch .journal(.draftInAnotherWindow(let accountID)) {
+                } catch .journal(let problem) where problem == .draftInAnotherWindow(accountID: draft.accountID) {
                     // Not a failure to retry: the other window keeps its draft, this log goes on
                     // in memory and is saved when finished (retrying would hold the log back).
-                    return .saved([.text(Text.draftElsewhere(accountID)[language], .warning)])
+                    return .saved([.text(Text.sentence(problem.text)[language], .warning)])
                 }
                 return .saved([])
             case .draftTakenOver(let draft):
@@ -60,10 +60,9 @@ public enum JournalApplier {
                      "已儲存走訪記錄 #\(log.number)（\(log.accountID)，\(log.content.visitDate)）；由你追蹤的事項：\(numbers)（/followups）。")
         }
 
-        static func draftElsewhere(_ accountID: String) -> LocalizedText {
-            l("Another window is writing a visit log for \(accountID) too and keeps the draft: this log stays here and is saved when you finish it (/log take keeps the draft in this window instead).",
-              "另一个窗口也在写 \(accountID) 的拜访记录，草稿由它保存：这篇记录留在这里，写完就会保存（输入 /log take 改由这个窗口保存草稿）。",
-              "另一個視窗也在寫 \(accountID) 的走訪記錄，草稿由它保存：這篇記錄留在這裡，寫完就會儲存（輸入 /log take 改由這個視窗保存草稿）。")
+        /// A problem's text (a clause, as errors print it) as a sentence of its own.
+        static func sentence(_ clause: LocalizedText) -> LocalizedText {
+            LocalizedText(en: clause.en.prefix(1).uppercased() + clause.en.dropFirst() + ".", zhHans: clause.zhHans + "。", zhHant: clause.zhHant + "。")
         }
 
         static func alreadySaved(_ number: Int) -> LocalizedText {

@@ -64,9 +64,9 @@ public enum JournalProblem: Sendable, Equatable, CustomStringConvertible {
                      zhHans: "\(what)没有存入：\(reason)",
                      zhHant: "\(what)沒有存入：\(reason)")
         case let .draftInAnotherWindow(accountID):
-            return T(en: "another window is writing a visit log for \(accountID) at the same time and keeps its draft; this log stays here and is saved when you finish it (/log take keeps the draft in this window instead)",
-                     zhHans: "另一个窗口也在写 \(accountID) 的拜访记录，草稿由它保存；这篇记录留在这里，写完就会保存（输入 /log take 改由这个窗口保存草稿）",
-                     zhHant: "另一個視窗也在寫 \(accountID) 的走訪記錄，草稿由它保存；這篇記錄留在這裡，寫完就會儲存（輸入 /log take 改由這個視窗保存草稿）")
+            return T(en: "another window is writing a visit log for \(accountID) too and keeps the draft: this log stays here and is saved when you finish it (/log take keeps the draft in this window instead)",
+                     zhHans: "另一个窗口也在写 \(accountID) 的拜访记录，草稿由它保存：这篇记录留在这里，写完就会保存（输入 /log take 改由这个窗口保存草稿）",
+                     zhHant: "另一個視窗也在寫 \(accountID) 的走訪記錄，草稿由它保存：這篇記錄留在這裡，寫完就會儲存（輸入 /log take 改由這個視窗保存草稿）")
         case let .unreadable(what, _):
             return T(en: "\(what) cannot be read; the store may have been edited by hand or written by a newer coach",
                      zhHans: "\(what)无法读取；数据库可能被手动修改过，或由较新版本的 coach 写入",
