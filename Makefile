@@ -4,9 +4,10 @@ BIN := .build/debug/coach
 DEMO_STORE := .build/demo/coach.sqlite
 SAMPLE_QUESTIONS ?= $(firstword $(wildcard ../shared/method/sample-questions.tsv ../../shared/method/sample-questions.tsv))
 # Written by someone who never read the corpus (given only topics.tsv and the seed); never tuned
-# on, only reported (each skipped if absent). The second set was written in a later round.
+# on, only reported (each skipped if absent). The second and third sets were written in later rounds (the third on 2026-12-03, before the answers work of that round).
 HELDOUT := eval/heldout.tsv
 HELDOUT2 := eval/heldout2.tsv
+HELDOUT3 := eval/heldout3.tsv
 EVAL_VENV := .build/eval-venv
 
 .PHONY: deps build run demo test eval bench clean team-demo bench-team fuzz install
@@ -69,8 +70,9 @@ eval: build
 	@$(BIN) eval --label tuning eval/questions.tsv $(SAMPLE_QUESTIONS)
 	@if [ -f $(HELDOUT) ]; then echo; $(BIN) eval --label held-out $(HELDOUT); else echo; echo "held-out: $(HELDOUT) not present, skipped"; fi
 	@if [ -f $(HELDOUT2) ]; then echo; $(BIN) eval --label held-out-2 $(HELDOUT2); else echo; echo "held-out-2: $(HELDOUT2) not present, skipped"; fi
+	@if [ -f $(HELDOUT3) ]; then echo; $(BIN) eval --label held-out-3 $(HELDOUT3); else echo; echo "held-out-3: $(HELDOUT3) not present, skipped"; fi
 	@echo
-	@./scripts/eval-baseline.sh $(EVAL_VENV) corpus eval/questions.tsv $(SAMPLE_QUESTIONS) $(wildcard $(HELDOUT) $(HELDOUT2))
+	@./scripts/eval-baseline.sh $(EVAL_VENV) corpus eval/questions.tsv $(SAMPLE_QUESTIONS) $(wildcard $(HELDOUT) $(HELDOUT2) $(HELDOUT3))
 
 # Release build; whole-process CPU medians and ratios (scripts/bench.py). BENCH_SIZES=10000,100000,1000000
 # adds the million-log store (generated once into BENCH_DIR, outside the repository).

@@ -107,8 +107,13 @@ struct SnapshotNodeDecoder: Decoder {
     /// The value of this node, with fast paths for packed arrays and scalars.
     func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
         // Scalars first: a scalar type asked of another node throws here (its own `init(from:)`
-        // would ask this decoder again).
-        if let value = try scalar(T.self) { return value }
+        // would ask this decoder again). One tag test spares other nodes the type checks.
+        let tag = tag
+        if tag == 1 {
+            if let value = try scalar(T.self) { return value }
+        } else if Self.scalarTypes.contains(ObjectIdentifier(T.self)) {
+            throw mismatch("a scalar")
+        }
         switch tag {
         case 4:
             if let value = try packed(T.self) { return value }
@@ -119,6 +124,14 @@ struct SnapshotNodeDecoder: Decoder {
         }
         return try T(from: self)
     }
+
+    /// The types `scalar(_:)` reads.
+    static let scalarTypes: Set<ObjectIdentifier> = [
+        ObjectIdentifier(String.self), ObjectIdentifier(Bool.self), ObjectIdentifier(Double.self), ObjectIdentifier(Float.self),
+        ObjectIdentifier(Int.self), ObjectIdentifier(Int32.self), ObjectIdentifier(Int64.self), ObjectIdentifier(Int16.self),
+        ObjectIdentifier(Int8.self), ObjectIdentifier(UInt.self), ObjectIdentifier(UInt64.self), ObjectIdentifier(UInt32.self),
+        ObjectIdentifier(UInt16.self), ObjectIdentifier(UInt8.self),
+    ]
 
     func mismatch(_ expected: String) -> DecodingError {
         DecodingError.typeMismatch(Any.self, .init(codingPath: codingPath, debugDescription: "expected \(expected) in the snapshot"))
@@ -285,7 +298,9 @@ struct SnapshotNodeDecoder: Decoder {
             guard let entry = find(key) else {
                 throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "not in the snapshot"))
             }
-            return SnapshotNodeDecoder(buffer: decoder.buffer, start: entry.value.lowerBound, end: entry.value.upperBound, codingPath: codingPath + [key])
+            // The coding path is not extended per node (an allocation each): a damaged snapshot is
+            // only ever thrown away, never reported by path.
+            return SnapshotNodeDecoder(buffer: decoder.buffer, start: entry.value.lowerBound, end: entry.value.upperBound, codingPath: decoder.codingPath)
         }
 
         func decodeNil(forKey key: Key) throws -> Bool {

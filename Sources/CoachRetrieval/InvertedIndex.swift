@@ -21,15 +21,18 @@ struct TokenTable: Sendable {
 
 /// An inverted index of documents with pre-computed (field-weighted, length-normalised) term
 /// frequencies, scored with BM25 saturation. Postings are addressed by `TokenTable` id.
+///
+/// Postings are kept flat (those of token `i` are `docs[offsets[i]..<offsets[i + 1]]`, with their
+/// frequencies in `tfs`), so a snapshot loads as a few copies of packed arrays, not one array per
+/// token.
 struct InvertedIndex: Sendable {
-    struct Posting: Sendable {
-        var doc: Int32
-        var tf: Float
-    }
-
-    private(set) var postings: [[Posting]] = []
+    private(set) var offsets: [Int32] = [0]
+    private(set) var docs: [Int32] = []
+    private(set) var tfs: [Float] = []
     private(set) var idf: [Double] = []
     private(set) var documentCount = 0
+    /// Postings being added, per token, until `finish()` flattens them.
+    private var pending: [[(doc: Int32, tf: Float)]] = []
 
     /// A reusable accumulator for one document's term frequencies.
     struct Scratch {
@@ -55,29 +58,45 @@ struct InvertedIndex: Sendable {
         }
         for id in scratch.touched {
             let slot = Int(id)
-            if slot >= postings.count { postings.append(contentsOf: repeatElement([], count: slot + 1 - postings.count)) }
-            postings[slot].append(Posting(doc: doc, tf: Float(scratch.values[slot])))
+            if slot >= pending.count { pending.append(contentsOf: repeatElement([], count: slot + 1 - pending.count)) }
+            pending[slot].append((doc, Float(scratch.values[slot])))
             scratch.values[slot] = 0
         }
         scratch.touched.removeAll(keepingCapacity: true)
     }
 
-    /// Computes IDF once every document is in.
+    /// Flattens the postings and computes IDF once every document is in.
     mutating func finish() {
         let n = Double(documentCount)
-        idf = postings.map { log(1 + (n - Double($0.count) + 0.5) / (Double($0.count) + 0.5)) }
+        offsets = [0]
+        offsets.reserveCapacity(pending.count + 1)
+        docs = []
+        tfs = []
+        idf = []
+        idf.reserveCapacity(pending.count)
+        for list in pending {
+            for posting in list {
+                docs.append(posting.doc)
+                tfs.append(posting.tf)
+            }
+            offsets.append(Int32(docs.count))
+            idf.append(log(1 + (n - Double(list.count) + 0.5) / (Double(list.count) + 0.5)))
+        }
+        pending = []
     }
 
-    /// The postings of a token id (empty when this index never saw it).
+    /// Where the postings of a token id lie in `docs` and `tfs` (empty when this index never saw it).
     @inline(__always)
-    func postings(_ id: Int32) -> [Posting] {
-        Int(id) < postings.count ? postings[Int(id)] : []
+    func postings(_ id: Int32) -> Range<Int> {
+        let token = Int(id)
+        guard token >= 0, token + 1 < offsets.count else { return 0..<0 }
+        return Int(offsets[token])..<Int(offsets[token + 1])
     }
 
     /// The IDF of a token id in this index, or that of an unseen token.
     @inline(__always)
     func idf(_ id: Int32?) -> Double {
-        guard let id, Int(id) < idf.count, !postings[Int(id)].isEmpty else { return unseenIDF }
+        guard let id, Int(id) < idf.count, !postings(id).isEmpty else { return unseenIDF }
         return idf[Int(id)]
     }
 
@@ -87,31 +106,13 @@ struct InvertedIndex: Sendable {
 
 // MARK: Codable (the start-up snapshot)
 
-extension TokenTable: Codable {
-    /// Encoded as the tokens in id order, so a snapshot holds each token once.
-    init(from decoder: any Decoder) throws {
-        let tokens = try decoder.singleValueContainer().decode([String].self)
-        var ids: [String: Int32] = [:]
-        ids.reserveCapacity(tokens.count)
-        for (id, token) in tokens.enumerated() where ids[token] == nil { ids[token] = Int32(id) }
-        self.ids = ids
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var tokens = [String](repeating: "", count: ids.count)
-        for (token, id) in ids { tokens[Int(id)] = token }
-        var container = encoder.singleValueContainer()
-        try container.encode(tokens)
-    }
-}
-
 extension InvertedIndex: Codable {
     enum CodingKeys: String, CodingKey {
         case offsets, docs, tfs, idf, documentCount
     }
 
-    /// Encoded as flat arrays (postings of token `i` are `offsets[i]..<offsets[i + 1]`), checked on
-    /// decoding so a damaged snapshot throws instead of indexing out of range.
+    /// Decoded as the flat arrays it keeps, checked so a damaged snapshot throws instead of
+    /// indexing out of range.
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let offsets = try container.decode([Int32].self, forKey: .offsets)
@@ -121,34 +122,22 @@ extension InvertedIndex: Codable {
         let documentCount = try container.decode(Int.self, forKey: .documentCount)
         let damaged = DecodingError.dataCorrupted(.init(codingPath: container.codingPath, debugDescription: "inconsistent postings"))
         guard let last = offsets.last, offsets.first == 0, Int(last) == docs.count, docs.count == tfs.count,
-              idf.count == offsets.count - 1, documentCount >= 0,
-              docs.allSatisfy({ $0 >= 0 && Int($0) < documentCount }) else { throw damaged }
-        var postings: [[Posting]] = []
-        postings.reserveCapacity(offsets.count - 1)
-        for token in 0..<(offsets.count - 1) {
-            let start = Int(offsets[token]), end = Int(offsets[token + 1])
-            guard start >= 0, start <= end, end <= docs.count else { throw damaged }
-            var list: [Posting] = []
-            list.reserveCapacity(end - start)
-            for slot in start..<end { list.append(Posting(doc: docs[slot], tf: tfs[slot])) }
-            postings.append(list)
+              idf.count == offsets.count - 1, documentCount >= 0, documentCount <= Int(Int32.max) else { throw damaged }
+        var previous: Int32 = 0
+        for offset in offsets {
+            guard offset >= previous else { throw damaged }
+            previous = offset
         }
-        self.postings = postings
+        let limit = Int32(documentCount)
+        guard docs.allSatisfy({ $0 >= 0 && $0 < limit }) else { throw damaged }
+        self.offsets = offsets
+        self.docs = docs
+        self.tfs = tfs
         self.idf = idf
         self.documentCount = documentCount
     }
 
     func encode(to encoder: any Encoder) throws {
-        var offsets: [Int32] = [0]
-        var docs: [Int32] = []
-        var tfs: [Float] = []
-        for list in postings {
-            for posting in list {
-                docs.append(posting.doc)
-                tfs.append(posting.tf)
-            }
-            offsets.append(Int32(docs.count))
-        }
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(offsets, forKey: .offsets)
         try container.encode(docs, forKey: .docs)

@@ -10,8 +10,11 @@ import Foundation
 /// ```
 public struct RetrievalIndex: Sendable, Codable {
     public let weights: RankingWeights
-    /// The rules that can be answers (lessons are left to the training course).
-    public let rules: [Rule]
+    /// The rules that can be answers (lessons are left to the training course). Not written into a
+    /// snapshot: the corpus section holds them, and `attaching(rulesOf:)` puts them back.
+    public private(set) var rules: [Rule] = []
+    /// The ids of `rules`, to check that a decoded index belongs to the corpus it is attached to.
+    private let ruleIDs: [String]
     /// Rules as documents: example questions, title and gist, glossary concepts, body.
     private let ruleIndex: InvertedIndex
     /// Every example question as its own small document, for nearest-question matching, and every
@@ -23,7 +26,7 @@ public struct RetrievalIndex: Sendable, Codable {
     private let ruleTopics: [[Int]]
     private let topicCount: Int
     private let glossary: GlossaryMatcher
-    private let tokenTable: TokenTable
+    private let tokenTable: TokenLookup
     /// English words of the corpus as written (not stemmed), by first letter (a `String`, so the
     /// index is `Codable`), to correct a misspelt word in a question before it is stemmed.
     private let spelling: [String: [String]]
@@ -35,8 +38,9 @@ public struct RetrievalIndex: Sendable, Codable {
     /// Builds the index. O(total text) time and memory.
     public init(corpus: Corpus, weights: RankingWeights = .standard) {
         self.weights = weights
-        let rules = corpus.rules.filter { $0.kind != .lesson }
+        let rules = Self.answerRules(of: corpus)
         self.rules = rules
+        self.ruleIDs = rules.map(\.id)
         var table = TokenTable()
         let glossary = GlossaryMatcher(entries: corpus.glossary, table: &table)
         self.glossary = glossary
@@ -107,7 +111,7 @@ public struct RetrievalIndex: Sendable, Codable {
         }
         self.askIndex = Self.shortDocumentIndex(askTokens, scratch: &scratch)
         self.askRule = askRule
-        self.tokenTable = table
+        self.tokenTable = TokenLookup(table)
         for entry in corpus.glossary {
             for term in entry.allTerms { _ = tokens(term) }
         }
@@ -116,6 +120,25 @@ public struct RetrievalIndex: Sendable, Codable {
             spelling[String(word.first!), default: []].append(word)
         }
         self.spelling = spelling.mapValues { $0.sorted() }
+    }
+
+    /// The rules of `corpus` that can be answers.
+    static func answerRules(of corpus: Corpus) -> [Rule] { corpus.rules.filter { $0.kind != .lesson } }
+
+    enum CodingKeys: String, CodingKey {
+        case weights, ruleIDs, ruleIndex, askIndex, askRule, ruleTopics, topicCount, glossary, tokenTable, spelling
+    }
+
+    /// This index (decoded from a snapshot, without its rules) with the rules of `corpus` it was
+    /// built from; nil when they are not the same rules.
+    public func attaching(rulesOf corpus: Corpus) -> RetrievalIndex? {
+        let rules = Self.answerRules(of: corpus)
+        guard rules.map(\.id) == ruleIDs, ruleIndex.documentCount == rules.count, askIndex.documentCount == askRule.count,
+              askRule.allSatisfy({ $0 < rules.count }),
+              ruleTopics.count == rules.count, ruleTopics.allSatisfy({ $0.allSatisfy { $0 >= 0 && $0 < topicCount } }) else { return nil }
+        var attached = self
+        attached.rules = rules
+        return attached
     }
 
     /// An index of short documents (questions), one field, BM25 length normalisation.
@@ -224,9 +247,9 @@ public struct RetrievalIndex: Sendable, Codable {
         for term in terms where expansions || !term.isExpansion {
             guard let id = term.id else { continue }
             let idf = index.idf(id)
-            for posting in index.postings(id) {
-                let doc = Int(posting.doc)
-                let tf = Double(posting.tf)
+            for slot in index.postings(id) {
+                let doc = Int(index.docs[slot])
+                let tf = Double(index.tfs[slot])
                 scores[doc] += term.weight * idf * tf * (k1 + 1) / (tf + k1)
                 matched[doc] += term.coverageWeight
             }
