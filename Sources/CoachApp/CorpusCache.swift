@@ -135,8 +135,9 @@ public enum CorpusCache {
         return "unknown-build"
     }()
 
-    /// The bytes of `path` if it is a regular file of ours and not too large, read once into the
-    /// buffer the snapshot is decoded from.
+    /// The bytes of `path` if it is a regular file of ours and not too large, mapped once as the
+    /// buffer the snapshot is decoded from (a private mapping: the cache file is only ever
+    /// replaced by renaming a new one over it, never written in place).
     static func readOwnerFile(_ path: String) -> SnapshotBuffer? {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
@@ -144,16 +145,7 @@ public enum CorpusCache {
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_uid == geteuid(),
               info.st_size >= 0, Int(info.st_size) <= maximumSnapshotSize else { return nil }
-        let size = Int(info.st_size)
-        let buffer = SnapshotBuffer(count: size)
-        var done = 0
-        while done < size {
-            let count = read(descriptor, buffer.base.baseAddress! + done, size - done)
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return nil }
-            done += count
-        }
-        return size == 0 ? nil : buffer
+        return SnapshotBuffer(mapping: descriptor, count: Int(info.st_size))
     }
 
     /// Writes `bytes` to `path` atomically (a 0600 temporary file renamed over it), creating the

@@ -22,7 +22,11 @@ public enum SnapshotDecoder {
 final class SnapshotBuffer {
     let base: UnsafeMutableRawBufferPointer
 
+    /// Whether `base` is a file mapping (unmapped at the end) rather than an allocation.
+    private let isMapped: Bool
+
     init(_ bytes: [UInt8]) {
+        isMapped = false
         base = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, bytes.count), alignment: 8)
         bytes.withUnsafeBytes { source in
             if let address = source.baseAddress, let target = base.baseAddress {
@@ -31,13 +35,19 @@ final class SnapshotBuffer {
         }
     }
 
-    /// `count` bytes to fill (a file read straight into the buffer, with no copy on the way).
-    init(count: Int) {
-        base = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, count), alignment: 8)
-        if count == 0 { base.storeBytes(of: 0, toByteOffset: 0, as: UInt8.self) }
+    /// `count` bytes of the open file `descriptor`, mapped privately and read ahead in one go (no
+    /// copy into the heap, no fault per page); nil when it cannot be mapped.
+    init?(mapping descriptor: Int32, count: Int) {
+        guard count > 0 else { return nil }
+        let address = mmap(nil, count, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_POPULATE, descriptor, 0)
+        guard let address, address != MAP_FAILED else { return nil }
+        isMapped = true
+        base = UnsafeMutableRawBufferPointer(start: address, count: count)
     }
 
-    deinit { base.deallocate() }
+    deinit {
+        if isMapped { munmap(base.baseAddress, base.count) } else { base.deallocate() }
+    }
 
     static func corrupted(_ what: String) -> DecodingError {
         DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "damaged snapshot: \(what)"))
@@ -88,18 +98,21 @@ final class SnapshotBuffer {
 }
 
 /// The `Decoder` over one node, the bytes `start..<end`.
+///
+/// Three words, so that passing it as `any Decoder` fits the existential's inline buffer instead
+/// of allocating a box per node; the coding path is not tracked (a damaged snapshot is only ever
+/// thrown away, never reported by path).
 struct SnapshotNodeDecoder: Decoder {
     let buffer: SnapshotBuffer
     let start: Int
     let end: Int
-    var codingPath: [any CodingKey] = []
+    var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    init(buffer: SnapshotBuffer, start: Int, end: Int, codingPath: [any CodingKey] = []) {
+    init(buffer: SnapshotBuffer, start: Int, end: Int) {
         self.buffer = buffer
         self.start = start
         self.end = end
-        self.codingPath = codingPath
     }
 
     var tag: UInt8 { (try? buffer.byte(at: start, end: end)) ?? 0xFF }
@@ -134,7 +147,7 @@ struct SnapshotNodeDecoder: Decoder {
     ]
 
     func mismatch(_ expected: String) -> DecodingError {
-        DecodingError.typeMismatch(Any.self, .init(codingPath: codingPath, debugDescription: "expected \(expected) in the snapshot"))
+        DecodingError.typeMismatch(Any.self, .init(codingPath: [], debugDescription: "expected \(expected) in the snapshot"))
     }
 
     /// The payload of a scalar node.
@@ -239,68 +252,86 @@ struct SnapshotNodeDecoder: Decoder {
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer { SingleValueContainer(decoder: self) }
 
+    /// Where a keyed container's next lookup starts (a reference, so lookups through the
+    /// non-mutating `KeyedDecodingContainerProtocol` methods can move it).
+    final class Cursor {
+        var position: Int
+        init(_ position: Int) { self.position = position }
+    }
+
+    /// One entry of a keyed node: its key's bytes and its value's.
     struct Entry {
         var key: Range<Int>
         var value: Range<Int>
     }
 
-    /// The position a keyed container's next lookup starts at (a reference, so lookups through
-    /// the non-mutating `KeyedDecodingContainerProtocol` methods can move it).
-    final class Cursor {
-        var position = 0
-    }
-
     struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         let decoder: SnapshotNodeDecoder
-        let entries: [Entry]
-        /// Where the next lookup starts: values are usually asked for in the order they were written
-        /// (a dictionary's keys always are), so a lookup is O(1) then, not a scan of every entry.
-        private let cursor = Cursor()
-        var codingPath: [any CodingKey] { decoder.codingPath }
+        /// Where the entries begin (after the count) and how many there are.
+        private let first: Int
+        private let count: Int
+        /// The byte position of the entry the next lookup tries first: values are usually asked
+        /// for in the order they were written (a dictionary's keys always are), so a lookup is O(1)
+        /// then, not a scan of every entry; entries are read where they lie, never collected.
+        private let cursor: Cursor
+        var codingPath: [any CodingKey] { [] }
 
         init(decoder: SnapshotNodeDecoder) throws {
             self.decoder = decoder
-            let buffer = decoder.buffer, end = decoder.end
             var position = decoder.start + 1
-            let count = try buffer.length(at: &position, end: end)
-            guard count <= end - position else { throw SnapshotBuffer.corrupted("entry count") }
-            var entries: [Entry] = []
-            entries.reserveCapacity(count)
-            for _ in 0..<count {
-                let keyLength = try buffer.length(at: &position, end: end)
-                let key = try buffer.span(position, keyLength, end: end)
-                position = key.upperBound
-                let valueLength = try buffer.length(at: &position, end: end)
-                let value = try buffer.span(position, valueLength, end: end)
-                position = value.upperBound
-                entries.append(Entry(key: key, value: value))
-            }
-            self.entries = entries
+            count = try decoder.buffer.length(at: &position, end: decoder.end)
+            guard count <= decoder.end - position else { throw SnapshotBuffer.corrupted("entry count") }
+            first = position
+            cursor = Cursor(position)
         }
 
-        var allKeys: [Key] { entries.compactMap { Key(stringValue: decoder.buffer.string($0.key)) } }
+        /// The entry at `position`, and where the next one starts.
+        private func entry(at position: Int) throws -> (Entry, next: Int) {
+            let buffer = decoder.buffer, end = decoder.end
+            var position = position
+            let keyLength = try buffer.length(at: &position, end: end)
+            let key = try buffer.span(position, keyLength, end: end)
+            position = key.upperBound
+            let valueLength = try buffer.length(at: &position, end: end)
+            let value = try buffer.span(position, valueLength, end: end)
+            return (Entry(key: key, value: value), value.upperBound)
+        }
+
+        /// Every entry, in order (for `allKeys` and the scan after a missed guess).
+        private func entries() throws -> [(Entry, next: Int)] {
+            var result: [(Entry, next: Int)] = []
+            var position = first
+            for _ in 0..<count {
+                let found = try entry(at: position)
+                result.append(found)
+                position = found.next
+            }
+            return result
+        }
+
+        var allKeys: [Key] {
+            ((try? entries()) ?? []).compactMap { Key(stringValue: decoder.buffer.string($0.0.key)) }
+        }
 
         private func find(_ key: Key) -> Entry? {
             let name = key.stringValue
-            let next = cursor.position
-            if next < entries.count, decoder.buffer.equals(entries[next].key, name) {
-                cursor.position = next + 1
-                return entries[next]
+            let buffer = decoder.buffer
+            if cursor.position < decoder.end, let (entry, next) = try? entry(at: cursor.position), buffer.equals(entry.key, name) {
+                cursor.position = next
+                return entry
             }
-            guard let index = entries.firstIndex(where: { decoder.buffer.equals($0.key, name) }) else { return nil }
-            cursor.position = index + 1
-            return entries[index]
+            guard let all = try? entries(), let found = all.first(where: { buffer.equals($0.0.key, name) }) else { return nil }
+            cursor.position = found.next
+            return found.0
         }
 
         func contains(_ key: Key) -> Bool { find(key) != nil }
 
         private func child(_ key: Key) throws -> SnapshotNodeDecoder {
             guard let entry = find(key) else {
-                throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "not in the snapshot"))
+                throw DecodingError.keyNotFound(key, .init(codingPath: [], debugDescription: "not in the snapshot"))
             }
-            // The coding path is not extended per node (an allocation each): a damaged snapshot is
-            // only ever thrown away, never reported by path.
-            return SnapshotNodeDecoder(buffer: decoder.buffer, start: entry.value.lowerBound, end: entry.value.upperBound, codingPath: decoder.codingPath)
+            return SnapshotNodeDecoder(buffer: decoder.buffer, start: entry.value.lowerBound, end: entry.value.upperBound)
         }
 
         func decodeNil(forKey key: Key) throws -> Bool {
@@ -335,32 +366,29 @@ struct SnapshotNodeDecoder: Decoder {
 
     struct UnkeyedContainer: UnkeyedDecodingContainer {
         let decoder: SnapshotNodeDecoder
-        private var elements: [Range<Int>] = []
+        /// The byte position of the next element (elements are read where they lie, one by one).
+        private var position = 0
+        private var elementCount = 0
         /// Elements of a packed array, decoded one by one when a type asks for them that way.
         private var expanded: [any Decodable] = []
+        private var isExpanded = false
         private(set) var currentIndex = 0
-        var codingPath: [any CodingKey] { decoder.codingPath }
-        var count: Int? { expanded.isEmpty ? elements.count : expanded.count }
+        var codingPath: [any CodingKey] { [] }
+        var count: Int? { isExpanded ? expanded.count : elementCount }
         var isAtEnd: Bool { currentIndex >= (count ?? 0) }
 
         init(decoder: SnapshotNodeDecoder) throws {
             self.decoder = decoder
-            let buffer = decoder.buffer, end = decoder.end
             var position = decoder.start + 1
-            let count = try buffer.length(at: &position, end: end)
-            guard count <= end - position else { throw SnapshotBuffer.corrupted("element count") }
-            elements.reserveCapacity(count)
-            for _ in 0..<count {
-                let length = try buffer.length(at: &position, end: end)
-                let element = try buffer.span(position, length, end: end)
-                position = element.upperBound
-                elements.append(element)
-            }
+            elementCount = try decoder.buffer.length(at: &position, end: decoder.end)
+            guard elementCount <= decoder.end - position else { throw SnapshotBuffer.corrupted("element count") }
+            self.position = position
         }
 
         /// A packed array read element by element (a type decoding `[Int32]` by hand, say).
         init(expanding decoder: SnapshotNodeDecoder) throws {
             self.decoder = decoder
+            isExpanded = true
             if decoder.tag == 5 {
                 expanded = try decoder.strings()
             } else if let values = try decoder.packed([Int32].self) {
@@ -370,19 +398,29 @@ struct SnapshotNodeDecoder: Decoder {
             }
         }
 
-        private mutating func next() throws -> SnapshotNodeDecoder {
-            guard currentIndex < elements.count else {
-                throw DecodingError.valueNotFound(Any.self, .init(codingPath: codingPath, debugDescription: "no more elements"))
+        /// The next element's bytes (not consumed).
+        private func peek() throws -> (Range<Int>, next: Int) {
+            guard !isExpanded, currentIndex < elementCount else {
+                throw DecodingError.valueNotFound(Any.self, .init(codingPath: [], debugDescription: "no more elements"))
             }
-            let range = elements[currentIndex]
+            var position = position
+            let length = try decoder.buffer.length(at: &position, end: decoder.end)
+            let element = try decoder.buffer.span(position, length, end: decoder.end)
+            return (element, element.upperBound)
+        }
+
+        private mutating func next() throws -> SnapshotNodeDecoder {
+            let (range, next) = try peek()
+            position = next
             currentIndex += 1
-            return SnapshotNodeDecoder(buffer: decoder.buffer, start: range.lowerBound, end: range.upperBound, codingPath: codingPath)
+            return SnapshotNodeDecoder(buffer: decoder.buffer, start: range.lowerBound, end: range.upperBound)
         }
 
         mutating func decodeNil() throws -> Bool {
-            guard expanded.isEmpty, currentIndex < elements.count else { return false }
-            let range = elements[currentIndex]
+            guard !isExpanded, currentIndex < elementCount else { return false }
+            let (range, next) = try peek()
             if range.isEmpty || decoder.buffer.base[range.lowerBound] == 0 {
+                position = next
                 currentIndex += 1
                 return true
             }
@@ -390,7 +428,7 @@ struct SnapshotNodeDecoder: Decoder {
         }
 
         mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-            if !expanded.isEmpty {
+            if isExpanded {
                 guard currentIndex < expanded.count, let value = expanded[currentIndex] as? T else {
                     throw mismatchOrEnd()
                 }
@@ -401,7 +439,7 @@ struct SnapshotNodeDecoder: Decoder {
         }
 
         private func mismatchOrEnd() -> DecodingError {
-            DecodingError.typeMismatch(Any.self, .init(codingPath: codingPath, debugDescription: "unexpected packed element"))
+            DecodingError.typeMismatch(Any.self, .init(codingPath: [], debugDescription: "unexpected packed element"))
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
@@ -417,7 +455,7 @@ struct SnapshotNodeDecoder: Decoder {
 
     struct SingleValueContainer: SingleValueDecodingContainer {
         let decoder: SnapshotNodeDecoder
-        var codingPath: [any CodingKey] { decoder.codingPath }
+        var codingPath: [any CodingKey] { [] }
 
         func decodeNil() -> Bool { decoder.start >= decoder.end || decoder.tag == 0 }
 

@@ -1,6 +1,6 @@
 /// Mainland China's official days off and make-up workdays (调休), from the generated
 /// `corpus/care/cn-holidays.tsv`, and the last year the data covers.
-public struct OfficialHolidays: Sendable, Hashable, Codable {
+public struct OfficialHolidays: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, Codable {
         /// A day off (holiday, or a weekend day inside the holiday).
         case off
@@ -66,5 +66,41 @@ public struct OfficialHolidays: Sendable, Hashable, Codable {
             day = end.adding(days: 1)
         }
         return result
+    }
+}
+
+// Encoded (in the corpus snapshot) as parallel lists, days as numbers and kinds as letters, which
+// load at the cost of a few copies rather than one keyed value per day.
+extension OfficialHolidays: Codable {
+    enum CodingKeys: String, CodingKey {
+        case validThrough, days, kinds, festivals
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let days = try container.decode([Int].self, forKey: .days)
+        let kinds = try container.decode([String].self, forKey: .kinds)
+        let festivals = try container.decode([String].self, forKey: .festivals)
+        guard days.count == kinds.count, days.count == festivals.count else {
+            throw DecodingError.dataCorruptedError(forKey: .days, in: container, debugDescription: "holiday lists of different lengths")
+        }
+        var entries: [Entry] = []
+        entries.reserveCapacity(days.count)
+        for index in days.indices {
+            guard let kind = Kind(rawValue: kinds[index]) else {
+                throw DecodingError.dataCorruptedError(forKey: .kinds, in: container, debugDescription: "unknown holiday kind")
+            }
+            entries.append(Entry(day: DayNumber(daysSinceEpoch: days[index]), kind: kind, festivalID: festivals[index]))
+        }
+        self.init(validThrough: try container.decodeIfPresent(Int.self, forKey: .validThrough), entries: entries)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        let entries = byDay.values.sorted { $0.day < $1.day }
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(validThrough, forKey: .validThrough)
+        try container.encode(entries.map(\.day.value), forKey: .days)
+        try container.encode(entries.map(\.kind.rawValue), forKey: .kinds)
+        try container.encode(entries.map(\.festivalID), forKey: .festivals)
     }
 }

@@ -61,6 +61,8 @@ import Testing
         #expect(second.corpus.glossary == first.corpus.glossary)
         #expect(second.corpus.offTopic == first.corpus.offTopic)
         #expect(second.corpus.answerVocabularies == first.corpus.answerVocabularies)
+        #expect(second.corpus.care == first.corpus.care)
+        #expect(second.corpus.care.holidays.validThrough != nil)
         #expect(answers(second.index) == answers(RetrievalIndex(corpus: first.corpus)))
     }
 
