@@ -296,7 +296,7 @@ public enum CorpusLoader {
         for topic in rule.topics where !topicIDs.contains(topic) {
             problems.append(unknownTopic(topic, file: file, text: text, topicIDs: topicIDs))
         }
-        for language in Language.allCases where rule.body[language].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        for language in Language.allCases where rule.body[language].allSatisfy(\.isWhitespace) {
             problems.append(Diagnostic(file: file, line: max(1, text.split(separator: "\n", omittingEmptySubsequences: false).count), column: 1, message: "missing body section '# \(language.rawValue)'"))
         }
         if rule.kind == .strategy && rule.when.isEmpty {
@@ -350,10 +350,10 @@ public enum CorpusLoader {
                     problems.append(Diagnostic(file: file, line: at, column: 1, message: "\(label): 'why-not' in \(language.rawValue) has \(reasons.count) entr\(reasons.count == 1 ? "y" : "ies") for \(options.count) options; give one per option, '~' for the right one"))
                     continue
                 }
-                if !reasons[0].trimmingCharacters(in: .whitespaces).isEmpty {
+                if !reasons[0].allSatisfy(\.isWhitespace) {
                     problems.append(Diagnostic(file: file, line: at, column: 1, message: "\(label): the first option is the right one; its 'why-not' in \(language.rawValue) must be '~'"))
                 }
-                for (index, reason) in reasons.enumerated().dropFirst() where reason.trimmingCharacters(in: .whitespaces).isEmpty {
+                for (index, reason) in reasons.enumerated().dropFirst() where reason.allSatisfy(\.isWhitespace) {
                     problems.append(Diagnostic(file: file, line: at, column: 1, message: "\(label): option \(index + 1) has no 'why-not' reason in \(language.rawValue)"))
                 }
             }
@@ -518,13 +518,40 @@ public enum CorpusLoader {
         position(of: needle, in: text, after: after).line
     }
 
+    /// The first line at or after line `after` that contains `needle`, and the column (in Unicode
+    /// scalars, from 1) where it starts there; `(after, 1)` when no line does.
+    ///
+    /// - Complexity: O(bytes of `text` × bytes of `needle`), reading the UTF-8 in place (the
+    ///   validation asks this many times per file, so it splits nothing and allocates nothing).
     static func position(of needle: String, in text: String, after: Int = 1) -> (line: Int, column: Int) {
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where offset + 1 >= after {
-            if let range = line.range(of: needle) {
-                return (offset + 1, line[line.startIndex..<range.lowerBound].unicodeScalars.count + 1)
+        var text = text
+        var needle = needle
+        return text.withUTF8 { bytes in
+            needle.withUTF8 { pattern in
+                guard !pattern.isEmpty else { return (after, 1) }
+                let count = bytes.count, first = pattern[0]
+                var lineNumber = 1, lineStart = 0, index = 0
+                while index < count {
+                    let byte = bytes[index]
+                    if byte == 0x0A {
+                        lineNumber += 1
+                        lineStart = index + 1
+                    } else if byte == first, lineNumber >= after, index + pattern.count <= count {
+                        var matched = true
+                        for offset in 1..<pattern.count where bytes[index + offset] != pattern[offset] || bytes[index + offset] == 0x0A {
+                            matched = false
+                            break
+                        }
+                        if matched {
+                            let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<index]), as: UTF8.self)
+                            return (lineNumber, prefix.unicodeScalars.count + 1)
+                        }
+                    }
+                    index += 1
+                }
+                return (after, 1)
             }
         }
-        return (after, 1)
     }
 }
 

@@ -42,6 +42,7 @@ public final class PostgresConnection {
     public static func connect(
         url: String, password: String? = nil, askPassword: (() -> String?)? = nil
     ) throws(TeamError) -> PostgresConnection {
+        guard vc_pq_available() == 1 else { throw TeamError.clientLibraryMissing }
         let server = TeamServerURL.redacted(url)
         var attempt = password
         while true {
@@ -52,10 +53,10 @@ public final class PostgresConnection {
                 values.append(attempt)
             }
             let handle = withCStrings(keywords) { keys in
-                withCStrings(values) { vals in PQconnectdbParams(keys, vals, 1) }
+                withCStrings(values) { vals in vc_PQconnectdbParams(keys, vals, 1) }
             }
             guard let handle else { throw TeamError.cannotConnect(server: server, reason: "out of memory") }
-            if PQstatus(handle) == CONNECTION_OK {
+            if vc_PQstatus(handle) == CONNECTION_OK {
                 let connection = PostgresConnection(handle: handle, server: server)
                 // Messages below WARNING (NOTICE from IF NOT EXISTS) stay out of the user's terminal.
                 // No JIT: the policies' functions inflate cost estimates, and compiling each batch's
@@ -64,8 +65,8 @@ public final class PostgresConnection {
                 return connection
             }
             let reason = Self.message(handle)
-            let needsPassword = PQconnectionNeedsPassword(handle) == 1
-            PQfinish(handle)
+            let needsPassword = vc_PQconnectionNeedsPassword(handle) == 1
+            vc_PQfinish(handle)
             if needsPassword, attempt == nil, let askPassword, let answer = askPassword() {
                 attempt = answer
                 continue
@@ -78,51 +79,51 @@ public final class PostgresConnection {
 
     /// Closes the connection (also done when the object goes away).
     public func close() {
-        if let handle { PQfinish(handle) }
+        if let handle { vc_PQfinish(handle) }
         handle = nil
     }
 
     /// The server process serving this connection (`pg_backend_pid()`).
-    public var backendPID: Int32 { handle.map { PQbackendPID($0) } ?? 0 }
+    public var backendPID: Int32 { handle.map { vc_PQbackendPID($0) } ?? 0 }
 
     /// Whether the connection is still usable.
-    public var isOpen: Bool { handle.map { PQstatus($0) == CONNECTION_OK } ?? false }
+    public var isOpen: Bool { handle.map { vc_PQstatus($0) == CONNECTION_OK } ?? false }
 
     /// Runs one statement and returns its rows (empty for a command).
     @discardableResult
     public func query(_ sql: String, _ parameters: [String?] = []) throws(TeamError) -> PostgresRows {
         guard let handle else { throw TeamError.connectionLost(server: server, reason: "the connection is closed") }
         let result: OpaquePointer? = sql.withCString { text in
-            if parameters.isEmpty { return PQexec(handle, text) }
+            if parameters.isEmpty { return vc_PQexec(handle, text) }
             let copies: [UnsafeMutablePointer<CChar>?] = parameters.map { $0.flatMap { strdup($0) } }
             defer { copies.forEach { free($0) } }
             return copies.map { UnsafePointer($0) }.withUnsafeBufferPointer { pointers in
-                PQexecParams(handle, text, Int32(parameters.count), nil, pointers.baseAddress, nil, nil, 0)
+                vc_PQexecParams(handle, text, Int32(parameters.count), nil, pointers.baseAddress, nil, nil, 0)
             }
         }
         guard let result else {
             throw TeamError.connectionLost(server: server, reason: Self.message(handle))
         }
-        defer { PQclear(result) }
-        switch PQresultStatus(result) {
+        defer { vc_PQclear(result) }
+        switch vc_PQresultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
             return PostgresRows(columns: [], rows: [])
         case PGRES_TUPLES_OK:
-            let columnCount = PQnfields(result), rowCount = PQntuples(result)
-            let columns = (0..<columnCount).map { String(cString: PQfname(result, $0)) }
+            let columnCount = vc_PQnfields(result), rowCount = vc_PQntuples(result)
+            let columns = (0..<columnCount).map { String(cString: vc_PQfname(result, $0)) }
             var rows: [[String?]] = []
             rows.reserveCapacity(Int(rowCount))
             for row in 0..<rowCount {
                 rows.append((0..<columnCount).map { column in
-                    PQgetisnull(result, row, column) == 1 ? nil : String(cString: PQgetvalue(result, row, column))
+                    vc_PQgetisnull(result, row, column) == 1 ? nil : String(cString: vc_PQgetvalue(result, row, column))
                 })
             }
             return PostgresRows(columns: columns, rows: rows)
         default:
-            if PQstatus(handle) != CONNECTION_OK {
+            if vc_PQstatus(handle) != CONNECTION_OK {
                 throw TeamError.connectionLost(server: server, reason: Self.message(handle))
             }
-            func field(_ code: Int32) -> String? { PQresultErrorField(result, code).map { String(cString: $0) } }
+            func field(_ code: Int32) -> String? { vc_PQresultErrorField(result, code).map { String(cString: $0) } }
             let state = field(Int32(UInt8(ascii: "C"))) ?? ""
             let primary = field(Int32(UInt8(ascii: "M"))) ?? Self.message(handle)
             let detail = field(Int32(UInt8(ascii: "D")))
@@ -152,15 +153,15 @@ public final class PostgresConnection {
     /// never reaches the server (nor its statement log).
     public func encryptedPassword(_ password: String, role: String) throws(TeamError) -> String {
         guard let handle else { throw TeamError.connectionLost(server: server, reason: "the connection is closed") }
-        guard let encrypted = PQencryptPasswordConn(handle, password, role, "scram-sha-256") else {
+        guard let encrypted = vc_PQencryptPasswordConn(handle, password, role, "scram-sha-256") else {
             throw TeamError.server(sqlState: "", message: Self.message(handle), detail: nil)
         }
-        defer { PQfreemem(encrypted) }
+        defer { vc_PQfreemem(encrypted) }
         return String(cString: encrypted)
     }
 
     static func message(_ handle: OpaquePointer) -> String {
-        guard let text = PQerrorMessage(handle) else { return "unknown error" }
+        guard let text = vc_PQerrorMessage(handle) else { return "unknown error" }
         return String(cString: text).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

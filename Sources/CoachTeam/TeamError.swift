@@ -6,6 +6,8 @@ public import CoachCore
 public enum TeamError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The server could not be reached or refused the connection.
     case cannotConnect(server: String, reason: String)
+    /// libpq (PostgreSQL's client library, loaded on the first connection) is not installed.
+    case clientLibraryMissing
     /// The server wants a password and none was found (PGPASSWORD, ~/.pgpass, a prompt).
     case needsPassword(server: String)
     /// The connection broke in the middle of the work; what was committed stays.
@@ -43,6 +45,11 @@ public enum TeamError: Error, Sendable, Equatable, CustomStringConvertible {
             }
         }
         switch self {
+        case .clientLibraryMissing:
+            return say(
+                "the team server needs PostgreSQL's client library libpq, which is not installed (Debian/Ubuntu: apt install libpq5)",
+                "连接团队服务器需要 PostgreSQL 的客户端库 libpq，本机没有安装（Debian/Ubuntu：apt install libpq5）",
+                "連線團隊伺服器需要 PostgreSQL 的用戶端函式庫 libpq，本機沒有安裝（Debian/Ubuntu：apt install libpq5）")
         case let .cannotConnect(server, reason):
             return say(
                 "cannot connect to the team server \(server): \(reason)",
