@@ -54,6 +54,21 @@ import Testing
         #expect(topTopics(query).contains(topic), "\(query) -> \(Fixtures.index.search(query).hits.prefix(3).map(\.rule.id))")
     }
 
+    @Test(arguments: [
+        ("client bday tmr, what shd i do", "care.birthday"),
+        ("boss wont see me, what now", "strategy.decision-maker-unreachable"),
+    ])
+    func foldsTextingShorthandBeforeMatching(query: String, topic: String) {
+        #expect(topTopics(query).contains(topic), "\(query) -> \(Fixtures.index.search(query).hits.prefix(3).map(\.rule.id))")
+    }
+
+    @Test func aParticleDoesNotCountAgainstCoverage() throws {
+        let plain = try #require(Fixtures.index.search("how to remember client birthdays").hits.first)
+        let particle = try #require(Fixtures.index.search("how to remember client birthdays lah").hits.first)
+        #expect(particle.rule.id == plain.rule.id)
+        #expect(particle.coverage == plain.coverage)
+    }
+
     @Test func aNameTheCorpusNeverUsesDoesNotMakeTheQuestionOutOfScope() {
         let result = Fixtures.index.search("張淑芬是財務主管，一直反對我們怎麼辦")
         #expect(result.verdict != .outOfScope)
