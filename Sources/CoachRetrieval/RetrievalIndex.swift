@@ -159,6 +159,11 @@ public struct RetrievalIndex: Sendable, Codable {
             coverage[rule] = min(1, matched[rule] / totalWeight)
             combined[rule] = (scores[rule] + weights.nearestAsk * bestAsk[rule]) * pow(coverage[rule], weights.coordination)
         }
+        // A question asking what something is or who someone is ("what is an insider") leans to the
+        // rules that say what it is (knowledge) over those that say what to do about it.
+        if weights.knowledgeBoost != 1, QuestionForm.isDefinition(TextNormalizer.normalizeForMatching(query)) {
+            for rule in 0..<rules.count where rules[rule].kind == .knowledge { combined[rule] *= weights.knowledgeBoost }
+        }
         // Topic-level scoring: a rule gains a share of the best other rules on its topic, so a topic
         // several of whose rules match beats a single rule that happens to share words.
         if weights.topicSupport > 0 {

@@ -62,6 +62,14 @@ import Testing
         #expect(topTopics(query).contains(topic), "\(query) -> \(Fixtures.index.search(query).hits.prefix(3).map(\.rule.id))")
     }
 
+    @Test(arguments: [
+        ("what is an insider in the client company", "role.coach"),
+        ("what do end users want from our product", "role.user"),
+    ])
+    func aQuestionAskingWhatSomethingIsFindsTheRuleThatSaysSo(query: String, topic: String) {
+        #expect(topTopics(query).contains(topic), "\(query) -> \(Fixtures.index.search(query).hits.prefix(3).map(\.rule.id))")
+    }
+
     @Test func aParticleDoesNotCountAgainstCoverage() throws {
         let plain = try #require(Fixtures.index.search("how to remember client birthdays").hits.first)
         let particle = try #require(Fixtures.index.search("how to remember client birthdays lah").hits.first)
