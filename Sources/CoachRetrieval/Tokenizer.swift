@@ -105,8 +105,15 @@ public enum Tokenizer {
         return units
     }
 
-    /// Light English stemming, the same on both sides: plurals, -ing, -ed, -ly.
+    /// Light English stemming, the same on both sides: plurals, -ing, -ed, -ly, and a final silent
+    /// e, so "change", "changed" and "changing" (or "approve", "approved") share a stem.
     static func stem(_ word: String) -> String {
+        let stemmed = lightStem(word)
+        guard stemmed.count > 4, stemmed.hasSuffix("e"), !stemmed.hasSuffix("ee"), stemmed.allSatisfy({ $0.isASCII }) else { return stemmed }
+        return String(stemmed.dropLast())
+    }
+
+    private static func lightStem(_ word: String) -> String {
         guard word.count > 3, word.allSatisfy({ $0.isASCII }) else { return word }
         var w = word
         if w.hasSuffix("'s") { w.removeLast(2) }

@@ -22,6 +22,15 @@ import Testing
         #expect(Tokenizer.tokens("she generously consigned it").map(\.text) == ["generous", "consign"])
     }
 
+    @Test func inflectionsOfAWordEndingInSilentEShareAStem() {
+        let stems = Set(["change", "changed", "changing", "changes"].flatMap { Tokenizer.tokens($0).map(\.text) })
+        #expect(stems.count == 1)
+        #expect(Tokenizer.tokens("approve approved").map(\.text).count == 2)
+        #expect(Set(Tokenizer.tokens("approve approved").map(\.text)).count == 1)
+        // Short words and a double e stay as they are.
+        #expect(Tokenizer.tokens("free fee line").map(\.text) == ["free", "fee", "line"])
+    }
+
     @Test func keepsTheAcronymITApartFromThePronoun() {
         #expect(TextNormalizer.normalizeForMatching("Who signs off for IT?") == "who signs off for IT ")
         #expect(Tokenizer.tokens(TextNormalizer.normalizeForMatching("the IT head says it is fine")).map(\.text) == ["IT", "head", "say", "fine"])
