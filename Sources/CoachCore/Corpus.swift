@@ -12,6 +12,8 @@ public struct Corpus: Sendable, Codable {
     public var glossary: [GlossaryEntry]
     /// Questions outside the method, so the coach can tell them from real ones.
     public var offTopic: [OffTopicEntry]
+    /// How people shorten English words when they type, folded before matching (`shorthand.yaml`).
+    public var shorthand: Shorthand
     /// How people answer yes, no, not sure and name people, one vocabulary per language.
     public var answerVocabularies: [AnswerVocabulary]
     /// How the prep flow treats sessions (`prep.yaml`).
@@ -33,7 +35,7 @@ public struct Corpus: Sendable, Codable {
 
     public init(
         topics: [Topic], areas: [Topic] = [], rules: [Rule], templates: [OutlineTemplate] = [], selfChecks: [SelfCheck] = [],
-        glossary: [GlossaryEntry] = [], offTopic: [OffTopicEntry] = [], answerVocabularies: [AnswerVocabulary] = [],
+        glossary: [GlossaryEntry] = [], offTopic: [OffTopicEntry] = [], shorthand: Shorthand = .empty, answerVocabularies: [AnswerVocabulary] = [],
         prep: PrepSettings = PrepSettings(),
         method: MethodSettings = MethodSettings(), reasons: [FlagKind: FlagReason] = [:],
         roleReason: LocalizedText? = nil, unknownRoleReason: LocalizedText? = nil, accountReason: LocalizedText? = nil,
@@ -53,6 +55,7 @@ public struct Corpus: Sendable, Codable {
         self.selfChecks = selfChecks
         self.glossary = glossary
         self.offTopic = offTopic
+        self.shorthand = shorthand
         self.care = care
         var index: [String: Int] = [:]
         for (offset, rule) in rules.enumerated() where index[rule.id] == nil { index[rule.id] = offset }

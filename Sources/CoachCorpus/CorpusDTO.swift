@@ -536,3 +536,49 @@ struct FlagReasonDTO: Decodable {
             file: try container.decode(LocalizedDTO.self, forKey: AnyKey("file")).text)
     }
 }
+
+/// How people shorten English words when they type: `corpus/shorthand.yaml`, a list of `words`
+/// (`means` and the forms `written` for it) and `particles` that stand for nothing.
+struct ShorthandDTO: Decodable {
+    let shorthand: Shorthand
+
+    init(from decoder: any Decoder) throws {
+        try decoder.checkKeys(["words", "particles"], context: "the shorthand file")
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        var words: [String: [String]] = [:]
+        var seen = Set<String>()
+        if container.contains(AnyKey("words")) {
+            var list = try container.nestedUnkeyedContainer(forKey: AnyKey("words"))
+            while !list.isAtEnd {
+                let item = try list.superDecoder()
+                try item.checkKeys(["means", "written"], context: "a shorthand word")
+                let fields = try item.container(keyedBy: AnyKey.self)
+                let means = try fields.decode(String.self, forKey: AnyKey("means")).split(separator: " ").map(String.init)
+                guard !means.isEmpty, means.allSatisfy(Self.isWord) else {
+                    throw item.fieldError(key: "means", message: "'means' should be one or more lower-case words")
+                }
+                for form in try fields.decode([String].self, forKey: AnyKey("written")) {
+                    try Self.check(form, key: "written", decoder: item, seen: &seen)
+                    words[form] = means
+                }
+            }
+        }
+        let particles = try container.decodeIfPresent([String].self, forKey: AnyKey("particles")) ?? []
+        for form in particles { try Self.check(form, key: "particles", decoder: decoder, seen: &seen) }
+        shorthand = Shorthand(words: words, particles: Set(particles))
+    }
+
+    /// A written form is one lower-case word (letters, digits, apostrophes) listed once in the file.
+    private static func check(_ form: String, key: String, decoder: any Decoder, seen: inout Set<String>) throws {
+        guard isWord(form) else {
+            throw decoder.fieldError(key: key, message: "shorthand '\(form)' should be one lower-case word (letters, digits, apostrophes)")
+        }
+        guard seen.insert(form).inserted else {
+            throw decoder.fieldError(key: key, message: "shorthand '\(form)' is listed twice; a written form stands for one thing")
+        }
+    }
+
+    private static func isWord(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "'" }
+    }
+}

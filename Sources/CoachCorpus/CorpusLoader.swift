@@ -132,6 +132,18 @@ public enum CorpusLoader {
             }
         }
 
+        var shorthand = Shorthand.empty
+        let shorthandFile = root.appendingPathComponent("shorthand.yaml")
+        let shorthandPath = display + "/shorthand.yaml"
+        if FileManager.default.fileExists(atPath: shorthandFile.path),
+           let text = read(shorthandFile, path: shorthandPath, diagnostics: &diagnostics) {
+            do {
+                shorthand = try YAMLFile.decode(ShorthandDTO.self, from: text, file: shorthandPath).shorthand
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+
         var prep = PrepSettings()
         let prepFile = root.appendingPathComponent("prep.yaml")
         let prepPath = display + "/prep.yaml"
@@ -204,7 +216,7 @@ public enum CorpusLoader {
 
         let corpus = Corpus(
             topics: topics, areas: areas, rules: rules, templates: templates, selfChecks: selfChecks, glossary: glossary,
-            offTopic: offTopic, answerVocabularies: answerVocabularies, prep: prep, method: method,
+            offTopic: offTopic, shorthand: shorthand, answerVocabularies: answerVocabularies, prep: prep, method: method,
             reasons: reasons, roleReason: roleReason, unknownRoleReason: unknownRoleReason, accountReason: accountReason,
             care: care)
         return Result(corpus: corpus, diagnostics: diagnostics)

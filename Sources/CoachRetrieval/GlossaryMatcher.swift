@@ -19,10 +19,13 @@ struct GlossaryMatcher: Sendable, Codable {
     private let termsByFirstUnit: [Int32: [Term]]
     /// The token ids of each entry's synonyms, for query expansion.
     let synonymTokens: [[Int32]]
+    /// How people shorten words, folded in terms and texts alike.
+    let shorthand: Shorthand
 
     /// Interns every term's index tokens into `table` (for expansion) and its phrase units locally.
-    init(entries: [GlossaryEntry], table: inout TokenTable) {
+    init(entries: [GlossaryEntry], shorthand: Shorthand = .empty, table: inout TokenTable) {
         self.entries = entries
+        self.shorthand = shorthand
         var synonyms: [[Int32]] = []
         var unitIDs: [String: Int32] = [:]
         var termsByFirstUnit: [Int32: [Term]] = [:]
@@ -31,7 +34,7 @@ struct GlossaryMatcher: Sendable, Codable {
             var seen = Set<Int32>()
             for term in entry.allTerms {
                 let normalized = TextNormalizer.normalizeForMatching(term)
-                let units = Tokenizer.phraseUnits(normalized).map { unit -> Int32 in
+                let units = Tokenizer.phraseUnits(normalized, shorthand: shorthand, spelling: { $0 }).map { unit -> Int32 in
                     if let id = unitIDs[unit] { return id }
                     let id = Int32(unitIDs.count)
                     unitIDs[unit] = id
@@ -39,7 +42,7 @@ struct GlossaryMatcher: Sendable, Codable {
                 }
                 guard let first = units.first else { continue }
                 termsByFirstUnit[first, default: []].append(Term(units: units, entry: index))
-                for token in Tokenizer.tokens(normalized) where !token.isUnigram {
+                for token in Tokenizer.tokens(normalized, shorthand: shorthand, spelling: { $0 }) where !token.isUnigram {
                     let id = table.intern(token.text)
                     if seen.insert(id).inserted { tokens.append(id) }
                 }
@@ -79,7 +82,7 @@ struct GlossaryMatcher: Sendable, Codable {
 
     /// The entries whose terms occur as phrases in `text` (any case, script or width).
     func concepts(in text: String) -> Set<Int> {
-        concepts(inUnits: Tokenizer.phraseUnits(TextNormalizer.normalizeForMatching(text)))
+        concepts(inUnits: Tokenizer.phraseUnits(TextNormalizer.normalizeForMatching(text), shorthand: shorthand, spelling: { $0 }))
     }
 
     /// The ids of the entries (`large-spend`) whose terms occur as phrases in `text`.

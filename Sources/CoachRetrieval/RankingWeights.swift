@@ -20,6 +20,9 @@ public struct RankingWeights: Sendable, Hashable, Codable {
     public var topicConceptWeight = 0.6
     /// Query weight of the question's shape ("did I…" asks as a self-check does; `QuestionForm`).
     public var formWeight = 3.0
+    /// How much a knowledge rule's score is multiplied by for a question asking what something is
+    /// or who someone is (`QuestionForm.isDefinition`).
+    public var knowledgeBoost = 1.3
     /// How much a Chinese character that no rule and no off-topic example uses (in a name, mostly:
     /// 張淑芬) counts towards the share of the question to be matched.
     public var unknownCharacterCoverage = 0.5
@@ -55,7 +58,7 @@ public struct RankingWeights: Sendable, Hashable, Codable {
         let paths: [String: WritableKeyPath<RankingWeights, Double>] = [
             "asks": \.asks, "title": \.title, "glossary": \.glossary, "body": \.body, "asksB": \.asksB,
             "titleB": \.titleB, "glossaryB": \.glossaryB, "bodyB": \.bodyB, "k1": \.k1,
-            "unigram": \.unigramWeight, "expansion": \.expansionWeight, "concept": \.conceptWeight, "topicconcept": \.topicConceptWeight, "form": \.formWeight, "unknownchar": \.unknownCharacterCoverage,
+            "unigram": \.unigramWeight, "expansion": \.expansionWeight, "concept": \.conceptWeight, "topicconcept": \.topicConceptWeight, "form": \.formWeight, "knowledgeboost": \.knowledgeBoost, "unknownchar": \.unknownCharacterCoverage,
             "coordination": \.coordination, "coverage": \.minimumCoverage, "score": \.minimumScore,
             "ratio": \.minimumRatio, "confident": \.confidentCoverage, "nearest": \.nearestAsk,
             "offtopic": \.offTopicMargin, "topic": \.topicSupport, "offcoverage": \.offTopicCoverage,

@@ -30,6 +30,8 @@ public struct RetrievalIndex: Sendable, Codable {
     /// English words of the corpus as written (not stemmed), by first letter (a `String`, so the
     /// index is `Codable`), to correct a misspelt word in a question before it is stemmed.
     private let spelling: [String: [String]]
+    /// How people shorten English words when they type, folded on both sides before matching.
+    private let shorthand: Shorthand
 
     /// The glossary concepts (entry ids) a text names as a question would: a quiz answer's key
     /// points are matched with them, so a synonym counts as the word.
@@ -42,13 +44,15 @@ public struct RetrievalIndex: Sendable, Codable {
         self.rules = rules
         self.ruleIDs = rules.map(\.id)
         var table = TokenTable()
-        let glossary = GlossaryMatcher(entries: corpus.glossary, table: &table)
+        let shorthand = corpus.shorthand
+        self.shorthand = shorthand
+        let glossary = GlossaryMatcher(entries: corpus.glossary, shorthand: shorthand, table: &table)
         self.glossary = glossary
 
         // Every English word as written, for correcting a question's spelling.
         var words = Set<String>()
         func tokens(_ text: String) -> [Token] {
-            Tokenizer.tokens(TextNormalizer.normalizeForMatching(text), spelling: { words.insert($0); return $0 })
+            Tokenizer.tokens(TextNormalizer.normalizeForMatching(text), shorthand: shorthand, spelling: { words.insert($0); return $0 })
         }
         func ids(_ text: String) -> [Int32] { tokens(text).map { table.intern($0.text) } }
         func concepts(_ set: Set<Int>) -> [Int32] { set.sorted().map { table.intern("#g\($0)") } }
@@ -67,7 +71,7 @@ public struct RetrievalIndex: Sendable, Codable {
             var askList: [Int32] = []
             for ask in Language.allCases.flatMap({ rule.asks[$0] ?? [] }) {
                 var askIDs = ids(ask)
-                if QuestionForm.isSelfCheck(Tokenizer.phraseUnits(TextNormalizer.normalizeForMatching(ask))) {
+                if QuestionForm.isSelfCheck(Tokenizer.phraseUnits(TextNormalizer.normalizeForMatching(ask), shorthand: shorthand, spelling: { $0 })) {
                     askIDs.append(table.intern(QuestionForm.selfCheckToken))
                 }
                 let askConcepts = glossary.concepts(in: ask)
@@ -178,6 +182,11 @@ public struct RetrievalIndex: Sendable, Codable {
             coverage[rule] = min(1, matched[rule] / totalWeight)
             combined[rule] = (scores[rule] + weights.nearestAsk * bestAsk[rule]) * pow(coverage[rule], weights.coordination)
         }
+        // A question asking what something is or who someone is ("what is an insider") leans to the
+        // rules that say what it is (knowledge) over those that say what to do about it.
+        if weights.knowledgeBoost != 1, QuestionForm.isDefinition(TextNormalizer.normalizeForMatching(query)) {
+            for rule in 0..<rules.count where rules[rule].kind == .knowledge { combined[rule] *= weights.knowledgeBoost }
+        }
         // Topic-level scoring: a rule gains a share of the best other rules on its topic, so a topic
         // several of whose rules match beats a single rule that happens to share words.
         if weights.topicSupport > 0 {
@@ -283,8 +292,8 @@ public struct RetrievalIndex: Sendable, Codable {
     /// The query's tokens with weights, plus glossary synonyms and concepts.
     func queryTerms(_ query: String) -> [QueryTerm] {
         let normalized = TextNormalizer.normalizeForMatching(query)
-        let tokens = Tokenizer.tokens(normalized, spelling: corrected)
-        let units = Tokenizer.phraseUnits(normalized, spelling: corrected)
+        let tokens = Tokenizer.tokens(normalized, shorthand: shorthand, spelling: corrected)
+        let units = Tokenizer.phraseUnits(normalized, shorthand: shorthand, spelling: corrected)
         var weightsByToken: [String: Double] = [:]
         var order: [String] = []
         var unigrams = Set<String>()

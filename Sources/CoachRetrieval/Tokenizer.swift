@@ -1,3 +1,5 @@
+import CoachCore
+
 /// A token and how much it counts: Chinese character pairs and English words count fully,
 /// single Chinese characters less (they are ambiguous on their own).
 public struct Token: Sendable, Hashable {
@@ -19,15 +21,19 @@ public enum Tokenizer {
     /// replaced by a word of the corpus.
     ///
     /// - Complexity: O(n) in the characters of `normalized`, plus the cost of `spelling`.
-    static func tokens(_ normalized: String, spelling: (String) -> String) -> [Token] {
+    /// With `shorthand`, a word as typed ("b4", "dont", "lah") is folded into the words it stands
+    /// for before the stop words go.
+    static func tokens(_ normalized: String, shorthand: Shorthand = .empty, spelling: (String) -> String) -> [Token] {
         var tokens: [Token] = []
         var word = String.UnicodeScalarView()
         var run: [Unicode.Scalar] = []
         func flushWord() {
             guard !word.isEmpty else { return }
             let cleaned = String(word).trimmingCharactersIn("'")
-            if !cleaned.isEmpty, !stopWords.contains(cleaned) {
-                tokens.append(Token(text: stem(spelling(cleaned)), isUnigram: false))
+            if !cleaned.isEmpty {
+                for full in shorthand.expand(cleaned) where !stopWords.contains(full) {
+                    tokens.append(Token(text: stem(spelling(full)), isUnigram: false))
+                }
             }
             word = String.UnicodeScalarView()
         }
@@ -72,14 +78,17 @@ public enum Tokenizer {
         phraseUnits(normalized, spelling: { $0 })
     }
 
-    /// The phrase units, each English word passed through `spelling` before stemming (stop words too).
-    static func phraseUnits(_ normalized: String, spelling: (String) -> String) -> [String] {
+    /// The phrase units, each English word folded by `shorthand` and passed through `spelling`
+    /// before stemming (stop words too).
+    static func phraseUnits(_ normalized: String, shorthand: Shorthand = .empty, spelling: (String) -> String) -> [String] {
         var units: [String] = []
         var word = String.UnicodeScalarView()
         func flushWord() {
             guard !word.isEmpty else { return }
             let cleaned = String(word).trimmingCharactersIn("'")
-            if !cleaned.isEmpty { units.append(stem(spelling(cleaned))) }
+            if !cleaned.isEmpty {
+                for full in shorthand.expand(cleaned) { units.append(stem(spelling(full))) }
+            }
             word = String.UnicodeScalarView()
         }
         for scalar in normalized.unicodeScalars {
@@ -96,8 +105,15 @@ public enum Tokenizer {
         return units
     }
 
-    /// Light English stemming, the same on both sides: plurals, -ing, -ed, -ly.
+    /// Light English stemming, the same on both sides: plurals, -ing, -ed, -ly, and a final silent
+    /// e, so "change", "changed" and "changing" (or "approve", "approved") share a stem.
     static func stem(_ word: String) -> String {
+        let stemmed = lightStem(word)
+        guard stemmed.count > 4, stemmed.hasSuffix("e"), !stemmed.hasSuffix("ee"), stemmed.allSatisfy({ $0.isASCII }) else { return stemmed }
+        return String(stemmed.dropLast())
+    }
+
+    private static func lightStem(_ word: String) -> String {
         guard word.count > 3, word.allSatisfy({ $0.isASCII }) else { return word }
         var w = word
         if w.hasSuffix("'s") { w.removeLast(2) }

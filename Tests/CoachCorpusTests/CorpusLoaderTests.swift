@@ -225,3 +225,42 @@ import Testing
         #expect(messages.contains { $0.hasPrefix("corpus/answers/zh-Hans.yaml:1:") && $0.contains("missing answer vocabulary") })
     }
 }
+
+@Suite struct ShorthandCheckTests {
+    /// A corpus folder holding only a topics file and `shorthand.yaml` with `text`.
+    func corpus(shorthand text: String) throws -> URL {
+        let root = try CoachBinary.temporaryDirectory().appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try "id\tzh-Hant\ten\tconveys\n".write(to: root.appendingPathComponent("topics.tsv"), atomically: true, encoding: .utf8)
+        try text.write(to: root.appendingPathComponent("shorthand.yaml"), atomically: true, encoding: .utf8)
+        return root
+    }
+
+    func shorthandErrors(_ root: URL) -> [Diagnostic] {
+        CorpusLoader.load(directory: root.path).diagnostics.filter { $0.file.hasSuffix("shorthand.yaml") }
+    }
+
+    @Test func realShorthandFoldsTextingAndDropsParticles() {
+        #expect(Fixtures.corpusResult.diagnostics.filter { $0.file.hasSuffix("shorthand.yaml") }.isEmpty)
+        #expect(Fixtures.corpus.shorthand.expand("bday") == ["birthday"])
+        #expect(Fixtures.corpus.shorthand.expand("wanna") == ["want", "to"])
+        #expect(Fixtures.corpus.shorthand.expand("lah") == [])
+        #expect(Fixtures.corpus.shorthand.expand("coach") == ["coach"])
+    }
+
+    @Test func aFormListedTwiceIsAnErrorOnItsLine() throws {
+        let root = try corpus(shorthand: "words:\n  - {means: before, written: [b4]}\n  - {means: birthday, written: [bday]}\nparticles: [lah, bday]\n")
+        let errors = shorthandErrors(root)
+        #expect(errors.count == 1)
+        let error = try #require(errors.first)
+        #expect(error.line == 4)
+        #expect(error.message.contains("'bday' is listed twice"))
+    }
+
+    @Test func aFormOfTwoWordsOrCapitalsIsAnError() throws {
+        let messages = shorthandErrors(try corpus(shorthand: "words:\n  - {means: before, written: [B4]}\n")).map(\.message)
+        #expect(messages.contains { $0.contains("'B4' should be one lower-case word") })
+        let spaced = shorthandErrors(try corpus(shorthand: "particles: [by the way]\n")).map(\.message)
+        #expect(spaced.contains { $0.contains("'by the way' should be one lower-case word") })
+    }
+}

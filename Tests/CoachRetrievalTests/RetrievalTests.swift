@@ -22,6 +22,15 @@ import Testing
         #expect(Tokenizer.tokens("she generously consigned it").map(\.text) == ["generous", "consign"])
     }
 
+    @Test func inflectionsOfAWordEndingInSilentEShareAStem() {
+        let stems = Set(["change", "changed", "changing", "changes"].flatMap { Tokenizer.tokens($0).map(\.text) })
+        #expect(stems.count == 1)
+        #expect(Tokenizer.tokens("approve approved").map(\.text).count == 2)
+        #expect(Set(Tokenizer.tokens("approve approved").map(\.text)).count == 1)
+        // Short words and a double e stay as they are.
+        #expect(Tokenizer.tokens("free fee line").map(\.text) == ["free", "fee", "line"])
+    }
+
     @Test func keepsTheAcronymITApartFromThePronoun() {
         #expect(TextNormalizer.normalizeForMatching("Who signs off for IT?") == "who signs off for IT ")
         #expect(Tokenizer.tokens(TextNormalizer.normalizeForMatching("the IT head says it is fine")).map(\.text) == ["IT", "head", "say", "fine"])
@@ -52,6 +61,29 @@ import Testing
     ])
     func answersColloquialQuestionsWithTheRightTopic(query: String, topic: String) {
         #expect(topTopics(query).contains(topic), "\(query) -> \(Fixtures.index.search(query).hits.prefix(3).map(\.rule.id))")
+    }
+
+    @Test(arguments: [
+        ("client bday tmr, what shd i do", "care.birthday"),
+        ("boss wont see me, what now", "strategy.decision-maker-unreachable"),
+    ])
+    func foldsTextingShorthandBeforeMatching(query: String, topic: String) {
+        #expect(topTopics(query).contains(topic), "\(query) -> \(Fixtures.index.search(query).hits.prefix(3).map(\.rule.id))")
+    }
+
+    @Test(arguments: [
+        ("what is an insider in the client company", "role.coach"),
+        ("what do end users want from our product", "role.user"),
+    ])
+    func aQuestionAskingWhatSomethingIsFindsTheRuleThatSaysSo(query: String, topic: String) {
+        #expect(topTopics(query).contains(topic), "\(query) -> \(Fixtures.index.search(query).hits.prefix(3).map(\.rule.id))")
+    }
+
+    @Test func aParticleDoesNotCountAgainstCoverage() throws {
+        let plain = try #require(Fixtures.index.search("how to remember client birthdays").hits.first)
+        let particle = try #require(Fixtures.index.search("how to remember client birthdays lah").hits.first)
+        #expect(particle.rule.id == plain.rule.id)
+        #expect(particle.coverage == plain.coverage)
     }
 
     @Test func aNameTheCorpusNeverUsesDoesNotMakeTheQuestionOutOfScope() {
