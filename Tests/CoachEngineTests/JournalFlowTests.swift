@@ -42,6 +42,7 @@ import Testing
             case .text(let text, _): text
             case .lines(let lines): lines.map(\.plainText).joined(separator: "\n")
             case .layouts(let layouts): layouts.first.map { $0.map(\.plainText).joined(separator: "\n") }
+            case .table(let table): table.plainText
             default: nil
             }
         }.joined(separator: "\n")
@@ -290,6 +291,7 @@ import Testing
             switch output {
             case .text(let text, _): return text
             case .layouts(let layouts): return layouts.first?.map { $0.segments.map(\.text).joined() }.joined(separator: "\n")
+            case .table(let table): return table.plainText
             default: return nil
             }
         }.joined(separator: "\n")
