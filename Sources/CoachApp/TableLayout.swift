@@ -86,17 +86,10 @@ public enum TableLayout {
                 let padded = index == last && column.alignment == .left ? 0 : missing
                 if column.alignment == .right { before += String(repeating: " ", count: padded) } else { after += String(repeating: " ", count: padded) }
                 if index < last { after += gap }
-                let style = cell.style ?? column.style
-                if before.isEmpty && after.isEmpty {
-                    segments.append(.init(text, style))
-                } else if cell.before.isEmpty && cell.after.isEmpty {
-                    // Padding and gap in the cell's own style, as one run.
-                    segments.append(.init(before + text + after, style))
-                } else {
-                    if !before.isEmpty { segments.append(.init(before)) }
-                    segments.append(.init(text, style))
-                    if !after.isEmpty { segments.append(.init(after)) }
-                }
+                // Only the text takes the cell's style; what is around it, padding and gap are plain.
+                if !before.isEmpty { segments.append(.init(before)) }
+                segments.append(.init(text, cell.style ?? column.style))
+                if !after.isEmpty { segments.append(.init(after)) }
             }
             // A cell's continuation lines end where the text ends.
             if lineIndex > 0 { trimTrailingSpaces(&segments) }

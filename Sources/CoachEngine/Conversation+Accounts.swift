@@ -79,10 +79,6 @@ extension Conversation {
     /// `/chart`.
     func chart() -> [Output] {
         guard let account = openAccount else { return [.text(UIText.noOpenAccount[language])] }
-        let wide = OrgChart.lines(account: account, language: language, width: DisplayWidth.of)
-        let compact = OrgChart.compactLines(account: account, language: language)
-        return [.layouts([wide, compact].map { lines in
-            lines.map { segments in StyledLine(segments.map { StyledLine.Segment($0.text, $0.role.map(Style.role) ?? .plain) }) }
-        })]
+        return [.table(OrgChart.table(account: account, language: language))]
     }
 }

@@ -1,4 +1,5 @@
 import CoachCore
+import CoachTerminal
 import CoachTestSupport
 import Foundation
 import Testing
