@@ -35,7 +35,13 @@ let package = Package(
             // questions are folded.
             dependencies: ["CoachCore", "CoachRetrieval", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "CoachEngine", dependencies: ["CoachCore", "CoachRetrieval"]),
+        // The options `coach` and the REPL share (ArgumentParser types, their help and errors in three
+        // languages): `coach review …` and `/review …` parse with the same structs.
+        .target(
+            name: "CoachOptions",
+            dependencies: ["CoachCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .target(name: "CoachEngine", dependencies: ["CoachCore", "CoachRetrieval", "CoachOptions"]),
         // The team server (PostgreSQL through libpq): schema, roles, sync. Only CoachTeam imports CLibPQ.
         .target(name: "CoachTeam", dependencies: ["CLibPQ", "CoachCore", "CoachStore"]),
         .target(
@@ -56,7 +62,7 @@ let package = Package(
             name: "coach",
             dependencies: [
                 "CoachApp", "CoachCore", "CoachCorpus", "CoachRetrieval", "CoachStore", "CoachEngine",
-                "CoachTerminal", "CoachTeam",
+                "CoachTerminal", "CoachTeam", "CoachOptions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,7 +78,13 @@ let package = Package(
         .testTarget(name: "CoachCorpusTests", dependencies: ["CoachCore", "CoachCorpus", "CoachTestSupport"]),
         .testTarget(name: "CoachRetrievalTests", dependencies: ["CoachCore", "CoachRetrieval", "CoachCorpus", "CoachTestSupport"]),
         .testTarget(name: "CoachStoreTests", dependencies: ["CoachCore", "CoachStore", "CoachTestSupport"]),
-        .testTarget(name: "CoachEngineTests", dependencies: ["CoachCore", "CoachEngine", "CoachRetrieval", "CoachTestSupport"]),
+        .testTarget(
+            name: "CoachEngineTests",
+            dependencies: [
+                "CoachCore", "CoachEngine", "CoachOptions", "CoachRetrieval", "CoachTestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "CoachTerminalTests", dependencies: ["CoachTerminal"]),
         .testTarget(
             name: "CoachAppTests",

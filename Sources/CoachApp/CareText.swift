@@ -1,4 +1,5 @@
 public import CoachCore
+import CoachEngine
 import CoachTerminal
 public import Foundation
 

@@ -37,6 +37,13 @@ public struct OutputRenderer: Sendable {
                 }
             case .lines(let lines):
                 text += render(lines, width: width)
+            case .table(let table):
+                // Wider than the screen with a compact form to fall back to: that form instead.
+                if let narrow = table.narrow, TableLayout.naturalWidth(table) > width {
+                    text += render(narrow)
+                } else {
+                    text += render(TableLayout.lines(table, width: width), width: width)
+                }
             case .layouts(let layouts):
                 let fitting = layouts.first { $0.allSatisfy { DisplayWidth.of($0.plainText) <= width } } ?? layouts.last ?? []
                 text += render(fitting, width: width)

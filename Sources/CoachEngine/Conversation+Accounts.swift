@@ -6,18 +6,12 @@ extension Conversation {
     func listAccounts() -> [Output] {
         let accounts = environment.accounts.accountIDs().compactMap(environment.accounts.account(id:))
         guard !accounts.isEmpty else { return [.text(UIText.noAccounts[language])] }
-        let idWidth = accounts.map { DisplayWidth.of($0.id) }.max() ?? 4
-        let nameWidth = accounts.map { DisplayWidth.of($0.name) }.max() ?? 4
-        var lines: [StyledLine] = [StyledLine(UIText.accountsHeading[language], .heading)]
+        var table = Table(columns: [.init(style: .accent), .init(), .init(style: .dim), .init(style: .dim)])
         for account in accounts {
             let marker = account.id == openAccountID ? "* " : "  "
-            lines.append(StyledLine([
-                .init(marker + DisplayWidth.pad(account.id, to: idWidth), .accent),
-                .init("  " + DisplayWidth.pad(account.name, to: nameWidth)),
-                .init("  " + (account.tier.map { $0.rawValue } ?? "-") + "  " + (account.owner ?? ""), .dim),
-            ]))
+            table.add([marker + account.id, account.name, account.tier.map { $0.rawValue } ?? "-", account.owner ?? ""])
         }
-        return [.lines(lines)]
+        return [.lines([StyledLine(UIText.accountsHeading[language], .heading)]), .table(table)]
     }
 
     /// `/account import FILE...`: the host imports and reports.
@@ -85,10 +79,6 @@ extension Conversation {
     /// `/chart`.
     func chart() -> [Output] {
         guard let account = openAccount else { return [.text(UIText.noOpenAccount[language])] }
-        let wide = OrgChart.lines(account: account, language: language, width: DisplayWidth.of)
-        let compact = OrgChart.compactLines(account: account, language: language)
-        return [.layouts([wide, compact].map { lines in
-            lines.map { segments in StyledLine(segments.map { StyledLine.Segment($0.text, $0.role.map(Style.role) ?? .plain) }) }
-        })]
+        return [.table(OrgChart.table(account: account, language: language))]
     }
 }

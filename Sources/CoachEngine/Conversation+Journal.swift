@@ -1,4 +1,5 @@
 import CoachCore
+import CoachOptions
 import Foundation
 
 extension Conversation {
@@ -98,33 +99,20 @@ extension Conversation {
 
     // MARK: /review
 
-    /// `/review [PERIOD] [--who NAME]`, `/review show KIND N`, `/review verify KIND N COMMENT [--by NAME]`.
+    /// `/review [PERIOD] [--who NAME] [--account ID] [--unverified]`, `/review show KIND N`,
+    /// `/review verify KIND N COMMENT [--by NAME] [--again]`: parsed with the options `coach review` uses.
     func reviewCommand(_ arguments: [String], now: Date) -> [Output] {
-        var words: [String] = []
-        var who: String?
-        var by: String?
-        var again = false
-        var index = 0
-        while index < arguments.count {
-            let word = arguments[index]
-            if word == "--again" {
-                again = true
-                index += 1
-                continue
-            }
-            if (word == "--who" || word == "--by"), index + 1 < arguments.count {
-                if word == "--who" { who = arguments[index + 1] } else { by = arguments[index + 1] }
-                index += 2
-                continue
-            }
-            words.append(word)
-            index += 1
+        let request: ReviewRequest
+        do {
+            request = try ReviewRequest.parse(arguments)
+        } catch {
+            return [.text(error.text(language), .error), .text(JournalText.reviewUsage[language], .dim)]
         }
         let timeZone = environment.timeZone
-        switch words.first?.lowercased() {
-        case "show"?:
-            guard words.count >= 3, let kind = JournalEntryKind(word: words[1]) else { return [.text(JournalText.reviewUsage[language])] }
-            let id = entryID(words[2], kind: kind)
+        switch request {
+        case .show(let options):
+            let kind = options.kind
+            let id = entryID(options.id, kind: kind)
             switch kind {
             case .log:
                 guard let detail = environment.journal.visitLog(id) else { return [.text(JournalText.unknownEntry(kind, id)[language], .error)] }
@@ -135,10 +123,10 @@ extension Conversation {
                 let name = environment.accounts.account(id: session.accountID)?.name
                 return JournalView.sessionDetail(session, corpus: corpus, accountName: name, language: language, timeZone: timeZone, outlineLimit: 10)
             }
-        case "verify"?:
-            guard words.count >= 3, let kind = JournalEntryKind(word: words[1]) else { return [.text(JournalText.reviewUsage[language])] }
-            let id = entryID(words[2], kind: kind)
-            let comment = words.dropFirst(3).joined(separator: " ")
+        case .verify(let options):
+            let kind = options.kind
+            let id = entryID(options.id, kind: kind)
+            let comment = options.commentText
             switch kind {
             case .log:
                 guard environment.journal.visitLog(id) != nil else { return [.text(JournalText.unknownEntry(kind, id)[language], .error)] }
@@ -149,28 +137,20 @@ extension Conversation {
                 }
             }
             // This version is verified already: say by whom and when, and add nothing unless asked.
-            if !again, let entry = environment.journal.reviewEntries(days: nil, who: nil).first(where: { $0.kind == kind && ($0.id == id || String($0.number) == id) }),
+            if !options.again, let entry = environment.journal.reviewEntries(days: nil, who: nil).first(where: { $0.kind == kind && ($0.id == id || String($0.number) == id) }),
                let previous = entry.latestVerification, !entry.editedSinceVerified {
                 let day = JournalView.day(previous.verifiedAt, timeZone)
                 return [.text(JournalText.alreadyVerified(kind, number: entry.number, version: previous.entryVersion, by: previous.verifiedBy, day: day)[language], .warning)]
             }
             guard !comment.isEmpty else { return [.text(JournalText.commentNeeded[language])] }
-            return [.record(.journal(.verified(kind: kind, id: id, by: by ?? environment.salesperson, comment: comment, at: now)))]
-        default:
+            return [.record(.journal(.verified(kind: kind, id: id, by: options.by ?? environment.salesperson, comment: comment, at: options.at?.date ?? now)))]
+        case .list(let options):
             guard let todayNumber = DayNumber(today(now)) else { return [] }
-            var range: DayRange? = DayRange.month(of: todayNumber)
-            if !words.isEmpty {
-                let text = words.joined(separator: " ")
-                if ["all", "全部"].contains(text.lowercased()) {
-                    range = nil
-                } else {
-                    guard let parsed = DayRange.parse(text, today: todayNumber) else {
-                        return [.text(JournalText.badPeriod(text)[language], .error)]
-                    }
-                    range = parsed
-                }
-            }
-            let entries = corpus.prep.reading(environment.journal.reviewEntries(days: range, who: who), now: now, timeZone: timeZone)
+            let range = options.chosenPeriod.range(today: todayNumber)
+            let who = options.who
+            var entries = corpus.prep.reading(environment.journal.reviewEntries(days: range, who: who), now: now, timeZone: timeZone)
+            if let account = options.account { entries = entries.filter { $0.accountID == account } }
+            if options.unverified { entries = entries.filter { $0.latestVerification == nil } }
             return JournalView.reviewList(entries, period: range?.label, who: who, language: language, timeZone: timeZone)
         }
     }

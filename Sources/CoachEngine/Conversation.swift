@@ -162,15 +162,9 @@ public struct Conversation: Sendable {
             if !spec.aliases.isEmpty { outputs.append(.text(spec.aliases.joined(separator: ", "), .dim)) }
             return outputs
         }
-        let width = CommandSpec.all.map { DisplayWidth.of($0.usage) }.max() ?? 10
-        var lines: [StyledLine] = [StyledLine(UIText.commandsHeading[language], .heading)]
-        for spec in CommandSpec.all {
-            lines.append(StyledLine([
-                .init("  " + DisplayWidth.pad(spec.usage, to: width) + "  ", .accent),
-                .init(spec.summary[language]),
-            ]))
-        }
-        return [.lines(lines), .blank, .text(UIText.questionsHint[language], .dim)]
+        var table = Table(columns: [.init(style: .accent), .init()], indent: "  ")
+        for spec in CommandSpec.all { table.add([spec.usage, spec.summary[language]]) }
+        return [.lines([StyledLine(UIText.commandsHeading[language], .heading)]), .table(table), .blank, .text(UIText.questionsHint[language], .dim)]
     }
 
     mutating func switchLanguage(_ code: String?) -> [Output] {

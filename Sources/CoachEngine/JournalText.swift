@@ -181,9 +181,9 @@ enum JournalText: LocalizedTextTable {
     // MARK: Review
 
     static let reviewUsage = l(
-        "Usage: /review [PERIOD] [--who NAME] lists logs and sessions (PERIOD: this month, last month, 2026-11, 2026-Q4…); /review show log|session N; /review verify log|session N COMMENT [--by NAME] [--again].",
-        "用法：/review [期间] [--who 姓名] 列出拜访记录和准备（期间：本月、上个月、2026-11、2026-Q4…）；/review show 走访|准备 编号；/review verify 走访|准备 编号 评语 [--by 姓名] [--again]。",
-        "用法：/review [期間] [--who 姓名] 列出走訪記錄和準備（期間：本月、上個月、2026-11、2026-Q4…）；/review show 走訪|準備 編號；/review verify 走訪|準備 編號 評語 [--by 姓名] [--again]。")
+        "Usage: /review [PERIOD] [--who NAME] [--account ID] [--unverified] lists logs and sessions (PERIOD: this month, last month, 2026-11, 2026-Q4…); /review show log|session N; /review verify log|session N COMMENT [--by NAME] [--again]. The same options as coach review.",
+        "用法：/review [期间] [--who 姓名] [--account 编号] [--unverified] 列出拜访记录和准备（期间：本月、上个月、2026-11、2026-Q4…）；/review show 走访|准备 编号；/review verify 走访|准备 编号 评语 [--by 姓名] [--again]。选项和 coach review 相同。",
+        "用法：/review [期間] [--who 姓名] [--account 編號] [--unverified] 列出走訪記錄和準備（期間：本月、上個月、2026-11、2026-Q4…）；/review show 走訪|準備 編號；/review verify 走訪|準備 編號 評語 [--by 姓名] [--again]。選項和 coach review 相同。")
     /// The word for an entry in a review listing, one that `/review show` accepts.
     static func entryWord(_ kind: JournalEntryKind) -> LocalizedText {
         kind == .log ? l("log", "走访", "走訪") : l("session", "准备", "準備")
@@ -201,11 +201,6 @@ enum JournalText: LocalizedTextTable {
         case "abandoned": l(status, "已放弃", "已放棄")
         default: l(status, status, status)
         }
-    }
-    static func badPeriod(_ text: String) -> LocalizedText {
-        l("'\(text)' is not a period; use this month, last month, this quarter, 2026-11, 2026-Q4 or YYYY-MM-DD.",
-          "“\(text)”不是期间；可用 本月、上个月、本季、2026-11、2026-Q4 或 YYYY-MM-DD。",
-          "「\(text)」不是期間；可用 本月、上個月、本季、2026-11、2026-Q4 或 YYYY-MM-DD。")
     }
     static func reviewHeading(_ period: String, _ who: String?, logs: Int, sessions: Int, verified: Int) -> LocalizedText {
         let person = who.map { " · \($0)" } ?? ""

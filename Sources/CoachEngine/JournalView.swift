@@ -81,24 +81,14 @@ public enum JournalView {
                 file.accountID, file.issue.department ?? "-", file.owner ?? "-", file.issue.text,
             ])
         }
-        let widths = (0..<8).map { column in rows.map { DisplayWidth.of($0.cells[column]) }.max() ?? 0 }
-        var lines: [StyledLine] = []
+        var table = Table(columns: [
+            .init(style: .accent), .init(style: .dim), .init(style: .dim), .init(), .init(style: .dim), .init(style: .dim), .init(style: .dim), .init(),
+        ])
         for row in rows {
-            let cells = row.cells
-            var segments: [StyledLine.Segment] = []
-            for (column, cell) in cells.enumerated() {
-                let text = column == cells.count - 1 ? cell : DisplayWidth.pad(cell, to: widths[column]) + "  "
-                let style: Style
-                switch column {
-                case 0: style = .accent
-                case 2: style = row.overdue ? .warning : .dim
-                case 3: style = row.closed ? .success : .plain
-                case 7: style = .plain
-                default: style = .dim
-                }
-                segments.append(.init(text, style))
-            }
-            lines.append(StyledLine(segments))
+            var cells = row.cells.map { Table.Cell($0) }
+            cells[2].style = row.overdue ? .warning : .dim
+            cells[3].style = row.closed ? .success : .plain
+            table.add(cells)
         }
         // Below the table's width: the number, due date and status, then the issue on its own line.
         var compact: [StyledLine] = []
@@ -112,7 +102,8 @@ public enum JournalView {
             let details = [cells[7], cells[4], cells[5], cells[6]].filter { $0 != "-" }.joined(separator: " · ")
             compact.append(StyledLine("    " + details))
         }
-        outputs.append(.layouts([lines, compact]))
+        table.narrow = [.lines(compact)]
+        outputs.append(.table(table))
         if !fromFiles.isEmpty { outputs.append(.text(JournalText.fromFileHint(fileMark)[language], .dim)) }
         return outputs
     }
@@ -153,28 +144,19 @@ public enum JournalView {
             }
             return (entry, ["\(kind) \(entry.number)", ShortRef.of(entry.id), entry.day, entry.accountID, entry.person, state, check])
         }
-        let widths = (0..<7).map { column in rows.map { DisplayWidth.of($0.1[column]) }.max() ?? 0 }
-        let lines = rows.map { entry, cells in
-            StyledLine(cells.enumerated().map { column, cell in
-                let text = column == cells.count - 1 ? cell : DisplayWidth.pad(cell, to: widths[column]) + "  "
-                let style: Style = column == 0 ? .accent : column == 1 ? .dim : column == 6 ? (entry.latestVerification == nil ? .warning : .success) : .plain
-                return .init(text, style)
-            })
-        }
+        var table = Table(columns: [.init(style: .accent), .init(style: .dim), .init(), .init(), .init(), .init(), .init()])
         // Below the table's width: the entry, its reference and day, then the rest on a line of its own.
-        let entryWidth = widths[0]
-        let compact = rows.flatMap { entry, cells -> [StyledLine] in
-            [
-                StyledLine([
-                    .init(DisplayWidth.pad(cells[0], to: entryWidth) + "  ", .accent), .init(cells[1] + "  ", .dim), .init(cells[2]),
-                ]),
-                StyledLine([
-                    .init("    " + [cells[3], cells[4], cells[5]].joined(separator: " · ") + " · "),
-                    .init(cells[6], entry.latestVerification == nil ? .warning : .success),
-                ]),
-            ]
+        var compact = Table(columns: [.init(style: .accent), .init(style: .dim), .init()])
+        for (entry, cells) in rows {
+            let check = Table.Cell(cells[6], entry.latestVerification == nil ? .warning : .success)
+            table.add(cells.dropLast().map { Table.Cell($0) } + [check])
+            compact.add(Array(cells.prefix(3)))
+            compact.rows.append(.line(StyledLine([
+                .init("    " + [cells[3], cells[4], cells[5]].joined(separator: " · ") + " · "), .init(check.text, check.style ?? .plain),
+            ])))
         }
-        return outputs + [.layouts([lines, compact]), .text((commandLine ? JournalText.reviewHintCommandLine : JournalText.reviewHint)[language], .dim)]
+        table.narrow = [.table(compact)]
+        return outputs + [.table(table), .text((commandLine ? JournalText.reviewHintCommandLine : JournalText.reviewHint)[language], .dim)]
     }
 
     /// A visit log in full: the newest content, the verified version if it was edited since, the

@@ -7,6 +7,8 @@ public enum Output: Sendable, Equatable {
     case text(String, Style)
     /// Lines laid out already (tables, charts): shown as they are, styled per segment.
     case lines([StyledLine])
+    /// A table, laid out by the host by display width (`Table`).
+    case table(Table)
     /// The same lines laid out for several widths, widest first: the host shows the first layout
     /// whose every line fits its width, else the last (a chart's compact form on a narrow terminal).
     case layouts([[StyledLine]])

@@ -19,15 +19,11 @@ public enum TrainingProgressView {
             let share = TrainingProgress.percent(progress.correct, of: progress.answered)
             outputs.append(.text(TrainingText.answersLine(progress.answered, progress.correct, share)[language]))
             let names = progress.topics.map { topicName($0.topic, corpus: corpus, language: language) }
-            let width = names.map(DisplayWidth.of).max() ?? 0
-            var lines: [StyledLine] = []
+            var table = Table(columns: [.init(), .init()], indent: "  ")
             for (score, name) in zip(progress.topics, names) {
-                lines.append(StyledLine([
-                    .init("  " + DisplayWidth.pad(name, to: width) + "  "),
-                    .init("\(score.correct)/\(score.answered)  \(score.percent)%", score.percent < 50 ? .warning : .plain),
-                ]))
+                table.add([.init(name), .init("\(score.correct)/\(score.answered)  \(score.percent)%", score.percent < 50 ? .warning : .plain)])
             }
-            outputs.append(.lines(lines))
+            outputs.append(.table(table))
         }
         if !progress.weakTopics.isEmpty {
             // Chinese screens name the topics (/quiz takes names); English ones add the id.
@@ -46,11 +42,10 @@ public enum TrainingProgressView {
     /// One line per trainee: lessons, answers, weak topics, due reviews, drills (for managers).
     public static func table(_ trainees: [TrainingProgress], corpus: Corpus, language: Language) -> [Output] {
         guard !trainees.isEmpty else { return [.text(TrainingText.noTrainees[language])] }
-        let header = TrainingText.tableHeader.map { $0[language] }
-        var rows: [[String]] = [header]
+        var table = Table(columns: TrainingText.tableHeader.map { Table.Column($0[language]) })
         for progress in trainees {
             let share = progress.answered == 0 ? "-" : "\(TrainingProgress.percent(progress.correct, of: progress.answered))%"
-            rows.append([
+            table.add([
                 progress.trainee,
                 "\(progress.lessonsDone)/\(progress.lessonsTotal)",
                 "\(progress.answered)",
@@ -62,14 +57,7 @@ public enum TrainingProgressView {
                     : UIText.list(progress.weakTopics.map { topicName($0, corpus: corpus, language: language) }, language),
             ])
         }
-        let widths = (0..<header.count).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
-        let lines = rows.enumerated().map { offset, row in
-            let text = row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : DisplayWidth.pad(cell, to: widths[column])
-            }.joined(separator: "  ")
-            return StyledLine(text, offset == 0 ? .bold : .plain)
-        }
-        return [.text(TrainingText.traineesHeading[language], .heading), .lines(lines)]
+        return [.text(TrainingText.traineesHeading[language], .heading), .table(table)]
     }
 
     static func topicName(_ id: String, corpus: Corpus, language: Language) -> String {

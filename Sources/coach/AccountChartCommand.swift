@@ -1,6 +1,8 @@
-import CoachApp
 import ArgumentParser
+import CoachApp
 import CoachCore
+import CoachEngine
+import CoachOptions
 import CoachTerminal
 import Foundation
 
@@ -39,26 +41,20 @@ struct AccountChartCommand: ParsableCommand {
         let (account, _) = try CLI.resolve(self.account, global: global)
         switch format {
         case .txt:
-            let color = output == nil || output == "-" ? CLI.colorMode() : .off
-            var lines = OrgChart.lines(account: account, language: language, width: DisplayWidth.of)
-            // A terminal narrower than the table gets the two-lines-per-person layout.
-            let columns = output == nil || output == "-" ? TerminalWidth.live(fallback: .max).columns : .max
-            if lines.contains(where: { DisplayWidth.of($0.plainText) > columns }) {
-                lines = OrgChart.compactLines(account: account, language: language)
-            }
-            let text = lines.enumerated().map { index, segments in
-                segments.map { segment in
-                    if let role = segment.role { return TextStyle.role(role.paletteIndex).apply(segment.text, mode: color) }
-                    return index == 0 ? TextStyle.heading.apply(segment.text, mode: color) : segment.text
-                }.joined()
-            }.joined(separator: "\n") + "\n"
-            try emit(text)
+            let toScreen = output == nil || output == "-"
+            // A terminal narrower than the table gets the two-lines-per-person layout; a file the table.
+            let columns = toScreen ? TerminalWidth.live(fallback: Self.unlimited).columns : Self.unlimited
+            let chart = OrgChart.table(account: account, language: language)
+            try emit(OutputRenderer(width: columns, colors: toScreen ? CLI.colorMode() : .off).render([.table(chart)]))
         case .dot:
             try emit(OrgChart.dot(account: account, language: language))
         case .svg:
             try emit(try Self.svg(from: OrgChart.dot(account: account, language: language), language: language))
         }
     }
+
+    /// A width no chart reaches: laid out whole.
+    static let unlimited = 100_000
 
     func emit(_ text: String) throws {
         guard let output, !OutputFile.isStandardOutput(output) else {

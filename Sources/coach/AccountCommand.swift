@@ -2,6 +2,8 @@ import ArgumentParser
 import CoachApp
 import CoachCore
 import CoachCorpus
+import CoachEngine
+import CoachOptions
 import CoachStore
 import CoachTerminal
 import Foundation
@@ -84,25 +86,18 @@ extension CLI {
         return formatter.string(from: date)
     }
 
-    /// Rows padded to common column widths by display width (CJK counts two), two spaces apart;
-    /// the header, if any, in bold.
+    /// Rows laid out as an `Output.table` (columns as wide as their widest cell by display
+    /// width, CJK counting two; two spaces apart), the header, if any, in bold.
     static func table(header: [String]?, rows: [[String]], indent: String = "", color: ColorMode) -> [String] {
-        let all = (header.map { [$0] } ?? []) + rows
-        let columns = all.map(\.count).max() ?? 0
-        var widths = Array(repeating: 0, count: columns)
-        for row in all {
-            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], DisplayWidth.of(cell)) }
-        }
-        func render(_ row: [String]) -> String {
-            let cells = row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : DisplayWidth.pad(cell, to: widths[column])
-            }
-            return indent + cells.joined(separator: "  ")
-        }
-        var lines: [String] = []
-        if let header { lines.append(TextStyle.bold.apply(render(header), mode: color)) }
-        lines += rows.map(render)
-        return lines
+        let count = ([header?.count ?? 0] + rows.map(\.count)).max() ?? 0
+        var table = Table(columns: (0..<count).map { column in Table.Column(header.map { column < $0.count ? $0[column] : "" } ?? "") }, indent: indent)
+        for row in rows { table.add(row) }
+        return lines(table, color: color)
+    }
+
+    /// A table's lines as the renderer lays it out, without a width limit.
+    static func lines(_ table: Table, color: ColorMode) -> [String] {
+        OutputRenderer(width: 100_000, colors: color).render([.table(table)]).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
     }
 
     /// The text of `text` in `language`.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoachCore
+import CoachOptions
 import CoachTerminal
 import Foundation
 

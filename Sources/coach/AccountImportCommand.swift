@@ -2,6 +2,7 @@ import ArgumentParser
 import CoachApp
 import CoachCore
 import CoachCorpus
+import CoachOptions
 import CoachStore
 import CoachTerminal
 import Foundation

@@ -2,6 +2,7 @@ import ArgumentParser
 import CoachApp
 import CoachCore
 import CoachEngine
+import CoachOptions
 import CoachRetrieval
 import CoachTerminal
 import Foundation

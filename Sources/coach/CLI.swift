@@ -29,9 +29,9 @@ enum CLI {
     }
 
     /// Renders engine outputs to standard output: terminal width and colour on a terminal only.
-    static func show(_ outputs: [Output], keepTogether: KeepTogether = .none) {
+    static func show(_ outputs: [Output], keepTogether: KeepTogether = .none, width: TerminalWidth = .live()) {
         let renderer = OutputRenderer(
-            width: .live(),
+            width: width,
             colors: ColorMode.detect(environment: ProcessInfo.processInfo.environment, outputIsTerminal: TTY.outputIsTerminal),
             keepTogether: keepTogether)
         StandardOutputSink(colors: renderer.colors).write(renderer.render(outputs))

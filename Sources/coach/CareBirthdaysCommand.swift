@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachApp
 import CoachCore
+import CoachOptions
 import Foundation
 
 /// `coach care birthdays [--month 2026-09 | --week [D] | --from D --to D] [--format text|md|csv|json]`.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoachOptions
 
 /// `coach care birthdays|greetings|calendar`: the care routine of the method.
 struct CareCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachApp
 import CoachCore
+import CoachOptions
 import Foundation
 
 /// `coach care greetings [--date D] [--json]`: whom to greet on a day, with drafted messages.

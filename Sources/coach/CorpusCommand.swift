@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachCore
 import CoachCorpus
+import CoachOptions
 import CoachRetrieval
 import CoachTerminal
 import Foundation
@@ -66,17 +67,14 @@ struct CorpusCheckCommand: ParsableCommand {
     }
 
     private func printCoverage(_ coverage: [TopicCoverage], corpus: Corpus) {
-        let width = max(coverage.map { DisplayWidth.of($0.topic) }.max() ?? 10, 10)
-        print("")
-        print(DisplayWidth.pad("topic", to: width) + "  rules  en  zh-Hans  zh-Hant")
-        for row in coverage {
-            let cells = Language.allCases.map { language -> String in
+        let rows = coverage.map { row in
+            [row.topic, String(row.rules)] + Language.allCases.map { language -> String in
                 let count = row.languages[language.rawValue] ?? 0
                 return count > 0 ? String(count) : "MISSING"
             }
-            print(DisplayWidth.pad(row.topic, to: width) + "  " + DisplayWidth.pad(String(row.rules), to: 5)
-                  + "  " + DisplayWidth.pad(cells[0], to: 2) + "  " + DisplayWidth.pad(cells[1], to: 7) + "  " + cells[2])
         }
+        print("")
+        for line in CLI.table(header: ["topic", "rules", "en", "zh-Hans", "zh-Hant"], rows: rows, color: CLI.colorMode()) { print(line) }
         let percents = Language.allCases.map { "\($0.rawValue) \(Int(TopicCoverage.percent(coverage, language: $0)))%" }
         print("")
         print("coverage: \(percents.joined(separator: ", ")) of \(coverage.count) topics; "

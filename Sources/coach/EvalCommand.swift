@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachCore
 import CoachCorpus
+import CoachOptions
 import CoachRetrieval
 import Foundation
 

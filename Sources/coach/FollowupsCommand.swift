@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoachOptions
 
 /// `coach followups …`: customers' issues under supervision until the customer is told the result.
 struct FollowupsCommand: ParsableCommand {

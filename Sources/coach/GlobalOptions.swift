@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachApp
 import CoachCore
+import CoachOptions
 import Foundation
 
 /// Options every subcommand accepts.

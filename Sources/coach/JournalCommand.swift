@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoachOptions
 
 /// `coach journal …`: the visit journal (客戶走訪日誌): list, add, edit, show.
 struct JournalCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import CoachApp
 import CoachCore
 import CoachEngine
+import CoachOptions
 import CoachStore
 import CoachTerminal
 import Foundation
@@ -87,7 +88,7 @@ struct JournalListCommand: ParsableCommand {
         if oldestFirst { details.reverse() }
         if short, !json, format == .text {
             guard !details.isEmpty else { return print(Self.noneMatch(language)) }
-            CLI.show([.lines(Self.shortLines(details, names: names, language: language, width: TerminalWidth.live(fallback: 100).columns))])
+            CLI.show([.table(Self.shortTable(details, names: names, language: language))], width: .live(fallback: 100))
             return
         }
         switch json ? .json : format {
@@ -120,32 +121,22 @@ struct JournalListCommand: ParsableCommand {
         }
     }
 
-    /// One line per log, cut to `width` columns: day, number, short reference, account, visitor, what was
-    /// discussed, and a check mark when a manager verified it.
-    static func shortLines(_ details: [VisitLogDetail], names: [String: String], language: Language, width: Int) -> [StyledLine] {
-        let numberWidth = details.map { DisplayWidth.of("#\($0.log.number)") }.max() ?? 0
-        let accountWidth = min(details.map { DisplayWidth.of(names[$0.log.accountID] ?? $0.log.accountID) }.max() ?? 0, 24)
-        let visitorWidth = min(details.map { DisplayWidth.of($0.log.visitor) }.max() ?? 0, 16)
-        return details.map { detail in
+    /// One line per log, cut to the screen's width: day, number, short reference, account, visitor,
+    /// a check mark when a manager verified it, and what was discussed.
+    static func shortTable(_ details: [VisitLogDetail], names: [String: String], language: Language) -> Table {
+        var table = Table(columns: [
+            .init(style: .accent), .init(), .init(), .init(maxWidth: 24, overflow: .truncate), .init(maxWidth: 16, overflow: .truncate),
+            .init(), .init(overflow: .truncate),
+        ])
+        for detail in details {
             let log = detail.log
-            let account = DisplayWidth.truncate(names[log.accountID] ?? log.accountID, to: accountWidth)
-            let start = [
-                log.content.visitDate,
-                DisplayWidth.pad("#\(log.number)", to: numberWidth),
-                ShortRef.of(log.uuid),
-                DisplayWidth.pad(account, to: accountWidth),
-                DisplayWidth.pad(DisplayWidth.truncate(log.visitor, to: visitorWidth), to: visitorWidth),
-                detail.verifications.isEmpty ? " " : "✓",
-            ].joined(separator: "  ") + "  "
             let summary = log.content.discussed.isEmpty ? log.content.peopleMet.joined(separator: language == .en ? ", " : "、") : log.content.discussed
-            let oneLine = summary.split(whereSeparator: \.isNewline).joined(separator: " ")
-            let room = max(width - DisplayWidth.of(start), 10)
-            return StyledLine([
-                .init(log.content.visitDate, .accent),
-                .init(String(start.dropFirst(log.content.visitDate.count))),
-                .init(DisplayWidth.truncate(oneLine, to: room)),
+            table.add([
+                log.content.visitDate, "#\(log.number)", ShortRef.of(log.uuid), names[log.accountID] ?? log.accountID, log.visitor,
+                detail.verifications.isEmpty ? " " : "✓", summary.split(whereSeparator: \.isNewline).joined(separator: " "),
             ])
         }
+        return table
     }
 
     /// One row per log: its parts, follow-ups and newest verification.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoachOptions
 
 /// `coach learn [N|next|list]`: opens the REPL straight into the method course.
 struct LearnCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoachCore
+import CoachOptions
 import Foundation
 
 /// `coach --generate-manual`: the man page, written from the same help as `coach help X` (in the

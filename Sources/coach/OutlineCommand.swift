@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoachCore
+import CoachOptions
 import Foundation
 
 /// `coach outline ID|FILE`: the question outline to carry to the next contact.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoachApp
+import CoachOptions
 import CoachStore
 import CoachTerminal
 import Foundation

@@ -2,6 +2,7 @@ import ArgumentParser
 import CoachApp
 import CoachCore
 import CoachEngine
+import CoachOptions
 import CoachStore
 import Foundation
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachApp
 import CoachCore
+import CoachOptions
 import CoachStore
 import CoachTerminal
 import Foundation

@@ -1,15 +1,5 @@
 import ArgumentParser
-import CoachCore
-
-extension ReviewCommand {
-    /// The entry kind typed (`log`, `session`, or their Chinese names), or an error saying what is allowed.
-    static func kind(_ word: String) throws -> JournalEntryKind {
-        guard let kind = JournalEntryKind(word: word) else {
-            throw ValidationError(CLI.text("invalid kind '\(word)'; use log or session", "没有 '\(word)' 这种记录；请用 log（拜访记录）或 session（准备记录）", "沒有 '\(word)' 這種記錄；請用 log（走訪記錄）或 session（準備記錄）"))
-        }
-        return kind
-    }
-}
+import CoachOptions
 
 /// `coach review …`: the manager's review of visit logs and coaching sessions.
 struct ReviewCommand: ParsableCommand {

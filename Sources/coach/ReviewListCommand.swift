@@ -2,10 +2,11 @@ import ArgumentParser
 import CoachApp
 import CoachCore
 import CoachEngine
+import CoachOptions
 import CoachStore
 import Foundation
 
-/// `coach review [--period 2026-11|2026-Q4] [--who NAME] [--json]`.
+/// `coach review [PERIOD | --period 2026-11|2026-Q4] [--who NAME] [--json]`.
 struct ReviewListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
@@ -14,19 +15,8 @@ struct ReviewListCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: .l("2026-11, 2026-Q4, this month, last month, this quarter, a day, or 'all'."))
-    var period = Self.defaultPeriod
-
-    static let defaultPeriod = "this month"
-
-    @Option(name: .long, help: .l("Only this salesperson."))
-    var who: String?
-
-    @Option(name: .long, help: .l("Only this account."))
-    var account: String?
-
-    @Flag(name: .long, help: .l("Only entries not verified yet."))
-    var unverified = false
+    /// The period, salesperson, account and unverified filter, parsed as `/review` parses them.
+    @OptionGroup var options: ReviewListOptions
 
     @Flag(name: .long, help: .l("Print the entries as JSON, each with its verifications."))
     var json = false
@@ -35,9 +25,10 @@ struct ReviewListCommand: ParsableCommand {
     var training = false
 
     func run() throws {
+        let who = options.who, account = options.account, unverified = options.unverified
         if training { return try ProgressCommand.report(global: global, who: who, all: who == nil, json: json) }
         let language = try global.language()
-        let days: DayRange? = ["all", "全部"].contains(period.lowercased()) ? nil : try JournalCLI.range(period, option: "--period")
+        let days = options.chosenPeriod.range(today: JournalCLI.today())
         let store = try global.openStore()
         // A prep paused past the corpus's limit reads as abandoned (prep.yaml).
         let corpus = try CLI.loadCorpus(global)
@@ -49,7 +40,7 @@ struct ReviewListCommand: ParsableCommand {
         }
         // Early in a month the default period is still empty: point to last month's entries.
         var earlier: (period: String, count: Int)?
-        if entries.isEmpty, let days, period == Self.defaultPeriod, let previous = DayRange.parse("last month", today: JournalCLI.today()) {
+        if entries.isEmpty, let days, options.periodIsDefault, let previous = DayRange.parse("last month", today: JournalCLI.today()) {
             var before = try store.reviewEntries(days: previous, who: who, accountID: account)
             if unverified { before = before.filter { $0.latestVerification == nil } }
             if !before.isEmpty, previous.label != days.label { earlier = (previous.label, before.count) }

@@ -2,6 +2,7 @@ import ArgumentParser
 import CoachApp
 import CoachCore
 import CoachEngine
+import CoachOptions
 import CoachStore
 import Foundation
 
@@ -14,26 +15,18 @@ struct ReviewShowCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: .l("log or session."))
-    var kindWord: String
-
-    var kind: JournalEntryKind { JournalEntryKind(word: kindWord) ?? .log }
-
-    @Argument(help: .l("Its number, its 8-character ref (the same in every store), or a log's id / a session's key."))
-    var id: String
+    /// The kind and id, parsed as `/review show` parses them.
+    @OptionGroup var options: ReviewShowOptions
 
     @Flag(name: .long, help: .l("Print it as JSON."))
     var json = false
-
-    func validate() throws {
-        _ = try ReviewCommand.kind(kindWord)
-    }
 
     func run() throws {
         let language = try global.language()
         let store = try global.openStore()
         let names = try JournalCLI.accountNames(store)
-        let id = try JournalCLI.entryID(self.id, kind: kind, store: store)
+        let kind = options.kind
+        let id = try JournalCLI.entryID(options.id, kind: kind, store: store)
         switch kind {
         case .log:
             guard let detail = try store.visitLogDetail(id) else { throw StoreError.journal(.unknownLog(id)) }

@@ -2,10 +2,11 @@ import ArgumentParser
 import CoachApp
 import CoachCore
 import CoachEngine
+import CoachOptions
 import CoachStore
 import Foundation
 
-/// `coach review verify KIND ID --comment TEXT [--by NAME]`.
+/// `coach review verify KIND ID (--comment TEXT | TEXT…) [--by NAME] [--at ISO8601] [--again]`.
 struct ReviewVerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
@@ -14,32 +15,14 @@ struct ReviewVerifyCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: .l("log or session."))
-    var kindWord: String
-
-    var kind: JournalEntryKind { JournalEntryKind(word: kindWord) ?? .log }
-
-    @Argument(help: .l("Its number, its 8-character ref (the same in every store), or a log's id / a session's key."))
-    var id: String
-
-    @Option(name: .long, help: .l("The comment for the salesperson."))
-    var comment: String
-
-    @Option(name: .long, help: .l("The manager (default: $USER)."))
-    var by: String?
-
-    @Option(name: .long, help: .l("When it was verified, ISO 8601 (default: now)."))
-    var at: String?
-
-    @Flag(name: .long, help: .l("Verify again although this version is verified already (adds a second comment)."))
-    var again = false
+    /// The kind, id, comment, manager, time and --again, parsed as `/review verify` parses them.
+    @OptionGroup var options: ReviewVerifyOptions
 
     @Flag(name: .long, help: .l("Print the verification as JSON."))
     var json = false
 
     func validate() throws {
-        _ = try ReviewCommand.kind(kindWord)
-        if comment.trimmingCharacters(in: .whitespaces).isEmpty {
+        if options.commentText.isEmpty {
             throw ValidationError(CLI.text("--comment is empty; say something the salesperson can act on", "--comment 是空的；请写一句业务员能照着做的话", "--comment 是空的；請寫一句業務員能照著做的話"))
         }
     }
@@ -47,7 +30,8 @@ struct ReviewVerifyCommand: ParsableCommand {
     func run() throws {
         let language = try global.language()
         let store = try global.openStoreForWriting()
-        let id = try JournalCLI.entryID(self.id, kind: kind, store: store)
+        let kind = options.kind, comment = options.commentText, again = options.again
+        let id = try JournalCLI.entryID(options.id, kind: kind, store: store)
         // This version verified already: say so and add nothing, unless asked to verify again.
         if !again, let entry = try store.reviewEntries().first(where: { $0.kind == kind && ($0.id == id || String($0.number) == id) }),
            let previous = entry.latestVerification, !entry.editedSinceVerified {
@@ -62,7 +46,7 @@ struct ReviewVerifyCommand: ParsableCommand {
                 zhHant: "\(kind.label.zhHant) #\(entry.number)\(chinese)已經審核過（\(previous.verifiedBy)，\(day)），沒有重複新增。要再加一次審核和評語，請加 --again。"))
             return
         }
-        let verification = try store.verify(kind: kind, id: id, by: by ?? JournalCLI.user, comment: comment, at: try JournalCLI.instant(at))
+        let verification = try store.verify(kind: kind, id: id, by: options.by ?? JournalCLI.user, comment: comment, at: options.at?.date ?? JournalCLI.clock.now())
         if json { return print(try JSONOutput.encode(verification)) }
         let entry = try store.reviewEntries().first { $0.kind == kind && $0.id == verification.entryID }
         let number = entry.map { " #\($0.number)" } ?? ""

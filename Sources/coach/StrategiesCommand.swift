@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachCore
 import CoachEngine
+import CoachOptions
 import CoachRetrieval
 import CoachStore
 import Foundation

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachApp
 import CoachCore
+import CoachOptions
 import Foundation
 
 /// `coach today [--date D] [--json]`: the daily agenda, most urgent first.

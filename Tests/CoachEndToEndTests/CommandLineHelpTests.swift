@@ -1,4 +1,5 @@
 import CoachCore
+import CoachTerminal
 import CoachTestSupport
 import Foundation
 import Testing
@@ -120,6 +121,10 @@ import Testing
         #expect(!all.stdout.contains("*"))
         #expect(all.stdout.contains("coach review show log|session N"))
         #expect(!all.stdout.contains("/review"))
+        // The period as words, as /review takes it, is the same as --period.
+        #expect(try coach(["review", "last", "month"]).stdout == (try coach(["review", "--period", "last month"])).stdout)
+        let bad = try coach(["review", "--period", "2026-13"])
+        #expect(bad.stderr.hasPrefix("Error: The value '2026-13' is invalid for '--period <period>': use YYYY-MM-DD"), "\(bad.stderr)")
 
         #expect(try coach(["review", "verify", "log", "1", "--comment", "Good.", "--by", "王經理"]).status == 0)
         let again = try coach(["review", "verify", "log", "1", "--comment", "Good.", "--by", "王經理"])

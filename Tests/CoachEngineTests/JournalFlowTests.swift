@@ -42,6 +42,7 @@ import Testing
             case .text(let text, _): text
             case .lines(let lines): lines.map(\.plainText).joined(separator: "\n")
             case .layouts(let layouts): layouts.first.map { $0.map(\.plainText).joined(separator: "\n") }
+            case .table(let table): table.plainText
             default: nil
             }
         }.joined(separator: "\n")
@@ -223,7 +224,7 @@ import Testing
         #expect(text(conversation.handle("/review verify log 9 ok", now: Fixtures.now)).contains("No visit log '9'"))
         let verified = conversation.handle("/review verify log 1 Good visit; ask for the meeting --by 王經理", now: Fixtures.now)
         #expect(records(verified) == [.verified(kind: .log, id: "1", by: "王經理", comment: "Good visit; ask for the meeting", at: Fixtures.now)])
-        #expect(text(conversation.handle("/review next year", now: Fixtures.now)).contains("is not a period"))
+        #expect(text(conversation.handle("/review next year", now: Fixtures.now)).contains("The value 'next year' is invalid for '<period>': use YYYY-MM-DD"))
     }
 
     /// A prep paused longer than `prep.yaml` keeps a session resumable reads as abandoned in the
@@ -290,6 +291,7 @@ import Testing
             switch output {
             case .text(let text, _): return text
             case .layouts(let layouts): return layouts.first?.map { $0.segments.map(\.text).joined() }.joined(separator: "\n")
+            case .table(let table): return table.plainText
             default: return nil
             }
         }.joined(separator: "\n")

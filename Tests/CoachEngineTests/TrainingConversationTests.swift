@@ -21,6 +21,7 @@ import Testing
             switch output {
             case .text(let string, _): string
             case .lines(let lines): lines.map(\.plainText).joined(separator: "\n")
+            case .table(let table): table.plainText
             default: nil
             }
         }.joined(separator: "\n")

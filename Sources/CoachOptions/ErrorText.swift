@@ -1,4 +1,4 @@
-import CoachCore
+public import CoachCore
 import Foundation
 
 /// The command line's errors in the language chosen at start-up: ArgumentParser's prefix, its
@@ -9,17 +9,32 @@ import Foundation
 /// ErrorText.localize("Error: Missing expected argument '<account>'", .zhHant)
 /// // 錯誤：缺少參數 '<account>'
 /// ```
-enum ErrorText: LocalizedTextTable {
+public enum ErrorText: LocalizedTextTable {
     /// What every error starts with: `Error: `, `错误：`, `錯誤：`.
-    static func prefix(_ language: Language) -> String {
+    public static func prefix(_ language: Language) -> String {
         l("Error: ", "错误：", "錯誤：")[language]
     }
 
     /// `text` with ArgumentParser's words in `language` (unchanged in English).
-    static func localize(_ text: String, _ language: Language) -> String {
+    public static func localize(_ text: String, _ language: Language) -> String {
         guard language != .en else { return text }
         var text = text
         func say(_ english: String, _ zhHans: String, _ zhHant: String) -> String { l(english, zhHans, zhHant)[language] }
+        // The shared options' own errors (OptionsError), before the sentence they close.
+        let own: [(String, String, String)] = [
+            (": " + OptionsError.notAPeriod.description,
+             "；请用 YYYY-MM-DD、YYYY-MM、YYYY-Qn、YYYY，或今天、昨天、本周、上周、本月、上个月、本季、上季、今年、全部",
+             "；請用 YYYY-MM-DD、YYYY-MM、YYYY-Qn、YYYY，或今天、昨天、本週、上週、本月、上個月、本季、上季、今年、全部"),
+            (": " + OptionsError.notAnInstant.description,
+             "；请用 ISO 8601 格式，例如 2026-11-05T10:30:00+08:00", "；請用 ISO 8601 格式，例如 2026-11-05T10:30:00+08:00"),
+            (OptionsError.periodTwice.description,
+             "期间只能给一次：直接写，或用 --period，不能两个都用。", "期間只能給一次：直接寫，或用 --period，不能兩個都用。"),
+            (OptionsError.commentTwice.description,
+             "评语只能给一次：直接写，或用 --comment，不能两个都用。", "評語只能給一次：直接寫，或用 --comment，不能兩個都用。"),
+        ]
+        for (english, zhHans, zhHant) in own {
+            text = text.replacingOccurrences(of: english, with: say(english, zhHans, zhHant))
+        }
         text.replace(/Unknown option '([^']*)'\. Did you mean '([^']*)'\?/) { match in
             say("", "没有 '\(match.1)' 这个选项（你是不是想输入 '\(match.2)'？）", "沒有 '\(match.1)' 這個選項（你是不是想輸入 '\(match.2)'？）")
         }

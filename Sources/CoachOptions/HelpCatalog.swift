@@ -2,8 +2,12 @@
 // source (Simplified is derived: HelpText.simplified). A help text missing here shows in English;
 // CommandLineHelpTests fails on any English left in the Chinese help.
 
-enum HelpCatalog {
-    static let zhHant: [String: String] = [
+public enum HelpCatalog {
+    public static let zhHant: [String: String] = [
+        "The period in words (last month, 2026-Q4, 上個月); the same as --period.":
+            "用文字寫的期間（last month、2026-Q4、上個月）；和 --period 相同。",
+        "The comment in words; the same as --comment.":
+            "直接寫出的評語；和 --comment 相同。",
         "Draw the account's org chart: reports-to tree with buying roles, influence, support and contact.":
             "畫出客戶的組織架構圖：上下級樹狀圖，標出採購角色、影響力、支持度和接觸程度。",
         "An account id in the store, or an account file.":
@@ -361,7 +365,7 @@ enum HelpCatalog {
     ]
 
     /// Words Simplified Chinese says differently, applied after folding.
-    static let simplifiedWords: [(String, String)] = [
+    public static let simplifiedWords: [(String, String)] = [
         ("档案", "文件"), ("汇入", "导入"), ("汇出", "导出"), ("资料库", "数据库"), ("资料夹", "文件夹"),
         ("预设", "默认"), ("走访", "拜访"), ("追踪", "跟进"), ("行事历", "日历"), ("业务", "销售"),
         ("国历", "公历"), ("讯息", "信息"), ("品质", "质量"), ("透过", "通过"), ("储存", "保存"),
@@ -370,7 +374,7 @@ enum HelpCatalog {
     ]
 
     /// ArgumentParser's own words in a help screen.
-    static let frame: [(String, String)] = [
+    public static let frame: [(String, String)] = [
         ("OVERVIEW: ", "概要："), ("USAGE: ", "用法："), ("ARGUMENTS:", "參數："), ("OPTIONS:", "選項："),
         ("SUBCOMMANDS:", "子命令："), ("Show help information.", "顯示說明。"), ("Show subcommand help information.", "顯示子命令的說明。"), ("Show the version.", "顯示版本。"),
         ("See 'coach help <subcommand>' for detailed help.", "用 'coach help <子命令>' 查看詳細說明。"),

@@ -1,3 +1,5 @@
+public import CoachCore
+
 /// A run of text on an org chart line; `role` says which buying role's colour it takes (nil: plain).
 ///
 /// The chart is built from segments so the terminal can colour each role while the text itself

@@ -1,3 +1,5 @@
+public import CoachCore
+
 /// The account's org chart: the reports-to tree with each person's buying role, influence,
 /// support and contact, as terminal lines or as Graphviz DOT.
 ///
@@ -5,33 +7,38 @@
 /// (`董事會`) is shown on the root's line. A reports-to cycle is broken where it is first met.
 ///
 /// ```swift
-/// for line in OrgChart.lines(account: account, language: .zhHant, width: DisplayWidth.of) {
-///     print(line.map { style(for: $0.role).apply($0.text, mode: colour) }.joined())
-/// }
+/// let chart = OrgChart.table(account: account, language: .zhHant)   // [.table(chart)]: the host lays it out
 /// let dot = OrgChart.dot(account: account, language: .en)
 /// ```
 public enum OrgChart {
     /// The font Graphviz uses, chosen because it has every Chinese character in both scripts.
     public static let fontName = "Noto Sans CJK SC"
 
-    /// The title, a header, one line per person in tree order, a blank line and the legend.
-    ///
-    /// - Parameter width: the display width of a text in terminal columns (pass
-    ///   `DisplayWidth.of`: CJK characters take two columns); used to align the columns.
+    /// The title, a header, one line per person in tree order, a blank line and the legend, as a
+    /// table the host lays out by display width; on a screen too narrow for it, `compactLines`.
     /// - Complexity: O(n) in the number of people.
-    public static func lines(account: Account, language: Language, width: (String) -> Int) -> [[ChartSegment]] {
-        var lines: [[ChartSegment]] = [[ChartSegment(Labels.title(account)[language])]]
+    public static func table(account: Account, language: Language) -> Table {
+        var table = Table(columns: Labels.header.map { _ in Table.Column() })
+        table.endsAtLastFilledCell = true
+        table.rows.append(.line(StyledLine(Labels.title(account)[language], .heading)))
         let rows = layout(account)
         if rows.isEmpty {
-            lines.append([ChartSegment(Labels.noPeople[language])])
+            table.rows.append(.line(StyledLine(Labels.noPeople[language])))
         } else {
-            var table: [[[ChartSegment]]] = [Labels.header.map { [ChartSegment($0[language])] }]
-            for row in rows { table.append(cells(for: row, in: account, language: language)) }
-            lines += align(table, width: width)
+            table.add(Labels.header.map { $0[language] })
+            for row in rows { table.add(cells(for: row, in: account, language: language)) }
         }
-        lines.append([])
-        lines += legend(language: language)
-        return lines
+        table.rows.append(.line(StyledLine([])))
+        table.rows += legend(language: language).map { .line(styled($0)) }
+        table.narrow = [.lines(compactLines(account: account, language: language).enumerated().map { index, line in
+            index == 0 ? StyledLine(line.plainText, .heading) : styled(line)
+        })]
+        return table
+    }
+
+    /// Chart segments as a styled line: each role in its colour.
+    public static func styled(_ segments: [ChartSegment]) -> StyledLine {
+        StyledLine(segments.map { StyledLine.Segment($0.text, $0.role.map(Style.role) ?? .plain) })
     }
 
     /// The chart for a narrow terminal: two lines per person, the tree, role and name with the
@@ -221,19 +228,18 @@ extension OrgChart {
     }
 
     /// The cells of one person's line: tree and name, title, influence, support, contact, met/new.
-    static func cells(for row: Row, in account: Account, language: Language) -> [[ChartSegment]] {
+    static func cells(for row: Row, in account: Account, language: Language) -> [Table.Cell] {
         let person = account.people[row.index]
-        var tree: [ChartSegment] = []
-        if !row.prefix.isEmpty { tree.append(ChartSegment(row.prefix)) }
-        tree.append(ChartSegment("[\(person.role.letter)] \(person.name)", role: person.role))
-        if let superior = row.superior { tree.append(ChartSegment(Labels.under(superior)[language])) }
+        let name = Table.Cell(
+            "[\(person.role.letter)] \(person.name)", .role(person.role), before: row.prefix,
+            after: row.superior.map { Labels.under($0)[language] } ?? "")
         return [
-            tree,
-            [ChartSegment(person.title ?? "")],
-            [ChartSegment(person.influence.marker(language))],
-            [ChartSegment(person.support.marker)],
-            [ChartSegment(person.contact?.label[language] ?? "?")],
-            [ChartSegment(metAndNew(person, language: language))],
+            name,
+            Table.Cell(person.title ?? ""),
+            Table.Cell(person.influence.marker(language)),
+            Table.Cell(person.support.marker),
+            Table.Cell(person.contact?.label[language] ?? "?"),
+            Table.Cell(metAndNew(person, language: language)),
         ]
     }
 
@@ -246,26 +252,6 @@ extension OrgChart {
         }
         if person.isNew { parts.append(Labels.new[language]) }
         return parts.joined(separator: Labels.separator[language])
-    }
-
-    /// Pads every cell but the last of each line to its column's widest cell, two spaces apart.
-    static func align(_ table: [[[ChartSegment]]], width: (String) -> Int) -> [[ChartSegment]] {
-        let columns = table.map(\.count).max() ?? 0
-        var widths = Array(repeating: 0, count: columns)
-        for row in table {
-            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], width(cell.plainText)) }
-        }
-        return table.map { row in
-            var line: [ChartSegment] = []
-            let lastFilled = row.lastIndex { !$0.plainText.isEmpty } ?? 0
-            for (column, cell) in row.enumerated() where column <= lastFilled {
-                line += cell.filter { !$0.text.isEmpty }
-                if column < lastFilled {
-                    line.append(ChartSegment(String(repeating: " ", count: widths[column] - width(cell.plainText) + 2)))
-                }
-            }
-            return line
-        }
     }
 
     /// A person's box: role letter and name, title, markers, met and new.

@@ -1,4 +1,6 @@
+import CoachApp
 import CoachCore
+import CoachEngine
 import Foundation
 import Testing
 
@@ -26,8 +28,13 @@ import Testing
             Person(name: "Kevin", role: .unknown),
         ])
 
+    /// The chart's table as the renderer lays it out, however wide.
+    static func laidOut(_ account: Account, _ language: Language) -> [StyledLine] {
+        TableLayout.lines(OrgChart.table(account: account, language: language))
+    }
+
     static func plain(_ language: Language = .en) -> [String] {
-        OrgChart.lines(account: account, language: language, width: width).map(\.plainText)
+        laidOut(account, language).map(\.plainText)
     }
 
     @Test func drawsTheReportsToTreeWithBoxDrawing() {
@@ -102,9 +109,9 @@ import Testing
     }
 
     @Test func colorsEachPersonByRole() {
-        let lines = OrgChart.lines(account: Self.account, language: .en, width: Self.width)
-        let roleSegments = lines[2...6].compactMap { $0.first { $0.role != nil } }
-        #expect(roleSegments.map(\.role) == [.decisionMaker, .technical, .user, .finance, .unknown])
+        let lines = Self.laidOut(Self.account, .en)
+        let roleSegments = lines[2...6].compactMap { line in line.segments.first { if case .role = $0.style { true } else { false } } }
+        #expect(roleSegments.map(\.style) == [.role(.decisionMaker), .role(.technical), .role(.user), .role(.finance), .role(.unknown)])
         #expect(roleSegments.map(\.text) == ["[D] 王建國", "[T] 陳志明", "[U] 林美玲", "[F] 張淑芬", "[?] Kevin"])
     }
 
@@ -121,7 +128,7 @@ import Testing
         let account = Account(id: "c", name: "C", people: [
             Person(name: "甲", reportsTo: "乙"), Person(name: "乙", reportsTo: "甲"),
         ])
-        let lines = OrgChart.lines(account: account, language: .en, width: Self.width).map(\.plainText)
+        let lines = Self.laidOut(account, .en).map(\.plainText)
         #expect(lines[2].hasPrefix("[?] 甲 (reports to 乙)"))
         #expect(lines[3].hasPrefix("└─ [?] 乙"))
         #expect(lines.filter { $0.contains("[?] 甲") }.count == 1)
@@ -129,7 +136,7 @@ import Testing
     }
 
     @Test func anAccountWithoutPeopleSaysHowToAddThem() {
-        let lines = OrgChart.lines(account: Account(id: "e", name: "E"), language: .zhHans, width: Self.width)
+        let lines = Self.laidOut(Account(id: "e", name: "E"), .zhHans)
         #expect(lines[1].plainText.contains("people:"))
     }
 

@@ -1,4 +1,4 @@
-import CoachCore
+import CoachTerminal
 import Testing
 
 @Suite struct DisplayWidthTests {

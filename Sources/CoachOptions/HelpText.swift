@@ -1,7 +1,5 @@
-import ArgumentParser
-import CoachCore
-import CoachTerminal
-import CoachRetrieval
+public import ArgumentParser
+public import CoachCore
 import Foundation
 
 /// The command line's help in the language chosen at start-up (`--lang`, else the locale):
@@ -11,19 +9,19 @@ import Foundation
 /// ```swift
 /// @Option(name: .long, help: .l("Only this account."))   // 只限這個客戶。 with --lang zh-Hant
 /// ```
-enum HelpText {
+public enum HelpText {
     /// Set once in `Coach.main`, before any command type is asked for its configuration.
-    nonisolated(unsafe) static var language: Language = .en
+    nonisolated(unsafe) public static var language: Language = .en
 
     /// `english` in the help language (English when the catalogue has no translation).
-    static func text(_ english: String) -> String {
+    public static func text(_ english: String) -> String {
         guard language != .en, let traditional = HelpCatalog.zhHant[english] else { return english }
         return language == .zhHant ? traditional : simplified(traditional)
     }
 
     /// Simplified text from the Traditional: folded character by character, then the words
     /// that differ between the two (檔案 → 文件, 匯入 → 导入…).
-    static func simplified(_ traditional: String) -> String {
+    public static func simplified(_ traditional: String) -> String {
         var text = TraditionalToSimplified.fold(traditional)
         for (from, to) in HelpCatalog.simplifiedWords { text = text.replacingOccurrences(of: from, with: to) }
         return text.replacingOccurrences(of: "客户文件", with: "客户档案")
@@ -31,7 +29,7 @@ enum HelpText {
 
     /// ArgumentParser's own words in the help (headings, built-in flags, "(values: …; default: …)")
     /// in the help language.
-    static func localizeFrame(_ help: String) -> String {
+    public static func localizeFrame(_ help: String) -> String {
         guard language != .en else { return help }
         var text = help
         for (english, traditional) in HelpCatalog.frame {
@@ -56,25 +54,7 @@ enum HelpText {
     }
 }
 
-extension HelpText {
-    /// Lines wider than `width` wrapped between words by display width; an option's description
-    /// continues under itself (the column after the option's name).
-    static func wrap(_ text: String, width: Int) -> String {
-        text.components(separatedBy: "\n").flatMap { line -> [String] in
-            guard DisplayWidth.of(line) > width else { return [line] }
-            let leading = line.prefix { $0 == " " }.count
-            var hang = leading
-            if let gap = line.dropFirst(leading).range(of: "  ") {
-                let afterGap = line[gap.lowerBound...].prefix { $0 == " " }.count
-                hang = line.distance(from: line.startIndex, to: gap.lowerBound) + afterGap
-            }
-            if hang > width / 2 { hang = leading + 2 }
-            return TextWrapper.wrap(line, width: width, indent: String(repeating: " ", count: max(0, hang - leading)))
-        }.joined(separator: "\n")
-    }
-}
-
 extension ArgumentHelp {
     /// Help for an option in the help language.
-    static func l(_ english: String) -> ArgumentHelp { ArgumentHelp(HelpText.text(english)) }
+    public static func l(_ english: String) -> ArgumentHelp { ArgumentHelp(HelpText.text(english)) }
 }

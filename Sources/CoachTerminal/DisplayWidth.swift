@@ -1,5 +1,5 @@
 /// Terminal display width of text: East Asian wide and full-width characters take two columns,
-/// combining marks and zero-width characters none.
+/// combining marks and zero-width characters none. The terminal's business, so it lives here.
 public enum DisplayWidth {
     /// The number of terminal columns `text` occupies.
     ///
