@@ -5,13 +5,16 @@ Every figure is whole-process CPU time (user + sys) and peak resident memory fro
 the median of several runs, and a ratio to a floor measured in the same run: the machine is shared
 and noisy, so wall times are never quoted.
 
-Usage: scripts/bench.py BIN [--runs N] [--sizes 10000,100000[,1000000]] [--dir DIR]
+Usage: scripts/bench.py BIN [--runs N] [--sizes 10000,100000[,1000000]] [--dir DIR] [--reuse SIZES] [--no-startup]
 
   BIN      the release coach binary
   --runs   runs per start-up figure (median), default 10; store figures use 3
   --sizes  store sizes in visit logs, default 10000,100000 (add 1000000 for the big one; it takes long)
   --dir    where generated exports and stores are kept between runs, outside the repository
            (default $COACH_BENCH_DIR, else /var/tmp/coach-bench); an export is generated once per size
+  --reuse  sizes whose store in DIR is kept from an earlier run instead of imported again (the 1M
+           import takes long): their import rows are left out
+  --no-startup  only the store benchmarks
 """
 import os
 import re
@@ -102,7 +105,7 @@ def sqlite_floor(store, word):
     return ["sqlite3", store, sql]
 
 
-def stores(bin_path, sizes, directory):
+def stores(bin_path, sizes, directory, reuse=()):
     os.makedirs(directory, exist_ok=True)
     env = dict(os.environ, NO_COLOR="1", COACH_CORPUS=os.path.join(ROOT, "corpus"),
                COACH_CACHE_DIR=os.path.join(directory, "cache"), HOME=directory, TZ="UTC")
@@ -113,22 +116,27 @@ def stores(bin_path, sizes, directory):
             subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "gen-team-export.py"), str(size), export + ".tmp"], check=True)
             os.rename(export + ".tmp", export)
         store = os.path.join(directory, f"store-{size}.sqlite")
-        for suffix in ("", "-wal", "-shm"):
-            if os.path.exists(store + suffix):
-                os.remove(store + suffix)
         runs = 1 if size >= 1_000_000 else 3
-        import_cpu, import_peak, status, _, err = measure([bin_path, "import", "--store", store, export], env)
-        if status != 0:
-            sys.exit(f"bench: import of {size} failed: {err.decode(errors='replace')[:400]}")
-        reimport_cpu, _, _, _, _ = measure([bin_path, "import", "--store", store, export], env)
-        subprocess.run([bin_path, "account", "import", "--store", store] +
-                       [os.path.join(ROOT, "demo", "accounts", name) for name in sorted(os.listdir(os.path.join(ROOT, "demo", "accounts")))],
-                       env=env, stdout=subprocess.DEVNULL, check=True)
+        figures = []
+        if size in reuse and os.path.exists(store):
+            # Opened once, so that a newer coach's migrations are not counted in the figures below.
+            subprocess.run([bin_path, "journal", "--store", store, "--limit", "1", "--short"], env=env, stdout=subprocess.DEVNULL, check=True)
+        else:
+            for suffix in ("", "-wal", "-shm"):
+                if os.path.exists(store + suffix):
+                    os.remove(store + suffix)
+            import_cpu, import_peak, status, _, err = measure([bin_path, "import", "--store", store, export], env)
+            if status != 0:
+                sys.exit(f"bench: import of {size} failed: {err.decode(errors='replace')[:400]}")
+            reimport_cpu, _, _, _, _ = measure([bin_path, "import", "--store", store, export], env)
+            subprocess.run([bin_path, "account", "import", "--store", store] +
+                           [os.path.join(ROOT, "demo", "accounts", name) for name in sorted(os.listdir(os.path.join(ROOT, "demo", "accounts")))],
+                           env=env, stdout=subprocess.DEVNULL, check=True)
+            figures = [("import", import_cpu, import_peak, ""), ("re-import (unchanged)", reimport_cpu, 0, "")]
         floor_cpu, floor_peak = median_of(sqlite_floor(store, "投遞"), env, runs)
         # /usr/bin/time counts in 10 ms steps: a floor below one step reads 0, so the ratio is "at most".
         floor_shown = "≤ " if floor_cpu < 0.01 else ""
         floor_cpu = max(floor_cpu, 0.01)
-        figures = [("import", import_cpu, import_peak, ""), ("re-import (unchanged)", reimport_cpu, 0, "")]
         for name, argv in [
             ("journal --search 投遞 --format json", [bin_path, "journal", "--store", store, "--search", "投遞", "--format", "json"]),
             ("journal --search 投递 (Simplified)", [bin_path, "journal", "--store", store, "--search", "投递", "--format", "json"]),
@@ -155,11 +163,13 @@ def main():
     runs = int(args[args.index("--runs") + 1]) if "--runs" in args else 10
     sizes = [int(s) for s in (args[args.index("--sizes") + 1] if "--sizes" in args else "10000,100000").split(",") if s]
     directory = args[args.index("--dir") + 1] if "--dir" in args else os.environ.get("COACH_BENCH_DIR", "/var/tmp/coach-bench")
+    reuse = [int(s) for s in args[args.index("--reuse") + 1].split(",") if s] if "--reuse" in args else []
     work = tempfile.mkdtemp(prefix="coach-bench-")
     try:
-        startup(bin_path, runs, work)
+        if "--no-startup" not in args:
+            startup(bin_path, runs, work)
         if sizes:
-            stores(bin_path, sizes, directory)
+            stores(bin_path, sizes, directory, reuse)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

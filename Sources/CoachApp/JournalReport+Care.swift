@@ -61,7 +61,7 @@ extension CareReport {
     /// - Parameters:
     ///   - logs: the period's visit logs (of `who`, when given).
     static func build(
-        database: CoachDatabase, days: DayRange, who: String?, asOf: DayNumber, logs: [VisitLog], care: CareData
+        database: CoachDatabase, days: DayRange, who: String?, asOf: DayNumber, logs: [VisitSummary], care: CareData
     ) throws(StoreError) -> CareReport {
         var accounts: [Account] = []
         for summary in try database.accounts() where who == nil || summary.owner == who {
@@ -70,7 +70,7 @@ extension CareReport {
         let calendar = ChineseCalendar()
         let birthdays = BirthdayEntry.entries(accounts: accounts, in: days, calendar: calendar).map { entry in
             let day = entry.occurrence.day.text
-            let log = logs.first { $0.accountID == entry.accountID && $0.content.visitDate == day && $0.content.peopleMet.contains(entry.person) }
+            let log = logs.first { $0.accountID == entry.accountID && $0.visitDate == day && $0.peopleMet.contains(entry.person) }
             return BirthdayLine(
                 account: entry.accountID, accountName: entry.accountName, person: entry.person, date: day,
                 calendar: entry.birthday.calendar.rawValue, handledBy: log?.number)

@@ -4,17 +4,48 @@ import Foundation
 extension JournalReport {
     /// The report as Markdown: a heading, a summary, then one table per part.
     public func markdown(language: Language) -> String {
+        var text = ""
+        markdown(language: language) { text += $0 }
+        return text
+    }
+
+    /// The report as Markdown, handed to `write` a piece at a time (whole lines, about 64 KB
+    /// each), so that a long report is written out as it is laid out, never held whole twice.
+    /// The pieces joined are `markdown(language:)`.
+    public func markdown(language: Language, write: (String) -> Void) {
+        withoutActuallyEscaping(write) { write in
+            var lines = LineWriter(write: write)
+            markdown(language: language, into: &lines)
+            lines.flush()
+        }
+    }
+
+    private func markdown(language: Language, into lines: inout LineWriter) {
         let t = { (text: LocalizedText) in text[language] }
-        var lines = ["# " + t(ReportText.title(self)), "", t(ReportText.span(self)), ""]
-        func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = []) {
-            guard !rows.isEmpty else {
+        // A report repeats its cells (accounts, people, departments, statuses, issues): each text
+        // with anything but plain ASCII is escaped once.
+        var escaped: [String: String] = [:]
+        func cell(_ text: String) -> String {
+            if text.utf8.allSatisfy({ $0 < 0x80 }) { return Self.markdownCell(text) }
+            if let known = escaped[text] { return known }
+            let cell = Self.markdownCell(text)
+            if escaped.count < 50_000 { escaped[text] = cell }
+            return cell
+        }
+        lines += ["# " + t(ReportText.title(self)), "", t(ReportText.span(self)), ""]
+        /// A table of `count` rows, each made when it is written.
+        func rowsTable(_ header: [String], count: Int, numeric: Set<Int> = [], row: (Int) -> [String]) {
+            guard count > 0 else {
                 lines += [t(ReportText.none), ""]
                 return
             }
             lines.append("| " + header.map(Self.markdownCell).joined(separator: " | ") + " |")
             lines.append("|" + header.indices.map { numeric.contains($0) ? "---:|" : "---|" }.joined())
-            for row in rows { lines.append("| " + row.map(Self.markdownCell).joined(separator: " | ") + " |") }
+            for index in 0..<count { lines.append("| " + row(index).map(cell).joined(separator: " | ") + " |") }
             lines.append("")
+        }
+        func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = []) {
+            rowsTable(header, count: rows.count, numeric: numeric) { rows[$0] }
         }
         lines += ["## " + t(ReportText.summary), ""]
         lines += summaryLines(language: language).map { "- " + $0 }
@@ -36,9 +67,11 @@ extension JournalReport {
               numeric: [0, 5, 7])
 
         lines += ["## " + t(ReportText.overdue), ""]
-        table(["#", t(ReportText.id), t(ReportText.issue), t(ReportText.owner), t(ReportText.department), t(ReportText.deadline), t(ReportText.daysOverdue), t(ReportText.status)],
-              overdue.map { ["\($0.number)", $0.account, $0.text, $0.owner, $0.department ?? "-", $0.deadline, String($0.daysOverdue), $0.status.label[language]] },
-              numeric: [0, 6])
+        rowsTable(["#", t(ReportText.id), t(ReportText.issue), t(ReportText.owner), t(ReportText.department), t(ReportText.deadline), t(ReportText.daysOverdue), t(ReportText.status)],
+              count: overdue.count, numeric: [0, 6]) { index in
+            let item = overdue[index]
+            return ["\(item.number)", item.account, item.text, item.owner, item.department ?? "-", item.deadline, String(item.daysOverdue), item.status.label[language]]
+        }
 
         lines += ["## " + t(ReportText.overlaps(self)), ""]
         table([t(ReportText.account), t(ReportText.id), t(ReportText.salespeople), t(ReportText.count), t(ReportText.firstDay), t(ReportText.lastDay), t(ReportText.peopleBothMet)],
@@ -65,7 +98,37 @@ extension JournalReport {
         lines.append("- " + t(ReportText.editedAfter) + (language == .en ? ": " : "：") + String(verification.editedAfterVerification))
         lines.append("- " + t(ReportText.unverified) + (language == .en ? ": " : "：") + (verification.unverified.isEmpty ? "-" : unverifiedList(language: language)))
         lines += ["", t(ReportText.generated(self)), ""]
-        return lines.joined(separator: "\n")
+    }
+
+    /// Lines joined by newlines, handed on in pieces of whole lines.
+    struct LineWriter {
+        let write: (String) -> Void
+        private var buffer = ""
+        private var started = false
+
+        /// Bytes gathered before a piece is handed on.
+        static let piece = 64 * 1024
+
+        init(write: @escaping (String) -> Void) {
+            self.write = write
+        }
+
+        mutating func append(_ line: String) {
+            if started { buffer += "\n" }
+            started = true
+            buffer += line
+            if buffer.utf8.count >= Self.piece { flush() }
+        }
+
+        static func += (writer: inout LineWriter, lines: [String]) {
+            for line in lines { writer.append(line) }
+        }
+
+        mutating func flush() {
+            guard !buffer.isEmpty else { return }
+            write(buffer)
+            buffer = ""
+        }
     }
 
     /// The entries not verified yet as the reader says them: `log #3, session #2`, `走訪記錄 #3、拜訪準備 #2`.

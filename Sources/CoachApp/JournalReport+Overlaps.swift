@@ -8,7 +8,7 @@ extension JournalReport {
         database: CoachDatabase, days: DayRange, who: String?, window: Int
     ) throws(StoreError) -> [Overlap] {
         let names = Dictionary(try database.accounts().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        return overlaps(in: try database.visitLogs(JournalQuery(visitor: nil, days: days)), window: window, who: who, names: names)
+        return overlaps(in: try database.visitSummaries(JournalQuery(visitor: nil, days: days)), window: window, who: who, names: names)
     }
 
     /// The one summary line: `Overlapping visits (within 14 days): east-post 李明 & 王芳 (1)`.
@@ -47,34 +47,42 @@ extension JournalReport {
     public static func overlaps(
         in logs: [VisitLog], window: Int, who: String?, names: [String: String]
     ) -> [Overlap] {
+        overlaps(in: logs.map(VisitSummary.init), window: window, who: who, names: names)
+    }
+
+    /// The overlaps among the visits `logs` summarizes (`overlaps(in:window:who:names:)`).
+    public static func overlaps(
+        in logs: [VisitSummary], window: Int, who: String?, names: [String: String]
+    ) -> [Overlap] {
         struct Seen { var day: Int, date: String, people: Set<String> }
         var found: [String: Overlap] = [:]
-        let sorted = logs.compactMap { log in DayNumber(log.content.visitDate).map { (log, $0.value) } }
+        let sorted = logs.compactMap { log in DayNumber(log.visitDate).map { (log, $0.value) } }
             .sorted { ($0.0.accountID, $0.1, $0.0.number) < ($1.0.accountID, $1.1, $1.0.number) }
         var account = ""
         var latest: [String: Seen] = [:]
         for (log, day) in sorted {
             if log.accountID != account { account = log.accountID; latest = [:] }
-            let people = Set(log.content.peopleMet)
+            let people = Set(log.peopleMet)
             for (visitor, seen) in latest where visitor != log.visitor && day - seen.day <= window {
                 let pair = [visitor, log.visitor].sorted()
                 if let who, !pair.contains(who) { continue }
                 let key = ([log.accountID] + pair).joined(separator: "\u{0}")
                 var overlap = found[key] ?? Overlap(
                     account: log.accountID, accountName: names[log.accountID] ?? log.accountID, salespeople: pair, visits: 0,
-                    first: seen.date, last: log.content.visitDate, people: [])
+                    first: seen.date, last: log.visitDate, people: [])
                 overlap.visits += 1
                 overlap.first = min(overlap.first, seen.date)
-                overlap.last = max(overlap.last, log.content.visitDate)
-                for person in log.content.peopleMet where seen.people.contains(person) && !overlap.people.contains(person) {
+                overlap.last = max(overlap.last, log.visitDate)
+                for person in log.peopleMet where seen.people.contains(person) && !overlap.people.contains(person) {
                     overlap.people.append(person)
                 }
                 found[key] = overlap
             }
-            latest[log.visitor] = Seen(day: day, date: log.content.visitDate, people: people)
+            latest[log.visitor] = Seen(day: day, date: log.visitDate, people: people)
         }
-        return found.values.sorted {
-            ($1.visits, $0.account, $0.salespeople.joined(separator: "\u{0}")) < ($0.visits, $1.account, $1.salespeople.joined(separator: "\u{0}"))
-        }
+        // Most visits first, then by account and pair (each key made once, not per comparison).
+        return found.map { key, overlap in (key: key, overlap: overlap) }
+            .sorted { ($1.overlap.visits, $0.key) < ($0.overlap.visits, $1.key) }
+            .map(\.overlap)
     }
 }

@@ -172,8 +172,8 @@ extension JournalReport {
         let accounts = try database.accounts()
         let names = Dictionary(accounts.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
 
-        // Visits.
-        let logs = try database.visitLogs(JournalQuery(visitor: who, days: days))
+        // Visits: who visited which account and whom they met, read in SQL (no content decoded).
+        let logs = try database.visitSummaries(JournalQuery(visitor: who, days: days))
         var counts: [String: Int] = [:]
         for log in logs { counts["\(log.accountID)\u{0}\(log.visitor)", default: 0] += 1 }
         let visits = counts.map { key, count in
@@ -206,10 +206,11 @@ extension JournalReport {
                 resolved: item.firstDay(of: .resolved), customerInformed: item.firstDay(of: .customerInformed),
                 daysToResolve: item.days(to: .resolved), daysToInform: item.days(to: .customerInformed))
         }
+        // Each with its status on the as-of day from SQL, not its whole history.
         var overdue: [Overdue] = []
-        try database.forEachFollowUp(FollowUpQuery(owner: who, mayBeOverdueOn: asOf)) { batch in
+        try database.forEachFollowUp(FollowUpQuery(owner: who, mayBeOverdueOn: asOf), on: asOf) { batch in
             for item in batch {
-                guard let status = item.status(on: asOf), item.isOverdue(on: asOf, status: status),
+                guard let status = item.status, item.isOverdue(on: asOf),
                       let deadline = item.deadline, let deadlineDay = DayNumber(deadline) else { continue }
                 overdue.append(Overdue(
                     number: item.number, account: item.accountID, owner: item.owner, department: item.department, text: item.text,
@@ -275,7 +276,7 @@ extension JournalReport {
             overdue: overdue, openRisks: openRisks, selfCheckRisks: selfCheckRisks, verification: verification)
         report.generated = today.text
         report.overlapDays = overlapDays
-        let everyone = who == nil ? logs : try database.visitLogs(JournalQuery(visitor: nil, days: days))
+        let everyone = who == nil ? logs : try database.visitSummaries(JournalQuery(visitor: nil, days: days))
         report.overlaps = overlaps(in: everyone, window: overlapDays, who: who, names: names)
         if let care, !care.isEmpty {
             report.care = try CareReport.build(database: database, days: days, who: who, asOf: asOf, logs: logs, care: care)

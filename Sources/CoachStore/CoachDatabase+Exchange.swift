@@ -89,9 +89,9 @@ extension CoachDatabase {
     public func importExchangeItem(_ item: ExchangeItem) throws(StoreError) -> ExchangeOutcome {
         try perform {
             try dbWriter.write { db in
-                let item = Self.normalizingIDs(item)
-                let outcome = try Self.importItem(item, db: db)
-                if let log = try Self.changedLog(item, outcome: outcome, db: db) { try Self.refreshSearchText(db, logIDs: [log]) }
+                var change: SearchTextChange?
+                let outcome = try Self.importItem(Self.normalizingIDs(item), db: db, change: &change)
+                if let change { try Self.refreshSearchText(db, changes: [change]) }
                 return outcome
             }
         }
@@ -111,45 +111,89 @@ extension CoachDatabase {
         }
     }
 
-    /// Imports a batch of exported items in one transaction, each in its own savepoint: an item
-    /// that cannot be stored is reported and leaves nothing behind, the others are kept.
+    /// Imports a batch of exported items in one transaction: an item that cannot be stored is
+    /// reported and leaves nothing behind, the others are kept.
+    ///
+    /// The batch is first imported as a whole, without a savepoint per item. Every field was
+    /// checked before (`ExchangeItem.problem(within:)`), so the store refusing an item is rare;
+    /// when it does, that attempt is rolled back whole and the batch is imported again with each
+    /// item in its own savepoint, which gives exactly the outcomes an item-by-item import gives.
     ///
     /// - Parameter lineHashes: the hash of each item's export line (or nil); the line of an item
     ///   stored for good is remembered, so that importing it again is skipped (`importedLines`).
-    /// - Complexity: one commit per batch instead of one per item.
+    /// - Complexity: one commit per batch instead of one per item; the search text of the logs the
+    ///   batch changed is computed once, at the end, from the content the batch stored.
     public func importExchangeItems(_ items: [ExchangeItem], lineHashes: [Data?] = []) throws(StoreError) -> [Result<ExchangeOutcome, StoreError>] {
-        try perform {
-            try dbWriter.write { db in
-                // A batch touches more pages than SQLite's default 2 MB cache holds: spilling them to
-                // the log before the commit wrote most pages several times.
-                try db.execute(sql: "PRAGMA cache_size = -32768")
-                // The search text of the logs the batch changed is refreshed once, at the end.
-                var changed = Set<Int64>()
-                let results = items.enumerated().map { index, item -> Result<ExchangeOutcome, StoreError> in
-                    let item = Self.normalizingIDs(item)
-                    let hash = index < lineHashes.count ? lineHashes[index] : nil
-                    var outcome: ExchangeOutcome = .unchanged
-                    do throws(StoreError) {
-                        try Self.converting(path: path) {
-                            try db.inSavepoint {
-                                outcome = try Self.importItem(item, db: db)
-                                if let log = try Self.changedLog(item, outcome: outcome, db: db) { changed.insert(log) }
-                                if let hash, try Self.isSettled(item, outcome: outcome, db: db) {
-                                    try db.cachedStatement(sql: "INSERT OR IGNORE INTO importedLine (hash, type) VALUES (?, ?)")
-                                        .execute(arguments: [hash, item.type])
-                                }
-                                return .commit
-                            }
-                        }
-                        return .success(outcome)
-                    } catch {
-                        return .failure(error)
-                    }
-                }
-                try Self.refreshSearchText(db, logIDs: changed.sorted())
-                return results
+        let items = items.map(Self.normalizingIDs)
+        let whole: [Result<ExchangeOutcome, StoreError>]? = try perform {
+            // SQLite keeps a statement's undo pages in a temporary file once they pass 64 KB: with
+            // the FTS index and the indexes an import writes, that was most of its system calls.
+            // In memory they are a copy each (freed after the statement); it cannot be changed
+            // inside a transaction.
+            try dbWriter.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA temp_store = MEMORY") }
+            do {
+                return try dbWriter.write { db in try importBatch(items, lineHashes: lineHashes, db: db, isolating: false) }
+            } catch is ItemRefused {
+                return nil
             }
         }
+        if let whole { return whole }
+        return try perform {
+            try dbWriter.write { db in try importBatch(items, lineHashes: lineHashes, db: db, isolating: true) }
+        }
+    }
+
+    /// Thrown by a batch imported as a whole when the store refuses one of its items.
+    private struct ItemRefused: Error {}
+
+    /// Imports `items` (ids already normalized) inside the caller's transaction. Unless
+    /// `isolating`, the first item the store refuses throws `ItemRefused`; when `isolating`,
+    /// each item runs in a savepoint and a refused one is a failure in the results.
+    private func importBatch(
+        _ items: [ExchangeItem], lineHashes: [Data?], db: Database, isolating: Bool
+    ) throws -> [Result<ExchangeOutcome, StoreError>] {
+        // A batch touches more pages than SQLite's default 2 MB cache holds: spilling them to
+        // the log before the commit wrote most pages several times.
+        try db.execute(sql: "PRAGMA cache_size = -32768")
+        let remember = try db.cachedStatement(sql: "INSERT OR IGNORE INTO importedLine (hash, type) VALUES (?, ?)")
+        var changes: [Int64: SearchTextChange] = [:]
+        var results: [Result<ExchangeOutcome, StoreError>] = []
+        results.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() {
+            let hash = index < lineHashes.count ? lineHashes[index] : nil
+            var change: SearchTextChange?
+            func store() throws -> ExchangeOutcome {
+                let outcome = try Self.importItem(item, db: db, change: &change)
+                if let hash, try Self.isSettled(item, outcome: outcome, db: db) {
+                    try remember.execute(arguments: [hash, item.type])
+                }
+                return outcome
+            }
+            if isolating {
+                var outcome: ExchangeOutcome = .unchanged
+                do throws(StoreError) {
+                    try Self.converting(path: path) {
+                        try db.inSavepoint {
+                            outcome = try store()
+                            return .commit
+                        }
+                    }
+                    results.append(.success(outcome))
+                } catch {
+                    results.append(.failure(error))
+                    continue
+                }
+            } else {
+                do {
+                    results.append(.success(try store()))
+                } catch {
+                    throw ItemRefused()
+                }
+            }
+            if let change { SearchTextChange.merge(change, into: &changes) }
+        }
+        try Self.refreshSearchText(db, changes: changes.values.sorted { $0.id < $1.id })
+        return results
     }
 
     /// Which of `hashes` are lines an earlier import stored for good, with each one's type: such a
@@ -191,6 +235,13 @@ extension CoachDatabase {
 
     /// Imports one item inside the caller's transaction.
     static func importItem(_ item: ExchangeItem, db: Database) throws -> ExchangeOutcome {
+        var change: SearchTextChange?
+        return try importItem(item, db: db, change: &change)
+    }
+
+    /// Imports one item inside the caller's transaction; `change` is set to the log whose
+    /// searchable text the item changed (a log, or a follow-up raised at one), if any.
+    static func importItem(_ item: ExchangeItem, db: Database, change: inout SearchTextChange?) throws -> ExchangeOutcome {
         switch Self.normalizingIDs(item) {
         case .accountVersion(let version):
             let content = try encode(version.content)
@@ -204,10 +255,10 @@ extension CoachDatabase {
         case .log(let log):
             for version in log.versions { try checkDay(version.content.visitDate, field: "visit date of log '\(log.id)'") }
             let contents = try log.versions.map { version throws(StoreError) in (version, try json(version.content)) }
-            return try importLog(log, contents: contents, db: db)
+            return try importLog(log, contents: contents, db: db, change: &change)
         case .followUp(let followUp):
             try checkDay(followUp.raised, field: "raised date of follow-up '\(followUp.id)'")
-            return try importFollowUp(followUp, db: db)
+            return try importFollowUp(followUp, db: db, change: &change)
         case .verification(let verification):
             if let existing = try VerificationRecord.fetchOne(
                 db.cachedStatement(sql: "SELECT * FROM verification WHERE uuid = ?"), arguments: [verification.id]) {
@@ -313,7 +364,11 @@ extension CoachDatabase {
         (date.timeIntervalSince1970 * 1000).rounded() > (stored.timeIntervalSince1970 * 1000).rounded()
     }
 
-    static func importLog(_ item: ExchangeLog, contents: [(VisitLogVersion, String)], db: Database) throws -> ExchangeOutcome {
+    /// Imports a log and its versions; `change` is set when the log's searchable text may differ,
+    /// with its newest content when that is the one this import stored.
+    static func importLog(
+        _ item: ExchangeLog, contents: [(VisitLogVersion, String)], db: Database, change: inout SearchTextChange?
+    ) throws -> ExchangeOutcome {
         guard let newest = item.versions.max(by: { $0.version < $1.version }) else {
             throw StoreError.journal(.unreadable(what: "visit log '\(item.id)'", reason: "it has no versions"))
         }
@@ -342,21 +397,31 @@ extension CoachDatabase {
                 .insertCached(db)
             added = true
         }
+        var newestStored = isNew
         if !isNew, newest.version > record.version {
             record.version = newest.version
             record.visitDate = newest.content.visitDate
             record.editedAt = newest.editedAt
             try record.update(db)
+            newestStored = !conflicts.contains(newest.version)
         }
-        if isNew { return .added }
+        let source = newestStored
+            ? SearchTextChange.Source(accountID: record.accountId, visitor: record.visitor, content: newest.content) : nil
+        if isNew {
+            change = SearchTextChange(id: record.id!, source: source, isNew: true)
+            return .added
+        }
         if !conflicts.isEmpty {
             let list = conflicts.map(String.init).joined(separator: ", ")
             return .conflict("visit log '\(item.id)' version \(list) differs from the one in this store; kept this store's")
         }
+        if added { change = SearchTextChange(id: record.id!, source: source) }
         return added ? .updated : .unchanged
     }
 
-    static func importFollowUp(_ item: ExchangeFollowUp, db: Database) throws -> ExchangeOutcome {
+    /// Imports a follow-up and its status history; `change` is set to the log it is raised at
+    /// when it was added or changed.
+    static func importFollowUp(_ item: ExchangeFollowUp, db: Database, change: inout SearchTextChange?) throws -> ExchangeOutcome {
         let logID = try item.log.flatMap {
             try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM visitLog WHERE uuid = ?"), arguments: [$0])
         }
@@ -404,6 +469,7 @@ extension CoachDatabase {
             }
             if changed { try record.update(db) }
         }
+        if (isNew || changed), let logID = record.logId { change = SearchTextChange(id: logID) }
         if isNew { return .added }
         return changed ? .updated : .unchanged
     }

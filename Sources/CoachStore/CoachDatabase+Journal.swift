@@ -597,7 +597,7 @@ extension CoachDatabase {
 
     /// `2026-11-29T09:00:00.000Z`: millisecond precision, as the store keeps dates.
     public static func isoTimestamp(_ date: Date) -> String {
-        timestampFormatter.string(from: date)
+        TimestampText.iso(date) ?? timestampFormatter.string(from: date)
     }
 
     /// Made once: an import formats a timestamp for every status change. Formatting with a

@@ -19,34 +19,53 @@ extension CoachDatabase {
     ///
     /// - Complexity: a few queries per `batchSize` logs.
     static func refreshSearchText(_ db: Database, logIDs: [Int64]) throws {
-        guard !logIDs.isEmpty else { return }
-        let records = try chunked(logIDs) { chunk, marks in
-            try VisitLogRecord.fetchAll(db, sql: "SELECT * FROM visitLog WHERE id IN (\(marks))", arguments: StatementArguments(chunk))
+        try refreshSearchText(db, changes: logIDs.map { SearchTextChange(id: $0) })
+    }
+
+    /// Recomputes the folded text and grams of the changed logs, from what each change holds: a
+    /// log whose content the writer just stored is not read back and decoded again, and a log
+    /// created by the write has no old text to look up. The follow-ups raised at the logs are read
+    /// in one query per `batchSize` logs.
+    static func refreshSearchText(_ db: Database, changes: [SearchTextChange]) throws {
+        guard !changes.isEmpty else { return }
+        let ids = changes.map(\.id)
+        var sources: [Int64: SearchTextChange.Source] = [:]
+        sources.reserveCapacity(changes.count)
+        for change in changes { if let source = change.source { sources[change.id] = source } }
+        let unknown = changes.filter { $0.source == nil }.map(\.id)
+        if !unknown.isEmpty {
+            let records = try chunked(unknown) { chunk, marks in
+                try VisitLogRecord.fetchAll(db, sql: "SELECT * FROM visitLog WHERE id IN (\(marks))", arguments: StatementArguments(chunk))
+            }
+            for log in try visitLogs(records, db: db) {
+                sources[Int64(log.number)] = SearchTextChange.Source(accountID: log.accountID, visitor: log.visitor, content: log.content)
+            }
         }
-        let logs = try visitLogs(records, db: db)
-        let followUps = try chunked(logIDs) { chunk, marks in
-            try FollowUpRecord.fetchAll(
-                db, sql: "SELECT * FROM followUp WHERE logId IN (\(marks)) ORDER BY id", arguments: StatementArguments(chunk))
+        let followUps = try chunked(ids) { chunk, marks in
+            try Row.fetchAll(
+                db, sql: "SELECT logId, text, department FROM followUp WHERE logId IN (\(marks)) ORDER BY id",
+                arguments: StatementArguments(chunk))
         }
         var issues: [Int64: [(text: String, department: String?)]] = [:]
-        for followUp in followUps { if let log = followUp.logId { issues[log, default: []].append((followUp.text, followUp.department)) } }
-        let old = try chunked(logIDs) { chunk, marks in
+        for row in followUps { issues[row[0], default: []].append((row[1], row[2])) }
+        let old = try chunked(changes.filter { !$0.isNew }.map(\.id)) { chunk, marks in
             try Row.fetchAll(db, sql: "SELECT logId, folded FROM visitLogText WHERE logId IN (\(marks))", arguments: StatementArguments(chunk))
         }
         var stored: [Int64: String] = [:]
-        for row in old { stored[row["logId"]] = row["folded"] }
-        for log in logs {
-            let id = Int64(log.number)
+        for row in old { stored[row[0]] = row[1] }
+        let deleteGrams = try db.cachedStatement(sql: "INSERT INTO visitLogGrams(visitLogGrams, rowid, grams) VALUES('delete', ?, ?)")
+        let saveText = try db.cachedStatement(sql: "INSERT OR REPLACE INTO visitLogText(logId, folded) VALUES (?, ?)")
+        let insertGrams = try db.cachedStatement(sql: "INSERT INTO visitLogGrams(rowid, grams) VALUES (?, ?)")
+        for id in ids {
+            guard let source = sources[id] else { continue }
             let folded = JournalSearchText.folded(
-                content: log.content, accountID: log.accountID, visitor: log.visitor, followUps: issues[id] ?? [])
+                content: source.content, accountID: source.accountID, visitor: source.visitor, followUps: issues[id] ?? [])
             if let previous = stored[id] {
                 if previous == folded { continue }
-                try db.execute(
-                    sql: "INSERT INTO visitLogGrams(visitLogGrams, rowid, grams) VALUES('delete', ?, ?)",
-                    arguments: [id, JournalSearchText.grams(previous)])
+                try deleteGrams.execute(arguments: [id, JournalSearchText.grams(previous)])
             }
-            try db.execute(sql: "INSERT OR REPLACE INTO visitLogText(logId, folded) VALUES (?, ?)", arguments: [id, folded])
-            try db.execute(sql: "INSERT INTO visitLogGrams(rowid, grams) VALUES (?, ?)", arguments: [id, JournalSearchText.grams(folded)])
+            try saveText.execute(arguments: [id, folded])
+            try insertGrams.execute(arguments: [id, JournalSearchText.grams(folded)])
         }
     }
 

@@ -33,28 +33,32 @@ public enum JournalSearchText {
     }
 
     /// Space-separated tokens of `folded` for the index.
+    ///
+    /// - Complexity: O(n·k) for n characters and tokens of at most k (`maximumToken`), written
+    ///   into one string.
     static func grams(_ folded: String) -> String {
-        var out: [String] = []
+        var out = String.UnicodeScalarView()
+        func separate() { if !out.isEmpty { out.append(" ") } }
         for segment in segments(folded) {
+            let scalars = segment.scalars
             if segment.cjk {
-                let scalars = segment.scalars
                 for index in scalars.indices.dropLast() {
-                    var pair = String.UnicodeScalarView()
-                    pair.append(scalars[index])
-                    pair.append(scalars[index + 1])
-                    out.append(String(pair))
+                    separate()
+                    out.append(scalars[index])
+                    out.append(scalars[index + 1])
                 }
-                if let last = scalars.last { out.append(String(Character(last))) }
+                if let last = scalars.last {
+                    separate()
+                    out.append(last)
+                }
             } else {
-                let scalars = segment.scalars
                 for start in scalars.indices {
-                    var suffix = String.UnicodeScalarView()
-                    suffix.append(contentsOf: scalars[start..<min(scalars.count, start + maximumToken)])
-                    out.append(String(suffix))
+                    separate()
+                    out.append(contentsOf: scalars[start..<min(scalars.count, start + maximumToken)])
                 }
             }
         }
-        return out.joined(separator: " ")
+        return String(out)
     }
 
     /// The FTS5 query that finds every log whose folded text contains `word` (and maybe more);

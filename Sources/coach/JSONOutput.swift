@@ -13,18 +13,22 @@ enum JSONOutput {
 
     /// Writes a JSON array to standard output as its elements come, a batch at a time, laid out
     /// exactly as `encode` lays out the whole array (so a long listing is never held whole).
+    ///
+    /// Each batch is encoded as an array of its own, whose elements the encoder already indents
+    /// as those of the whole array; only its brackets are replaced (`[` by `,` after the first),
+    /// and the blank line inside an empty list or object is indented by two spaces, as it always
+    /// was here (every line of an element indented; a newline inside a JSON string is escaped).
     static func streamArray<T: Encodable>(_ produce: (_ write: ([T]) throws -> Void) throws -> Void) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         var count = 0
         try produce { batch in
-            var text = ""
-            for element in batch {
-                let body = TerminalSafe.json(String(decoding: try encoder.encode(element), as: UTF8.self))
-                text += (count == 0 ? "[\n" : ",\n") + body.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
-                count += 1
-            }
+            guard !batch.isEmpty else { return }
+            // "[\n  …\n]": the elements, each line indented by two spaces.
+            let array = try encoder.encode(batch)
+            let text = (count == 0 ? "[\n" : ",\n") + TerminalSafe.json(elements(of: array))
+            count += batch.count
             FileHandle.standardOutput.write(Data(text.utf8))
         }
         if count == 0 {
@@ -32,5 +36,23 @@ enum JSONOutput {
         } else {
             FileHandle.standardOutput.write(Data("\n]\n".utf8))
         }
+    }
+
+    /// The elements of a pretty-printed array (`[\n` and `\n]` cut), with two spaces on each
+    /// blank line. One pass over the bytes: a search for "\n\n" in the String was a third of a
+    /// listing's time.
+    static func elements(of array: Data) -> String {
+        guard array.count >= 4 else { return "" }
+        var out: [UInt8] = []
+        out.reserveCapacity(array.count + 256)
+        array.withUnsafeBytes { raw in
+            var previous: UInt8 = 0
+            for byte in raw[2..<(raw.count - 2)] {
+                if byte == 0x0A, previous == 0x0A { out += [0x20, 0x20] }
+                out.append(byte)
+                previous = byte
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -65,6 +65,20 @@ struct ReportCommand: ParsableCommand {
             database: store, kind: kind.rawValue, days: days, who: who, today: today, selfChecks: corpus.selfChecks,
             care: corpus.care, overlapDays: corpus.method.overlapDays, overdueDays: corpus.method.overdueDays)
         try CLI.checkInterrupt(stopped)
+        let toStandardOutput = output.map(OutputFile.isStandardOutput) ?? true
+        if toStandardOutput, !json, format == .md {
+            // Written as it is laid out: a report of a big period is never held whole.
+            let sink = StandardOutputSink()
+            var last: Character?
+            report.markdown(language: language) { piece in
+                guard !Interrupt.isRequested else { return }
+                sink.write(piece)
+                last = piece.last ?? last
+            }
+            if last != "\n" { sink.write("\n") }
+            if Interrupt.isRequested { try CLI.interrupted(InterruptText.outputCut[language]) }
+            return
+        }
         let text: String
         switch json ? .json : format {
         case .md: text = report.markdown(language: language)
