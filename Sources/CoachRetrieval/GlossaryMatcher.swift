@@ -14,9 +14,10 @@ struct GlossaryMatcher: Sendable, Codable {
 
     let entries: [GlossaryEntry]
     /// Phrase units of every term, interned locally (units are not index tokens: stop words stay).
-    private let unitIDs: [String: Int32]
+    /// (Internal, not private: `GlossaryMatcher+Codable.swift` writes and reads them.)
+    let unitIDs: [String: Int32]
     /// Terms keyed by their first unit, so a text is only checked for terms that can start there.
-    private let termsByFirstUnit: [Int32: [Term]]
+    let termsByFirstUnit: [Int32: [Term]]
     /// The token ids of each entry's synonyms, for query expansion.
     let synonymTokens: [[Int32]]
     /// How people shorten words, folded in terms and texts alike.

@@ -130,7 +130,7 @@ public struct RetrievalIndex: Sendable, Codable {
     static func answerRules(of corpus: Corpus) -> [Rule] { corpus.rules.filter { $0.kind != .lesson } }
 
     enum CodingKeys: String, CodingKey {
-        case weights, ruleIDs, ruleIndex, askIndex, askRule, ruleTopics, topicCount, glossary, tokenTable, spelling
+        case weights, ruleIDs, ruleIndex, askIndex, askRule, ruleTopics, topicCount, glossary, tokenTable, spelling, shorthand
     }
 
     /// This index (decoded from a snapshot, without its rules) with the rules of `corpus` it was
