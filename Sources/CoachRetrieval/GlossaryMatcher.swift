@@ -59,6 +59,14 @@ struct GlossaryMatcher: Sendable, Codable {
     ///
     /// - Complexity: O(units × terms starting with each unit × term length).
     func concepts(inUnits units: [String]) -> Set<Int> {
+        Set(matches(inUnits: units).map(\.entry))
+    }
+
+    /// The entries whose terms occur as phrases in `units`, each with the units its phrase spans
+    /// (an entry named twice appears twice).
+    ///
+    /// - Complexity: as `concepts(inUnits:)`.
+    func matches(inUnits units: [String]) -> [(entry: Int, range: Range<Int>)] {
         let ids = units.map { unitIDs[$0] ?? -1 }
         var matches: [(start: Int, length: Int, entry: Int)] = []
         for start in ids.indices {
@@ -71,12 +79,12 @@ struct GlossaryMatcher: Sendable, Codable {
         // Longest first; a match inside a longer one (of another entry) does not count.
         matches.sort { ($0.length, -$0.start) > ($1.length, -$1.start) }
         var taken = [Int](repeating: -1, count: ids.count)
-        var found = Set<Int>()
+        var found: [(entry: Int, range: Range<Int>)] = []
         for match in matches {
             let range = match.start..<(match.start + match.length)
             if range.contains(where: { taken[$0] != -1 && taken[$0] != match.entry }) { continue }
             for position in range { taken[position] = match.entry }
-            found.insert(match.entry)
+            found.append((match.entry, range))
         }
         return found
     }

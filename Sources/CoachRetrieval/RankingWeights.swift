@@ -26,6 +26,9 @@ public struct RankingWeights: Sendable, Hashable, Codable {
     /// How much a Chinese character that no rule and no off-topic example uses (in a name, mostly:
     /// 張淑芬) counts towards the share of the question to be matched.
     public var unknownCharacterCoverage = 0.5
+    /// Whether (above 0) a method term the question names covers its words for a rule that has the term's
+    /// concept, though the rule says it in other words.
+    public var conceptCoverage = 1.0
     /// How strongly the share of the question a rule matches scales its score.
     public var coordination = 1.0
     /// How much a rule gains from the best other rule on its topic (capped at its own score).
@@ -58,7 +61,7 @@ public struct RankingWeights: Sendable, Hashable, Codable {
         let paths: [String: WritableKeyPath<RankingWeights, Double>] = [
             "asks": \.asks, "title": \.title, "glossary": \.glossary, "body": \.body, "asksB": \.asksB,
             "titleB": \.titleB, "glossaryB": \.glossaryB, "bodyB": \.bodyB, "k1": \.k1,
-            "unigram": \.unigramWeight, "expansion": \.expansionWeight, "concept": \.conceptWeight, "topicconcept": \.topicConceptWeight, "form": \.formWeight, "knowledgeboost": \.knowledgeBoost, "unknownchar": \.unknownCharacterCoverage,
+            "unigram": \.unigramWeight, "expansion": \.expansionWeight, "concept": \.conceptWeight, "topicconcept": \.topicConceptWeight, "form": \.formWeight, "knowledgeboost": \.knowledgeBoost, "unknownchar": \.unknownCharacterCoverage, "conceptcoverage": \.conceptCoverage,
             "coordination": \.coordination, "coverage": \.minimumCoverage, "score": \.minimumScore,
             "ratio": \.minimumRatio, "confident": \.confidentCoverage, "nearest": \.nearestAsk,
             "offtopic": \.offTopicMargin, "topic": \.topicSupport, "offcoverage": \.offTopicCoverage,

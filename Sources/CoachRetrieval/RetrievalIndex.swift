@@ -253,6 +253,9 @@ public struct RetrievalIndex: Sendable, Codable {
     /// Adds BM25 contributions of `terms` to `scores`, and their coverage weight to `matched`.
     private func accumulate(_ terms: [QueryTerm], in index: InvertedIndex, scores: inout [Double], matched: inout [Double], expansions: Bool = true) {
         let k1 = weights.k1
+        // The question's words a document matched, as bits (a word and a method term naming it
+        // count once); words past the 64th are added one by one.
+        var covered = [UInt64](repeating: 0, count: matched.count)
         for term in terms where expansions || !term.isExpansion {
             guard let id = term.id else { continue }
             let idf = index.idf(id)
@@ -260,7 +263,16 @@ public struct RetrievalIndex: Sendable, Codable {
                 let doc = Int(index.docs[slot])
                 let tf = Double(index.tfs[slot])
                 scores[doc] += term.weight * idf * tf * (k1 + 1) / (tf + k1)
-                matched[doc] += term.coverageWeight
+                if term.covers != 0 { covered[doc] |= term.covers } else { matched[doc] += term.coverageWeight }
+            }
+        }
+        let bitWeights = terms.prefix(64).map { $0.covers.nonzeroBitCount == 1 && !$0.isExpansion ? $0.coverageWeight : 0 }
+        for doc in covered.indices where covered[doc] != 0 {
+            var bits = covered[doc]
+            while bits != 0 {
+                let bit = bits.trailingZeroBitCount
+                matched[doc] += bitWeights[bit]
+                bits &= bits - 1
             }
         }
     }
@@ -287,6 +299,9 @@ public struct RetrievalIndex: Sendable, Codable {
         /// How much the term counts towards coverage: the IDF of English words and single Chinese
         /// characters (pairs that straddle two words would count noise), nothing for expansions.
         var coverageWeight = 0.0
+        /// The question's words (by their bit, the first 64 terms) the term stands for when a
+        /// document has it: its own bit for a word, the words of the phrase for a method term.
+        var covers: UInt64 = 0
     }
 
     /// The query's tokens with weights, plus glossary synonyms and concepts.
@@ -314,12 +329,22 @@ public struct RetrievalIndex: Sendable, Codable {
             let share = unknown ? weights.unknownCharacterCoverage : 1
             return QueryTerm(id: id, weight: weightsByToken[text]!, coverageWeight: isPair ? 0 : idf * share)
         }
-        // Glossary expansion: concepts and synonyms count towards the score, not the coverage.
+        for index in terms.indices.prefix(64) where terms[index].coverageWeight > 0 { terms[index].covers = 1 << UInt64(index) }
+        // Glossary expansion: concepts and synonyms count towards the score; a concept also covers
+        // the question's words that named it, for a rule that names the concept in other words.
         let queryIDs = Set(terms.compactMap(\.id))
         var expansions: [Int32: Double] = [:]
+        var conceptCovers: [Int32: UInt64] = [:]
         func expand(_ id: Int32?, _ weight: Double) {
             guard let id, !queryIDs.contains(id) else { return }
             expansions[id] = max(expansions[id] ?? 0, weight)
+        }
+        let termIndex = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        for match in glossary.matches(inUnits: units) where weights.conceptCoverage > 0 {
+            guard let id = tokenTable.id("#g\(match.entry)") else { continue }
+            for unit in units[match.range] {
+                if let index = termIndex[unit], index < 64 { conceptCovers[id, default: 0] |= terms[index].covers }
+            }
         }
         for entry in glossary.concepts(inUnits: units).sorted() {
             expand(tokenTable.id("#g\(entry)"), weights.conceptWeight)
@@ -329,7 +354,7 @@ public struct RetrievalIndex: Sendable, Codable {
         // The shape of the question: "did I…" asks as a self-check does.
         if QuestionForm.isSelfCheck(units) { expand(tokenTable.id(QuestionForm.selfCheckToken), weights.formWeight) }
         for (id, weight) in expansions.sorted(by: { $0.key < $1.key }) {
-            terms.append(QueryTerm(id: id, weight: weight, isExpansion: true))
+            terms.append(QueryTerm(id: id, weight: weight, isExpansion: true, covers: conceptCovers[id] ?? 0))
         }
         return terms
     }

@@ -79,6 +79,21 @@ import Testing
         #expect(topTopics(query).contains(topic), "\(query) -> \(Fixtures.index.search(query).hits.prefix(3).map(\.rule.id))")
     }
 
+    @Test func aMethodTermCoversTheWordsThatNamedItForARuleSayingItOtherwise() throws {
+        // "revisit the plan" is a glossary term of the monthly review; the review rule says it in
+        // other words, so without the concept's coverage the question looks half out of scope.
+        let query = "our team lead wants us to revisit the plan every month, why"
+        var without = RankingWeights.standard
+        without.conceptCoverage = 0
+        let plain = RetrievalIndex(corpus: Fixtures.corpus, weights: without).search(query, limit: 10)
+        let covered = Fixtures.index.search(query, limit: 10)
+        let review = { (result: SearchResult) in result.hits.first { $0.rule.topics.contains("workflow.review") } }
+        let before = try #require(review(plain)), after = try #require(review(covered))
+        #expect(after.coverage > before.coverage)
+        #expect(covered.verdict == .confident)
+        #expect(covered.hits.first?.rule.topics.contains("workflow.review") == true)
+    }
+
     @Test func aParticleDoesNotCountAgainstCoverage() throws {
         let plain = try #require(Fixtures.index.search("how to remember client birthdays").hits.first)
         let particle = try #require(Fixtures.index.search("how to remember client birthdays lah").hits.first)
