@@ -112,13 +112,14 @@ def stores(bin_path, sizes, directory, reuse=()):
     rows = []
     for size in sizes:
         export = os.path.join(directory, f"team-{size}.jsonl")
-        if not os.path.exists(export):
+        store = os.path.join(directory, f"store-{size}.sqlite")
+        reused = size in reuse and os.path.exists(store)
+        if not reused and not os.path.exists(export):
             subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "gen-team-export.py"), str(size), export + ".tmp"], check=True)
             os.rename(export + ".tmp", export)
-        store = os.path.join(directory, f"store-{size}.sqlite")
         runs = 1 if size >= 1_000_000 else 3
         figures = []
-        if size in reuse and os.path.exists(store):
+        if reused:
             # Opened once, so that a newer coach's migrations are not counted in the figures below.
             subprocess.run([bin_path, "journal", "--store", store, "--limit", "1", "--short"], env=env, stdout=subprocess.DEVNULL, check=True)
         else:

@@ -19,7 +19,9 @@ import Testing
             _ = try store.recordVisit(NewVisitLog(
                 uuid: "log-\(index)", accountID: "east-post", visitor: ["李明", "王芳", "Dana Lee"][index % 3], at: Self.start,
                 content: VisitLogContent(visitDate: "2026-10-\(String(format: "%02d", 1 + index % 28))", peopleMet: ["陳志明"]),
-                issues: [NewFollowUp(text: index % 7 == 0 ? "報表 *加粗* | 分欄 \(index)" : "月結帳單對不上 \(index % 40)", department: "財務部")]))
+                issues: [NewFollowUp(
+                    text: index % 7 == 0 ? "報表 *加粗* | 分欄 \(index)" : "月結帳單與實際投遞量對不上，請財務部再核對一次 \(index % 40)",
+                    department: "財務部")]))
         }
         let november = try #require(DayRange.parse("2026-11", today: DayNumber("2026-11-30")!))
         return try JournalReport.build(
