@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Start-up and store benchmarks of the release `coach` (run by `make bench`).
 
-Every figure is whole-process CPU time (user + sys) and peak resident memory from the kernel (wait4),
+Every figure is whole-process CPU time (user + sys) and peak resident memory from the kernel's rusage of that
+process (a small compiled helper forks it and calls wait4),
 the median of several runs, and a ratio to a floor measured in the same run: the machine is shared
 and noisy, so wall times are never quoted.
 
@@ -27,27 +28,62 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 QUESTION = "老闆一直不見我怎麼辦"
 
 
-def measure(argv, env, stdin=None):
-    """(cpu seconds, peak MiB, exit status, stdout bytes, stderr bytes) of one run.
+# Runs a command and writes its own rusage: CPU in microseconds and its peak resident memory. A
+# process Python starts inherits Python's memory high-water mark through fork and exec (so every
+# peak after a large output read back would read as Python's), and /usr/bin/time both counts CPU in
+# 10 ms steps and adds its own 2–3 ms: this helper is forked small and measures only its child.
+MEASURE_C = r"""
+#include <stdio.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+int main(int argc, char **argv) {
+    if (argc < 3) return 125;
+    pid_t pid = fork();
+    if (pid < 0) return 125;
+    if (pid == 0) { execvp(argv[2], argv + 2); _exit(127); }
+    int status;
+    struct rusage usage;
+    if (wait4(pid, &status, 0, &usage) < 0) return 125;
+    FILE *out = fopen(argv[1], "w");
+    if (out == NULL) return 125;
+    int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    fprintf(out, "%ld %ld %ld %ld %ld %d\n", (long)usage.ru_utime.tv_sec, (long)usage.ru_utime.tv_usec,
+            (long)usage.ru_stime.tv_sec, (long)usage.ru_stime.tv_usec, usage.ru_maxrss, code);
+    fclose(out);
+    return code;
+}
+"""
+MEASURE_BIN = None
 
-    CPU (user + sys) and peak resident memory come from the kernel's accounting of the child
-    (wait4's rusage, microsecond resolution), not /usr/bin/time's 10 ms steps: start-up figures
-    are tens of milliseconds.
-    """
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        process = subprocess.Popen(
-            argv, env=env, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL, stdout=out, stderr=err)
-        if stdin is not None:
-            try:
-                process.stdin.write(stdin)
-            except BrokenPipeError:
-                pass
-            process.stdin.close()
-        _, status, usage = os.wait4(process.pid, 0)
-        process.returncode = os.waitstatus_to_exitcode(status)
+
+def measure_helper(work):
+    """Compiles the rusage helper into `work` (once per run of this script)."""
+    global MEASURE_BIN
+    source = os.path.join(work, "measure.c")
+    with open(source, "w") as handle:
+        handle.write(MEASURE_C)
+    MEASURE_BIN = os.path.join(work, "measure")
+    compiler = os.environ.get("CC") or shutil.which("cc") or shutil.which("clang") or shutil.which("gcc")
+    if not compiler:
+        sys.exit("bench: needs a C compiler (cc, clang or gcc) for its measuring helper")
+    subprocess.run([compiler, "-O2", "-o", MEASURE_BIN, source], check=True)
+
+
+def measure(argv, env, stdin=None):
+    """(cpu seconds, peak MiB, exit status, stdout bytes, stderr bytes) of one run: CPU (user +
+    sys, microseconds) and peak resident memory from the kernel's rusage of that process alone."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.NamedTemporaryFile(prefix="coach-bench-usage-") as report:
+        completed = subprocess.run([MEASURE_BIN, report.name] + argv, env=env, input=stdin, stdout=out, stderr=err)
+        fields = open(report.name).read().split()
+        if len(fields) != 6:
+            sys.exit(f"bench: could not measure {' '.join(argv)} (status {completed.returncode})")
+        user = int(fields[0]) + int(fields[1]) / 1e6
+        system = int(fields[2]) + int(fields[3]) / 1e6
         out.seek(0)
         err.seek(0)
-        return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, process.returncode, out.read(), err.read()
+        return user + system, int(fields[4]) / 1024, int(fields[5]), out.read(), err.read()
 
 
 def median_of(argv, env, runs, stdin=None, check=True):
@@ -176,6 +212,7 @@ def main():
     reuse = [int(s) for s in args[args.index("--reuse") + 1].split(",") if s] if "--reuse" in args else []
     work = tempfile.mkdtemp(prefix="coach-bench-")
     try:
+        measure_helper(work)
         if "--no-startup" not in args:
             startup(bin_path, runs, work)
         if sizes:
