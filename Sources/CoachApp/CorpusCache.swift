@@ -69,11 +69,13 @@ public enum CorpusCache {
         hash.add(root.lastPathComponent)
         var buffer = [UInt8](repeating: 0, count: 64 << 10)
         for relative in paths {
-            let descriptor = open(root.path + "/" + relative, O_RDONLY | O_CLOEXEC)
+            // Non-blocking and checked again once open: a file swapped for a FIFO after the listing
+            // must not hang the start.
+            let descriptor = open(root.path + "/" + relative, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
             guard descriptor >= 0 else { return nil }
             defer { close(descriptor) }
             var info = stat()
-            guard fstat(descriptor, &info) == 0 else { return nil }
+            guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
             let size = Int(info.st_size)
             if buffer.count < size { buffer = [UInt8](repeating: 0, count: size) }
             var done = 0
