@@ -122,12 +122,8 @@ extension InvertedIndex: Codable {
         let documentCount = try container.decode(Int.self, forKey: .documentCount)
         let damaged = DecodingError.dataCorrupted(.init(codingPath: container.codingPath, debugDescription: "inconsistent postings"))
         guard let last = offsets.last, offsets.first == 0, Int(last) == docs.count, docs.count == tfs.count,
-              idf.count == offsets.count - 1, documentCount >= 0, documentCount <= Int(Int32.max) else { throw damaged }
-        var previous: Int32 = 0
-        for offset in offsets {
-            guard offset >= previous else { throw damaged }
-            previous = offset
-        }
+              idf.count == offsets.count - 1, documentCount >= 0, documentCount <= Int(Int32.max),
+              zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }) else { throw damaged }
         let limit = Int32(documentCount)
         guard docs.allSatisfy({ $0 >= 0 && $0 < limit }) else { throw damaged }
         self.offsets = offsets

@@ -78,12 +78,8 @@ extension TokenLookup: Codable {
         let starts = try container.decode([Int32].self, forKey: .starts)
         let slots = try container.decode([Int32].self, forKey: .slots)
         let damaged = DecodingError.dataCorrupted(.init(codingPath: container.codingPath, debugDescription: "inconsistent token table"))
-        guard starts.first == 0, let last = starts.last, Int(last) == utf8.count else { throw damaged }
-        var previous: Int32 = 0
-        for start in starts {
-            guard start >= previous else { throw damaged }
-            previous = start
-        }
+        guard starts.first == 0, let last = starts.last, Int(last) == utf8.count,
+              zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }) else { throw damaged }
         let count = starts.count - 1
         guard slots.count >= 2, slots.count & (slots.count - 1) == 0, slots.count > count else { throw damaged }
         var seen = [Bool](repeating: false, count: count)
