@@ -7,7 +7,7 @@ public import Foundation
 ///
 /// ```swift
 /// let workspace = try CareWorkspace.load(database: store, salesperson: "li", timeZone: .current)
-/// let agenda = workspace.agenda(today: today, care: corpus.care)
+/// let agenda = workspace.agenda(today: today, care: corpus.care, overdueDays: corpus.method.overdueDays)
 /// ```
 public struct CareWorkspace: Sendable {
     public var accounts: [Account]
@@ -62,11 +62,12 @@ public struct CareWorkspace: Sendable {
     }
 
     /// The daily agenda on `today`.
-    public func agenda(today: DayNumber, care: CareData) -> Agenda {
+    /// - Parameter overdueDays: the method's figure for follow-ups without a due date (`method.yaml`).
+    public func agenda(today: DayNumber, care: CareData, overdueDays: Int) -> Agenda {
         Agenda.build(
             AgendaInput(
                 today: today, accounts: accounts, lastVisits: lastVisits, followUps: followUps,
-                pausedPreps: pausedPreps, comments: comments, care: care),
+                pausedPreps: pausedPreps, comments: comments, care: care, overdueDays: overdueDays),
             calendar: calendar)
     }
 

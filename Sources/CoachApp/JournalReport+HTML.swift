@@ -5,7 +5,8 @@ extension JournalReport {
     /// The report as one self-contained HTML page: inline CSS, small inline-SVG bar charts, no
     /// scripts, images or fonts fetched from anywhere. Chinese shows with whatever CJK font the
     /// system has (the CSS lists Noto, Source Han, PingFang, Microsoft YaHei/JhengHei… as fallbacks).
-    public func html(language: Language) -> String {
+    /// - Parameter flags: the corpus's flag texts, to name the open risks.
+    public func html(language: Language, flags: FlagTexts) -> String {
         let t = { (text: LocalizedText) in Self.escape(text[language]) }
         let lang = language == .en ? "en" : language.rawValue
         var body: [String] = []
@@ -80,7 +81,7 @@ extension JournalReport {
               overlaps.map { [$0.accountName, $0.account, $0.salespeople.joined(separator: language == .en ? ", " : "、"), String($0.visits), $0.first, $0.last, $0.people.isEmpty ? "-" : $0.people.joined(separator: language == .en ? ", " : "、")] },
               numeric: [3])
         table(ReportText.openRisks, [l(ReportText.account), l(ReportText.id), l(ReportText.flags), l(ReportText.fromSessions)],
-              openRisks.map { [$0.name, $0.account, "\($0.flags.count): " + flagLabels($0.flags, language: language), $0.fromSessions.isEmpty ? "-" : flagLabels($0.fromSessions, language: language)] })
+              openRisks.map { [$0.name, $0.account, "\($0.flags.count): " + flagLabels($0.flags, flags, language: language), $0.fromSessions.isEmpty ? "-" : flagLabels($0.fromSessions, flags, language: language)] })
         table(ReportText.selfCheckRisks, [l(ReportText.session), l(ReportText.id), l(ReportText.salesperson), l(ReportText.day), l(ReportText.buyersNotMet), l(ReportText.noCoach)],
               selfCheckRisks.map { ["#\($0.session)", $0.account, $0.salesperson, $0.day, $0.buyersNotMet.isEmpty ? "-" : $0.buyersNotMet.joined(separator: ", "), $0.noCoach ? l(ReportText.yes) : "-"] })
         for care in careTables(language: language) {

@@ -3,24 +3,25 @@ import Foundation
 
 extension JournalReport {
     /// The report as Markdown: a heading, a summary, then one table per part.
-    public func markdown(language: Language) -> String {
+    /// - Parameter flags: the corpus's flag texts, to name the open risks.
+    public func markdown(language: Language, flags: FlagTexts) -> String {
         var text = ""
-        markdown(language: language) { text += $0 }
+        markdown(language: language, flags: flags) { text += $0 }
         return text
     }
 
     /// The report as Markdown, handed to `write` a piece at a time (whole lines, about 64 KB
     /// each), so that a long report is written out as it is laid out, never held whole twice.
     /// The pieces joined are `markdown(language:)`.
-    public func markdown(language: Language, write: (String) -> Void) {
+    public func markdown(language: Language, flags: FlagTexts, write: (String) -> Void) {
         withoutActuallyEscaping(write) { write in
             var lines = LineWriter(write: write)
-            markdown(language: language, into: &lines)
+            markdown(language: language, flags: flags, into: &lines)
             lines.flush()
         }
     }
 
-    private func markdown(language: Language, into lines: inout LineWriter) {
+    private func markdown(language: Language, flags: FlagTexts, into lines: inout LineWriter) {
         let t = { (text: LocalizedText) in text[language] }
         // A report repeats its cells (accounts, people, departments, statuses, issues): each text
         // with anything but plain ASCII is escaped once.
@@ -80,7 +81,7 @@ extension JournalReport {
 
         lines += ["## " + t(ReportText.openRisks), ""]
         table([t(ReportText.account), t(ReportText.id), t(ReportText.flags), t(ReportText.fromSessions)],
-              openRisks.map { [$0.name, $0.account, "\($0.flags.count): " + flagLabels($0.flags, language: language), $0.fromSessions.isEmpty ? "-" : flagLabels($0.fromSessions, language: language)] })
+              openRisks.map { [$0.name, $0.account, "\($0.flags.count): " + flagLabels($0.flags, flags, language: language), $0.fromSessions.isEmpty ? "-" : flagLabels($0.fromSessions, flags, language: language)] })
 
         lines += ["## " + t(ReportText.selfCheckRisks), ""]
         table([t(ReportText.session), t(ReportText.id), t(ReportText.salesperson), t(ReportText.day), t(ReportText.buyersNotMet), t(ReportText.noCoach)],
@@ -180,7 +181,7 @@ extension JournalReport {
 
 extension JournalReport {
     /// Flag ids as the reader's words, comma separated (ids stay in the JSON report).
-    func flagLabels(_ ids: [String], language: Language) -> String {
-        ids.map { RiskFlag.label(forID: $0, language: language) }.joined(separator: language == .en ? ", " : "、")
+    func flagLabels(_ ids: [String], _ texts: FlagTexts, language: Language) -> String {
+        ids.map { texts.label(forID: $0, language: language) }.joined(separator: language == .en ? ", " : "、")
     }
 }

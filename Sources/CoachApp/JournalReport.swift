@@ -208,10 +208,10 @@ extension JournalReport {
         }
         // Each with its status on the as-of day from SQL, not its whole history.
         var overdue: [Overdue] = []
-        try database.forEachFollowUp(FollowUpQuery(owner: who, mayBeOverdueOn: asOf), on: asOf) { batch in
+        try database.forEachFollowUp(FollowUpQuery(owner: who, mayBeOverdue: .init(on: asOf, overdueDays: overdueDays)), on: asOf) { batch in
             for item in batch {
-                guard let status = item.status, item.isOverdue(on: asOf),
-                      let deadline = item.deadline, let deadlineDay = DayNumber(deadline) else { continue }
+                guard let status = item.status, item.isOverdue(on: asOf, overdueDays: overdueDays),
+                      let deadline = item.deadline(overdueDays: overdueDays), let deadlineDay = DayNumber(deadline) else { continue }
                 overdue.append(Overdue(
                     number: item.number, account: item.accountID, owner: item.owner, department: item.department, text: item.text,
                     deadline: deadline, daysOverdue: asOf.value - deadlineDay.value, status: status))
@@ -251,7 +251,7 @@ extension JournalReport {
         var openRisks: [OpenRisk] = []
         for summary in accounts where inScope.contains(summary.id) {
             guard let account = try database.account(id: summary.id) else { continue }
-            let flags = RiskFlags.compute(for: account, today: asOf.text, overdueDays: overdueDays).map(\.id)
+            let flags = RiskFlags.compute(for: account, today: asOf.text, overdueDays: overdueDays, texts: .empty).map(\.id)  // ids only: no text needed
             guard !flags.isEmpty else { continue }
             var fromSessions: [String] = []
             for session in snapshots where session.accountID == summary.id {

@@ -75,11 +75,14 @@ public struct AgendaInput: Sendable {
     public var pausedPreps: [PausedPrep]
     public var comments: [Comment]
     public var care: CareData
+    /// Days a follow-up without a due date may stay open (`method.yaml`, `overdue-days`).
+    public var overdueDays: Int
 
     public init(
         today: DayNumber, accounts: [Account], lastVisits: [String: DayNumber] = [:], followUps: [FollowUp] = [],
-        pausedPreps: [PausedPrep] = [], comments: [Comment] = [], care: CareData
+        pausedPreps: [PausedPrep] = [], comments: [Comment] = [], care: CareData, overdueDays: Int
     ) {
+        self.overdueDays = overdueDays
         self.today = today
         self.accounts = accounts
         self.lastVisits = lastVisits
@@ -94,7 +97,7 @@ public struct AgendaInput: Sendable {
 /// due or overdue, follow-ups overdue, paused preps, unread manager comments; most urgent first.
 ///
 /// ```swift
-/// let agenda = Agenda.build(AgendaInput(today: today, accounts: accounts, lastVisits: last, care: corpus.care),
+/// let agenda = Agenda.build(AgendaInput(today: today, accounts: accounts, lastVisits: last, care: corpus.care, overdueDays: 30),
 ///                           calendar: ChineseCalendar())
 /// agenda.items.first?.kind   // .birthday (today's), or .visitOverdue
 /// ```
@@ -165,15 +168,15 @@ public struct Agenda: Sendable {
             }
         }
 
-        for followUp in input.followUps where followUp.isOverdue(today: today.text) {
-            let deadline = followUp.deadline.flatMap { DayNumber($0) }
+        for followUp in input.followUps where followUp.isOverdue(today: today.text, overdueDays: input.overdueDays) {
+            let deadline = followUp.deadline(overdueDays: input.overdueDays).flatMap { DayNumber($0) }
             let account = names[followUp.accountID] ?? followUp.accountID
             items.append(AgendaItem(
                 kind: .followUpOverdue, accountID: followUp.accountID, person: nil, due: deadline,
                 text: LocalizedText(
-                    en: "Follow-up #\(followUp.number) overdue since \(followUp.deadline ?? "?") (\(account)): \(followUp.text)",
-                    zhHans: "跟进事项 #\(followUp.number) 自 \(followUp.deadline ?? "?") 起逾期（\(account)）：\(followUp.text)",
-                    zhHant: "追蹤事項 #\(followUp.number) 自 \(followUp.deadline ?? "?") 起逾期（\(account)）：\(followUp.text)"),
+                    en: "Follow-up #\(followUp.number) overdue since \(deadline?.text ?? "?") (\(account)): \(followUp.text)",
+                    zhHans: "跟进事项 #\(followUp.number) 自 \(deadline?.text ?? "?") 起逾期（\(account)）：\(followUp.text)",
+                    zhHant: "追蹤事項 #\(followUp.number) 自 \(deadline?.text ?? "?") 起逾期（\(account)）：\(followUp.text)"),
                 rank: 2))
         }
 

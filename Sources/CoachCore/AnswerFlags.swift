@@ -2,7 +2,7 @@
 public enum AnswerFlags {
     /// The flags the answers raise: a question's `raises:` on the matching answer, and what person
     /// answers name (an unmet decision maker, new faces).
-    public static func raised(by answers: [PrepAnswer], selfChecks: [SelfCheck], account: Account) -> [RiskFlag] {
+    public static func raised(by answers: [PrepAnswer], selfChecks: [SelfCheck], account: Account, texts: FlagTexts) -> [RiskFlag] {
         let questions = Dictionary(selfChecks.flatMap(\.questions).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var flags: [RiskFlag] = []
         for answer in answers {
@@ -16,22 +16,22 @@ public enum AnswerFlags {
             default: trigger = nil
             }
             if let trigger, let kind = question.raises[trigger] {
-                flags.append(RiskFlag(kind: kind, message: RiskFlags.Messages.answered(kind)))
+                flags.append(texts.flag(kind, answered: true))
             }
             guard case .people(let names) = answer.value else { continue }
             for name in names {
                 guard let person = account.person(named: name) else {
                     // Someone new the file does not have yet is a new face too.
                     if question.known == .newFaces {
-                        flags.append(RiskFlag(kind: .newFace, person: name, message: RiskFlags.Messages.newFace(Person(name: name))))
+                        flags.append(texts.flag(.newFace, person: name))
                     }
                     continue
                 }
                 switch question.known {
                 case .unmetBuyers where person.role == .decisionMaker:
-                    flags.append(RiskFlag(kind: .decisionMakerNotMet, person: name, message: RiskFlags.Messages.notMet(person)))
+                    flags.append(texts.flag(.decisionMakerNotMet, person: name))
                 case .newFaces:
-                    flags.append(RiskFlag(kind: .newFace, person: name, message: RiskFlags.Messages.newFace(person)))
+                    flags.append(texts.flag(.newFace, person: name))
                 default:
                     break
                 }

@@ -20,6 +20,8 @@ public struct Corpus: Sendable, Codable {
     public var prep: PrepSettings
     /// The method's figures (`corpus/method.yaml`).
     public var method: MethodSettings
+    /// What each risk flag is called and says (`corpus/flags.yaml`).
+    public var flags: FlagTexts
     /// Why a strategy is listed, per risk (`corpus/reasons.yaml`).
     public var reasons: [FlagKind: FlagReason]
     /// Why a strategy is listed when only the person's role brought it ("{person} is the {role}").
@@ -37,12 +39,13 @@ public struct Corpus: Sendable, Codable {
         topics: [Topic], areas: [Topic] = [], rules: [Rule], templates: [OutlineTemplate] = [], selfChecks: [SelfCheck] = [],
         glossary: [GlossaryEntry] = [], offTopic: [OffTopicEntry] = [], shorthand: Shorthand = .empty, answerVocabularies: [AnswerVocabulary] = [],
         prep: PrepSettings = PrepSettings(),
-        method: MethodSettings = MethodSettings(), reasons: [FlagKind: FlagReason] = [:],
+        method: MethodSettings = MethodSettings(), flags: FlagTexts = .empty, reasons: [FlagKind: FlagReason] = [:],
         roleReason: LocalizedText? = nil, unknownRoleReason: LocalizedText? = nil, accountReason: LocalizedText? = nil,
         care: CareData = .empty
     ) {
         self.accountReason = accountReason
         self.method = method
+        self.flags = flags
         self.reasons = reasons
         self.roleReason = roleReason
         self.unknownRoleReason = unknownRoleReason

@@ -30,7 +30,7 @@ public struct DrillScenario: Sendable {
     ///   - distractors: how many strategies that do not apply to the account to mix in.
     public init(account: Account, corpus: Corpus, today: String, generator: inout SeededGenerator, recommended: Int = 4, distractors: Int = 4) {
         self.account = account
-        let flags = RiskFlags.compute(for: account, today: today, overdueDays: corpus.method.overdueDays)
+        let flags = RiskFlags.compute(for: account, today: today, overdueDays: corpus.method.overdueDays, texts: corpus.flags)
         self.flags = flags
         let recommendations = StrategyMatcher.recommendations(corpus: corpus, account: account, flags: flags)
         self.recommendations = recommendations

@@ -48,21 +48,22 @@ public struct FollowUp: Sendable, Hashable, Codable {
         self.updatedAt = updatedAt
     }
 
-    /// The last day before it is overdue: `due`, else the method's month after it was raised.
-    public var deadline: String? {
+    /// The last day before it is overdue: `due`, else `overdueDays` (the method's figure,
+    /// `method.yaml`) after it was raised.
+    public func deadline(overdueDays: Int) -> String? {
         if let due { return due }
-        return DayNumber(raised)?.adding(days: MethodSettings.defaultOverdueDays).text
+        return DayNumber(raised)?.adding(days: overdueDays).text
     }
 
     /// Whether it is still not closed after its deadline, on `today` (`YYYY-MM-DD`).
-    public func isOverdue(today: String) -> Bool {
+    public func isOverdue(today: String, overdueDays: Int) -> Bool {
         guard let today = DayNumber(today) else { return false }
-        return isOverdue(on: today, status: status)
+        return isOverdue(on: today, status: status, overdueDays: overdueDays)
     }
 
     /// Whether it was overdue on `day` given its status then.
-    public func isOverdue(on day: DayNumber, status: IssueStatus) -> Bool {
-        guard !status.isClosed, let deadline = deadline.flatMap({ DayNumber($0) }) else { return false }
+    public func isOverdue(on day: DayNumber, status: IssueStatus, overdueDays: Int) -> Bool {
+        guard !status.isClosed, let deadline = deadline(overdueDays: overdueDays).flatMap({ DayNumber($0) }) else { return false }
         return day > deadline
     }
 

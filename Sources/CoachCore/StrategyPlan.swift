@@ -53,7 +53,7 @@ public enum StrategyPlanner {
     public static func plan(
         corpus: Corpus, account: Account, accountFlags: [RiskFlag], answers: [PrepAnswer] = [], top: Int = topCount
     ) -> StrategyPlan {
-        let raised = AnswerFlags.raised(by: answers, selfChecks: corpus.selfChecks, account: account)
+        let raised = AnswerFlags.raised(by: answers, selfChecks: corpus.selfChecks, account: account, texts: corpus.flags)
         let cleared = AnswerFlags.cleared(by: answers, selfChecks: corpus.selfChecks, account: account, flags: accountFlags)
         let kept = accountFlags.filter { !cleared.contains($0.id) }
         let flags = AnswerFlags.combined(account: kept, answers: raised)
@@ -156,7 +156,7 @@ public enum StrategyPlanner {
         } && !answers.contains { answer in
             guard let question = questions[answer.questionID], answer.value != .unsure else { return false }
             return question.raises.contains { $0.value == flag.kind && $0.key != .unsure }
-                && AnswerFlags.raised(by: [answer], selfChecks: corpus.selfChecks, account: Account(id: "", name: "")).contains { $0.kind == flag.kind }
+                && AnswerFlags.raised(by: [answer], selfChecks: corpus.selfChecks, account: Account(id: "", name: ""), texts: corpus.flags).contains { $0.kind == flag.kind }
         }
     }
 }

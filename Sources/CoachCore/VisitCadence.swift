@@ -116,13 +116,12 @@ public struct VisitStatus: Sendable, Hashable {
     }
 
     /// The `visit-overdue` risk flag when the account is past due.
-    public var flag: RiskFlag? {
+    public func flag(texts: FlagTexts) -> RiskFlag? {
         guard case .overdue(let days) = state else { return nil }
-        return RiskFlag(
-            kind: .visitOverdue,
-            message: LocalizedText(
-                en: "The visit was due \(due.text): \(VisitStatus.days(days)) overdue for a tier \(tier.rawValue) account. Book it now.",
-                zhHans: "本该在 \(due.text) 拜访：\(tier.rawValue)级客户已逾期 \(days) 天。马上约时间。",
-                zhHant: "本該在 \(due.text) 拜訪：\(tier.rawValue)級客戶已逾期 \(days) 天。馬上約時間。"))
+        func same(_ text: String) -> LocalizedText { LocalizedText(en: text, zhHans: text, zhHant: text) }
+        return texts.flag(.visitOverdue, values: [
+            "due": same(due.text), "tier": same(tier.rawValue),
+            "days": LocalizedText(en: VisitStatus.days(days), zhHans: "\(days)", zhHant: "\(days)"),
+        ])
     }
 }

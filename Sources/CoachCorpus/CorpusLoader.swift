@@ -171,6 +171,8 @@ public enum CorpusLoader {
             }
         }
 
+        let flags = FlagFiles.load(root: root, display: display, selfChecks: selfChecks, diagnostics: &diagnostics)
+
         var reasons: [FlagKind: FlagReason] = [:]
         var roleReason: LocalizedText?
         var unknownRoleReason: LocalizedText?
@@ -217,7 +219,7 @@ public enum CorpusLoader {
         let corpus = Corpus(
             topics: topics, areas: areas, rules: rules, templates: templates, selfChecks: selfChecks, glossary: glossary,
             offTopic: offTopic, shorthand: shorthand, answerVocabularies: answerVocabularies, prep: prep, method: method,
-            reasons: reasons, roleReason: roleReason, unknownRoleReason: unknownRoleReason, accountReason: accountReason,
+            flags: flags, reasons: reasons, roleReason: roleReason, unknownRoleReason: unknownRoleReason, accountReason: accountReason,
             care: care)
         return Result(corpus: corpus, diagnostics: diagnostics)
     }

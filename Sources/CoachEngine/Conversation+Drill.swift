@@ -17,7 +17,7 @@ extension Conversation {
         let scenario = DrillScenario(account: account, corpus: corpus, today: today(now), generator: &generator)
         let flow = DrillFlow(scenario: scenario, trainee: trainee)
         mode = .drill(flow)
-        return drillBriefing(account) + [.blank] + flow.askRisks(language)
+        return drillBriefing(account) + [.blank] + flow.askRisks(language, texts: corpus.flags)
     }
 
     /// The account as the trainee reads it: facts only, no flags.

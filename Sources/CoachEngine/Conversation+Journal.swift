@@ -63,7 +63,7 @@ extension Conversation {
         guard let first = arguments.first, first.lowercased() != "all" else {
             let shown = arguments.isEmpty ? mine.filter { !$0.status.isClosed } : mine
             let files = fileIssues(loggedAs: mine).filter { !arguments.isEmpty || !$0.issue.status.isClosed }
-            return JournalView.followUps(shown, fromFiles: files, today: day, language: language) + [.text(JournalText.followUpsHint[language], .dim)]
+            return JournalView.followUps(shown, fromFiles: files, today: day, overdueDays: corpus.method.overdueDays, language: language) + [.text(JournalText.followUpsHint[language], .dim)]
         }
         guard arguments.count >= 2 else { return [.text(JournalText.followUpUsage[language])] }
         let id = first.trimmingCharacters(in: CharacterSet(charactersIn: "#"))

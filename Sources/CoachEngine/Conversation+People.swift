@@ -93,7 +93,7 @@ extension Conversation {
         let aboutBirthday = rule.topics.contains("care.birthday") || concepts.contains("birthday-care") || concepts.contains("lunar-calendar")
         let aboutContact = rule.topics.contains { $0.hasPrefix("care.") || $0 == "selfcheck.written-contact" || $0 == "strategy.high-influence-low-contact" }
             || !concepts.isDisjoint(with: ["wechat", "text-message", "letter-email", "written-contact", "holiday-greetings"])
-        let flags = RiskFlags.compute(for: mention.account, today: today(now), overdueDays: corpus.method.overdueDays)
+        let flags = RiskFlags.compute(for: mention.account, today: today(now), overdueDays: corpus.method.overdueDays, texts: corpus.flags)
         var outputs: [Output] = []
         for person in mention.people {
             outputs.append(.text(PersonText.situation(person, language: language), .accent))

@@ -17,7 +17,8 @@ extension Conversation {
         let input = AgendaInput(
             today: day, accounts: accounts, lastVisits: environment.care.lastVisits(),
             followUps: environment.journal.followUps(owner: environment.salesperson, includeClosed: false),
-            pausedPreps: environment.care.pausedPreps(salesperson: environment.salesperson), comments: comments, care: care)
+            pausedPreps: environment.care.pausedPreps(salesperson: environment.salesperson), comments: comments, care: care,
+            overdueDays: corpus.method.overdueDays)
         return Agenda.build(input, calendar: ChineseCalendar())
     }
 
@@ -80,8 +81,8 @@ extension Conversation {
     /// The account's risk flags on the day `now` falls on: those its file raises, and
     /// `visit-overdue` when the journal shows the tier's visit is past due.
     func riskFlags(of account: Account, now: Date) -> [RiskFlag] {
-        let flags = RiskFlags.compute(for: account, today: today(now), overdueDays: corpus.method.overdueDays)
-        guard let overdue = visitStatus(of: account, now: now)?.flag else { return flags }
+        let flags = RiskFlags.compute(for: account, today: today(now), overdueDays: corpus.method.overdueDays, texts: corpus.flags)
+        guard let overdue = visitStatus(of: account, now: now)?.flag(texts: corpus.flags) else { return flags }
         return (flags + [overdue]).enumerated().sorted {
             ($0.element.kind.severity, $0.offset) < ($1.element.kind.severity, $1.offset)
         }.map(\.element)

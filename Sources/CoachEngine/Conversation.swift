@@ -158,7 +158,9 @@ public struct Conversation: Sendable {
                 let hint = Suggestion.closest(to: topic.hasPrefix("/") ? topic : "/" + topic, in: names).map { UIText.didYouMean($0)[language] } ?? ""
                 return [.text(UIText.unknownCommand(topic, hint)[language], .error)]
             }
-            var outputs: [Output] = [.text(spec.usage, .heading), .text(spec.detail[language])]
+            // The method's figures are the corpus's (`method.yaml`), never a copy in the text.
+            let detail = Placeholder.fill(spec.detail[language], ["overdue-days": "\(corpus.method.overdueDays)"])
+            var outputs: [Output] = [.text(spec.usage, .heading), .text(detail)]
             if !spec.aliases.isEmpty { outputs.append(.text(spec.aliases.joined(separator: ", "), .dim)) }
             return outputs
         }

@@ -20,13 +20,13 @@ struct DrillFlow: TrainingFlow {
     mutating func skip(_ context: FlowContext) -> FlowStep { answer("", skipped: true, context: context) }
 
     func current(_ context: FlowContext) -> [Output] {
-        phase == .risks ? askRisks(context.language) : askStrategies(context.language)
+        phase == .risks ? askRisks(context.language, texts: context.corpus.flags) : askStrategies(context.language)
     }
 
     func resume(_ context: FlowContext) -> [Output] { current(context) }
 
-    func askRisks(_ language: Language) -> [Output] {
-        let lines: [Output] = DrillScenario.flagChoices.enumerated().map { .text("  \($0.offset + 1). \($0.element.label[language])") }
+    func askRisks(_ language: Language, texts: FlagTexts) -> [Output] {
+        let lines: [Output] = DrillScenario.flagChoices.enumerated().map { .text("  \($0.offset + 1). \(texts.label($0.element)[language])") }
         return [.text(TrainingText.risksQuestion[language], .heading)] + lines + [.text(TrainingText.risksHint[language], .dim)]
     }
 
@@ -43,7 +43,7 @@ struct DrillFlow: TrainingFlow {
             guard !line.isEmpty || skipped else { return .stay([.text(TrainingText.risksHint[language], .dim)]) }
             var outputs: [Output] = []
             if !nothing {
-                let parsed = Self.parseRisks(line)
+                let parsed = Self.parseRisks(line, texts: context.corpus.flags)
                 guard !parsed.kinds.isEmpty else {
                     return .stay([
                         .text(TrainingText.notUnderstood(parsed.unknown.joined(separator: ", "))[language], .warning),
@@ -51,7 +51,7 @@ struct DrillFlow: TrainingFlow {
                     ])
                 }
                 flags = parsed.kinds
-                let named = DrillScenario.flagChoices.filter(parsed.kinds.contains).map { $0.label[language] }
+                let named = DrillScenario.flagChoices.filter(parsed.kinds.contains).map { context.corpus.flags.label($0)[language] }
                 outputs.append(.text(UIText.labelled(TrainingText.youNamed[language], UIText.list(named, language), language), .accent))
                 if !parsed.unknown.isEmpty {
                     outputs.append(.text(TrainingText.notUnderstood(parsed.unknown.joined(separator: ", "))[language], .dim))
@@ -95,7 +95,7 @@ struct DrillFlow: TrainingFlow {
 
     /// Risks named by number or in words ("new face", "没见过决策者"); words are matched against the
     /// risk names in every language.
-    static func parseRisks(_ line: String) -> (kinds: Set<FlagKind>, unknown: [String]) {
+    static func parseRisks(_ line: String, texts: FlagTexts) -> (kinds: Set<FlagKind>, unknown: [String]) {
         var kinds = Set<FlagKind>()
         var unknown: [String] = []
         let choices = DrillScenario.flagChoices
@@ -110,7 +110,7 @@ struct DrillFlow: TrainingFlow {
                 for number in numbers {
                     if (1...choices.count).contains(number) { kinds.insert(choices[number - 1]) } else { unknown.append(String(number)) }
                 }
-            } else if let kind = riskNamed(part) {
+            } else if let kind = riskNamed(part, texts: texts) {
                 kinds.insert(kind)
             } else {
                 unknown.append(part)
@@ -120,12 +120,12 @@ struct DrillFlow: TrainingFlow {
     }
 
     /// The risk whose name best overlaps `text` (at least half of the name's or the text's tokens).
-    static func riskNamed(_ text: String) -> FlagKind? {
+    static func riskNamed(_ text: String, texts: FlagTexts) -> FlagKind? {
         let said = Set(QuestionRun.matchTokens(text))
         guard !said.isEmpty else { return nil }
         var best: (kind: FlagKind, score: Double)?
         for kind in DrillScenario.flagChoices {
-            let names = kind.label.all + [kind.rawValue.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: ":", with: " ")]
+            let names = texts.label(kind).all + [kind.rawValue.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: ":", with: " ")]
             for name in names {
                 let tokens = Set(QuestionRun.matchTokens(name))
                 guard !tokens.isEmpty else { continue }
@@ -152,13 +152,13 @@ struct DrillFlow: TrainingFlow {
             outputs.append(.text(TrainingText.missedRisks[language], .warning))
             for kind in score.missedFlags {
                 let messages = scenario.flags(of: kind).map { $0.message[language] }
-                outputs.append(.text("- " + UIText.labelled(kind.label[language], messages.joined(separator: " "), language)))
+                outputs.append(.text("- " + UIText.labelled(context.corpus.flags.label(kind)[language], messages.joined(separator: " "), language)))
                 if let rule = scenario.rule(explaining: kind) { outputs.append(Self.ruleReference(rule, language)) }
             }
         }
         if !score.wrongFlags.isEmpty {
             outputs.append(.text(TrainingText.wrongRisks[language], .warning))
-            for kind in score.wrongFlags { outputs.append(.text("- " + kind.label[language])) }
+            for kind in score.wrongFlags { outputs.append(.text("- " + context.corpus.flags.label(kind)[language])) }
         }
 
         outputs.append(.text(TrainingText.strategiesScore(score.strategies.hits, score.strategies.expected, score.strategies.chosen, Self.percent(score.strategies.precision), Self.percent(score.strategies.recall))[language], .bold))

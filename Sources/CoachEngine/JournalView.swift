@@ -5,17 +5,18 @@ public import Foundation
 /// the command line (`coach followups`, `coach review`), which renders the outputs the same way.
 ///
 /// ```swift
-/// let outputs = JournalView.followUps(items, today: "2026-11-29", language: .zhHant, timeZone: .current)
+/// let outputs = JournalView.followUps(items, today: "2026-11-29", overdueDays: corpus.method.overdueDays, language: .zhHant)
 /// print(OutputRenderer(width: 80, colors: .off).render(outputs))
 /// ```
 public enum JournalView {
-    /// Follow-ups, overdue first (most overdue first), then by deadline.
-    public static func sortedForAttention(_ items: [FollowUp], today: String) -> [FollowUp] {
+    /// Follow-ups, overdue first (most overdue first), then by deadline; `overdueDays` is the
+    /// method's figure (`method.yaml`) for those without a due date.
+    public static func sortedForAttention(_ items: [FollowUp], today: String, overdueDays: Int) -> [FollowUp] {
         items.enumerated().sorted { left, right in
             let a = left.element, b = right.element
-            let aOverdue = a.isOverdue(today: today), bOverdue = b.isOverdue(today: today)
+            let aOverdue = a.isOverdue(today: today, overdueDays: overdueDays), bOverdue = b.isOverdue(today: today, overdueDays: overdueDays)
             if aOverdue != bOverdue { return aOverdue }
-            let aDeadline = a.deadline ?? "9999", bDeadline = b.deadline ?? "9999"
+            let aDeadline = a.deadline(overdueDays: overdueDays) ?? "9999", bDeadline = b.deadline(overdueDays: overdueDays) ?? "9999"
             if aDeadline != bDeadline { return aDeadline < bDeadline }
             return left.offset < right.offset
         }.map(\.element)
@@ -54,30 +55,42 @@ public enum JournalView {
 
     /// A table of follow-ups with a heading counting open and overdue ones; the account files'
     /// issues (`fromFiles`) follow, marked as the file's, with a line saying where they change.
+    /// An issue without a due date is overdue `overdueDays` after it was raised (`method.yaml`),
+    /// a file's issue as its account's flags have it.
     public static func followUps(
-        _ items: [FollowUp], fromFiles: [FileIssue] = [], today: String, language: Language, heading: String? = nil
+        _ items: [FollowUp], fromFiles: [FileIssue] = [], today: String, overdueDays: Int, language: Language, heading: String? = nil
     ) -> [Output] {
-        let sorted = sortedForAttention(items, today: today)
+        let sorted = sortedForAttention(items, today: today, overdueDays: overdueDays)
         let open = items.filter { !$0.status.isClosed }.count + fromFiles.filter { !$0.issue.status.isClosed }.count
-        let overdue = items.filter { $0.isOverdue(today: today) }.count
+        let todayNumber = DayNumber(today)
+        func fileDeadline(_ file: FileIssue) -> DayNumber? { file.issue.raised.flatMap(DayNumber.init)?.adding(days: overdueDays) }
+        func fileOverdue(_ file: FileIssue) -> Bool {
+            guard file.issue.status == .open || file.issue.status == .inProgress, let deadline = fileDeadline(file), let todayNumber else { return false }
+            return todayNumber > deadline
+        }
+        let overdue = items.filter { $0.isOverdue(today: today, overdueDays: overdueDays) }.count + fromFiles.filter(fileOverdue).count
         var outputs: [Output] = [.text(heading ?? JournalText.followUpsHeading(open: open, overdue: overdue)[language], .heading)]
         guard !sorted.isEmpty || !fromFiles.isEmpty else { return outputs + [.text(JournalText.noFollowUps[language], .dim)] }
-        let todayNumber = DayNumber(today)
         var rows: [FollowUpRow] = sorted.map { item in
             var when = ""
-            if let deadline = item.deadline.flatMap({ DayNumber($0) }), let todayNumber, !item.status.isClosed {
+            let deadline = item.deadline(overdueDays: overdueDays)
+            if let deadline = deadline.flatMap({ DayNumber($0) }), let todayNumber, !item.status.isClosed {
                 let days = deadline.value - todayNumber.value
                 when = days < 0 ? JournalText.overdueBy(-days)[language] : JournalText.dueIn(days)[language]
             }
-            return FollowUpRow(overdue: item.isOverdue(today: today), closed: item.status.isClosed, cells: [
-                "#\(item.number)", item.deadline ?? "-", when, item.status.label[language], item.accountID,
+            return FollowUpRow(overdue: item.isOverdue(today: today, overdueDays: overdueDays), closed: item.status.isClosed, cells: [
+                "#\(item.number)", deadline ?? "-", when, item.status.label[language], item.accountID,
                 item.department ?? "-", item.owner, item.text,
             ])
         }
         let fileMark = JournalText.fromFile[language]
         rows += fromFiles.sorted { ($0.issue.raised ?? "", $0.accountID) < ($1.issue.raised ?? "", $1.accountID) }.map { file in
-            FollowUpRow(overdue: false, closed: file.issue.status.isClosed, cells: [
-                fileMark, "-", file.issue.raised.map { JournalText.raisedOn($0)[language] } ?? "", file.issue.status.label[language],
+            let late = fileOverdue(file)
+            let when = late
+                ? fileDeadline(file).flatMap { deadline in todayNumber.map { JournalText.overdueBy($0.value - deadline.value)[language] } } ?? ""
+                : file.issue.raised.map { JournalText.raisedOn($0)[language] } ?? ""
+            return FollowUpRow(overdue: late, closed: file.issue.status.isClosed, cells: [
+                fileMark, late ? fileDeadline(file)?.text ?? "-" : "-", when, file.issue.status.label[language],
                 file.accountID, file.issue.department ?? "-", file.owner ?? "-", file.issue.text,
             ])
         }

@@ -334,8 +334,8 @@ public enum HelpCatalog {
             "txt 在終端機畫出樹狀圖（角色以顏色和字母 [D] [T] [F] [U] [C] [?] 標示）；dot 輸出 Graphviz 原始碼；svg 會執行 Graphviz 的 'dot -Tsvg'（需安裝 graphviz 和中文字型，例如 fonts-noto-cjk）。",
         "ID|FILE arguments take a path to an account file (parsed, not stored) or the id of an account in the store.":
             "ID|FILE 參數可以是客戶檔案的路徑（只讀取，不存入資料庫），或資料庫裡的客戶編號。",
-        "Flag ids: missing-role:decision-maker|technical|user|coach, decision-maker-not-met, high-influence-low-contact:NAME, new-face:NAME, unknown-influence:NAME, opposed:NAME, reorganized, purchasing-power-changed, open-issue-overdue (open or in progress for more than 30 days).":
-            "風險提示的 id：missing-role:decision-maker|technical|user|coach、decision-maker-not-met、high-influence-low-contact:姓名、new-face:姓名、unknown-influence:姓名、opposed:姓名、reorganized、purchasing-power-changed、open-issue-overdue（未處理或處理中超過 30 天）。這些 id 只出現在 --json 裡。",
+        "Flag ids: missing-role:decision-maker|technical|user|coach, decision-maker-not-met, high-influence-low-contact:NAME, new-face:NAME, unknown-influence:NAME, opposed:NAME, reorganized, purchasing-power-changed, open-issue-overdue (open or in progress for more than the overdue-days of corpus/method.yaml).":
+            "風險提示的 id：missing-role:decision-maker|technical|user|coach、decision-maker-not-met、high-influence-low-contact:姓名、new-face:姓名、unknown-influence:姓名、opposed:姓名、reorganized、purchasing-power-changed、open-issue-overdue（未處理或處理中超過 corpus/method.yaml 的 overdue-days 天數）。這些 id 只出現在 --json 裡。",
         "Each import that changes an account stores a new version with the time, who imported it, the file and a one-line summary of what changed; see 'coach account history ID'.":
             "每次匯入若改變了客戶，就存成新版本，記下時間、匯入者、檔案和一行變更摘要；見 'coach account history 編號'。",
         "Lunar birthdays are converted with the Chinese calendar for the year: a leap-month birthday is kept in the regular month in years without that leap month; day 30 falls on day 29 in a 29-day month; a lunar date may fall twice in a range or not at all. Also lists A-tier people whose birthday or its calendar is missing (text, md and csv). JSON: {\"from\", \"to\", \"birthdays\": [{\"account\", \"person\", \"date\", \"calendar\", \"lunar\"}]}.":
@@ -344,8 +344,8 @@ public enum HelpCatalog {
             "節日和問候語來自 corpus/care/festivals.yaml 和 greetings.yaml；每個人的 'greetings: formal|warm|none' 決定用哪一種（預設 formal，none 表示不擬稿）。稱呼用姓加職稱（王總經理），沒有職稱就用先生／女士。",
         "One JSON object per line, each with a \"type\" (account-version, session, log, follow-up, verification) and a stable \"id\", so 'coach import' on another machine can gather a team's work and importing the same file twice changes nothing.":
             "每行一個 JSON 物件，各有 \"type\"（account-version、session、log、follow-up、verification）和固定的 \"id\"，所以在另一台電腦上用 'coach import' 就能匯總團隊的工作，同一個檔案匯入兩次也不會有任何改變。",
-        "Status: open → in-progress → resolved → customer-informed; a follow-up is closed only once the customer has been told the result. Overdue: past its due date (or 30 days after it was raised) and not closed.":
-            "狀態：未處理（open）→ 處理中（in-progress）→ 已解決（resolved）→ 已告知客戶（customer-informed）；告知客戶結果後才算結案。逾期：過了期限（沒設期限的以提出後 30 天計）且還沒結案。",
+        "Status: open → in-progress → resolved → customer-informed; a follow-up is closed only once the customer has been told the result. Overdue: past its due date (or, without one, the overdue-days of corpus/method.yaml after it was raised) and not closed.":
+            "狀態：未處理（open）→ 處理中（in-progress）→ 已解決（resolved）→ 已告知客戶（customer-informed）；告知客戶結果後才算結案。逾期：過了期限（沒設期限的，以提出後 corpus/method.yaml 的 overdue-days 天數計）且還沒結案。",
         "Each line is imported on its own: a line that cannot be read is reported with its line number and the rest imports (the exit status is then 1). Importing the same file twice changes nothing. To import account files (YAML), use 'coach account import'.":
             "每一行各自匯入：讀不懂的行會報告行號，其餘照常匯入（這時結束狀態為 1）。同一個檔案匯入兩次不會有任何改變。匯入客戶檔案（YAML）請用 'coach account import'。",
         "With --id, adding the same log again changes nothing, so a script can run twice. Example: coach journal add --account east-post --date 2026-11-03 --met 陳志明,林美玲 --discussed \"年度宣傳計劃\" --issue \"月結帳單對不上 | 財務部 | 2026-11-20\" --learnt \"預算誰定? => 總經理二月定\"":

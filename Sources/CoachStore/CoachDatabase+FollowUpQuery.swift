@@ -72,10 +72,11 @@ extension CoachDatabase {
                 """)
             arguments += statuses.map { $0 as any DatabaseValueConvertible } + [reached.days.first.text, reached.days.last.text]
         }
-        if let day = query.mayBeOverdueOn {
+        if let overdue = query.mayBeOverdue {
+            let day = overdue.day
             // Past its deadline on `day`…
             clauses.append("f.raised <= ? AND ((f.due IS NOT NULL AND f.due < ?) OR (f.due IS NULL AND f.raised < ?))")
-            arguments += [day.text, day.text, day.adding(days: -MethodSettings.defaultOverdueDays).text]
+            arguments += [day.text, day.text, day.adding(days: -overdue.overdueDays).text]
             // …and not closed then: its last change dated by then (by time) is not `customer-informed`.
             // A tie with another status at the same instant stays in, for the caller to decide. The
             // unary `+` keeps SQLite on the follow-up's own changes (index on followUpId) rather

@@ -28,17 +28,17 @@ public struct FollowUpOnDay: Sendable, Hashable {
         self.status = status
     }
 
-    /// The day it should be closed by, as `FollowUp.deadline`: its due date, else
-    /// `MethodSettings.defaultOverdueDays` after it was raised.
-    public var deadline: String? {
+    /// The day it should be closed by, as `FollowUp.deadline(overdueDays:)`: its due date, else
+    /// `overdueDays` (`method.yaml`) after it was raised.
+    public func deadline(overdueDays: Int) -> String? {
         if let due { return due }
-        return DayNumber(raised)?.adding(days: MethodSettings.defaultOverdueDays).text
+        return DayNumber(raised)?.adding(days: overdueDays).text
     }
 
     /// Whether it was still open after its deadline at the end of `day` (the day its status is
-    /// of), as `FollowUp.isOverdue(on:status:)`.
-    public func isOverdue(on day: DayNumber) -> Bool {
-        guard let status, !status.isClosed, let deadline = deadline.flatMap({ DayNumber($0) }) else { return false }
+    /// of), as `FollowUp.isOverdue(on:status:overdueDays:)`.
+    public func isOverdue(on day: DayNumber, overdueDays: Int) -> Bool {
+        guard let status, !status.isClosed, let deadline = deadline(overdueDays: overdueDays).flatMap({ DayNumber($0) }) else { return false }
         return day > deadline
     }
 }

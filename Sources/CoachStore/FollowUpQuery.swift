@@ -26,19 +26,30 @@ public struct FollowUpQuery: Sendable, Hashable {
     public var raised: DayRange?
     /// Reached one of the statuses on a day of the range (not necessarily for the first time).
     public var reached: Reached?
-    /// May be overdue at the end of this day: raised by then, its deadline (due date, else
-    /// `MethodSettings.defaultOverdueDays` after raised) passed, and not closed by its status changes dated up
-    /// to then. A superset of those `FollowUp.isOverdue(on:status:)` keeps, which decides.
-    public var mayBeOverdueOn: DayNumber?
+    /// May be overdue at the end of a day: raised by then, its deadline (due date, else the
+    /// method's `overdue-days` after raised) passed, and not closed by its status changes dated up
+    /// to then. A superset of those `FollowUp.isOverdue(on:status:overdueDays:)` keeps, which decides.
+    public var mayBeOverdue: Overdue?
+
+    /// The day follow-ups are judged on and the days an issue without a due date may stay open.
+    public struct Overdue: Sendable, Hashable {
+        public var day: DayNumber
+        public var overdueDays: Int
+
+        public init(on day: DayNumber, overdueDays: Int) {
+            self.day = day
+            self.overdueDays = overdueDays
+        }
+    }
 
     public init(
         owner: String? = nil, accountID: String? = nil, raised: DayRange? = nil, reached: Reached? = nil,
-        mayBeOverdueOn: DayNumber? = nil
+        mayBeOverdue: Overdue? = nil
     ) {
         self.owner = owner
         self.accountID = accountID
         self.raised = raised
         self.reached = reached
-        self.mayBeOverdueOn = mayBeOverdueOn
+        self.mayBeOverdue = mayBeOverdue
     }
 }

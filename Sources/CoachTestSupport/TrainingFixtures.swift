@@ -92,7 +92,8 @@ public enum TrainingFixtures {
     ]
 
     /// The corpus.
-    public static var corpus: Corpus { Corpus(topics: topics, rules: rules) }
+    /// The rules above, with the real corpus's flag texts (what each risk is called).
+    public static var corpus: Corpus { Corpus(topics: topics, rules: rules, flags: Fixtures.corpus.flags) }
 
     /// An account with an unmet decision maker and no coach, nobody opposed.
     public static let account = Account(

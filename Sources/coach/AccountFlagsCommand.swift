@@ -13,7 +13,7 @@ struct AccountFlagsCommand: ParsableCommand {
             Flag ids: missing-role:decision-maker|technical|user|coach, decision-maker-not-met, \
             high-influence-low-contact:NAME, new-face:NAME, unknown-influence:NAME, opposed:NAME, \
             reorganized, purchasing-power-changed, open-issue-overdue (open or in progress for more \
-            than 30 days).
+            than the overdue-days of corpus/method.yaml).
             """)
     )
 
@@ -37,8 +37,8 @@ struct AccountFlagsCommand: ParsableCommand {
     func run() throws {
         let language = try global.language()
         let (account, _) = try CLI.resolve(self.account, global: global)
-        let overdueDays = try CLI.loadCorpus(global).method.overdueDays
-        let flags = RiskFlags.compute(for: account, today: today ?? JournalCLI.today().text, overdueDays: overdueDays)
+        let corpus = try CLI.loadCorpus(global)
+        let flags = RiskFlags.compute(for: account, today: today ?? JournalCLI.today().text, overdueDays: corpus.method.overdueDays, texts: corpus.flags)
         if json {
             let report = FlagsJSON(
                 account: account.id,
@@ -62,7 +62,7 @@ struct AccountFlagsCommand: ParsableCommand {
         let columns = TerminalWidth.live(fallback: 100).columns
         for flag in flags {
             let style: TextStyle = flag.kind.severity <= 4 ? .warning : .accent
-            let name = RiskFlag.label(forID: flag.id, language: language)
+            let name = corpus.flags.label(forID: flag.id, language: language)
             print("- " + style.apply(name, mode: color))
             for line in TextWrapper.wrap(flag.message[language], width: max(columns - 4, 30)) { print("    " + line) }
         }

@@ -33,19 +33,22 @@ struct FollowupsListCommand: ParsableCommand {
     func run() throws {
         let language = try global.language()
         let store = try global.openStore()
+        let days = try CLI.loadCorpus(global).method.overdueDays
         let today = JournalCLI.today().text
         let owner = who ?? (all ? nil : JournalCLI.user)
         var items = try store.followUps(owner: owner, accountID: account, includeClosed: all)
-        if overdue { items = items.filter { $0.isOverdue(today: today) } }
-        items = JournalView.sortedForAttention(items, today: today)
+        if overdue { items = items.filter { $0.isOverdue(today: today, overdueDays: days) } }
+        items = JournalView.sortedForAttention(items, today: today, overdueDays: days)
         if json {
-            print(try JSONOutput.encode(items.map { ItemJSON(followUp: $0, overdue: $0.isOverdue(today: today), deadline: $0.deadline) }))
+            print(try JSONOutput.encode(items.map {
+                ItemJSON(followUp: $0, overdue: $0.isOverdue(today: today, overdueDays: days), deadline: $0.deadline(overdueDays: days))
+            }))
             return
         }
         var heading: String?
         if owner != JournalCLI.user || all {
             let openCount = items.filter { !$0.status.isClosed }.count
-            let overdueCount = items.filter { $0.isOverdue(today: today) }.count
+            let overdueCount = items.filter { $0.isOverdue(today: today, overdueDays: days) }.count
             let whose = owner ?? CLI.say(language, en: "Everyone", zhHans: "全体", zhHant: "全體")
             heading = CLI.say(
                 language, en: "\(whose): \(items.count) follow-up(s), \(openCount) open, \(overdueCount) overdue",
@@ -60,7 +63,7 @@ struct FollowupsListCommand: ParsableCommand {
             let logged = try store.followUps(owner: nil, accountID: account, includeClosed: true)
             files = JournalView.fileIssues(of: accounts, owner: owner, logged: logged).filter { all || !$0.issue.status.isClosed }
         }
-        CLI.show(JournalView.followUps(items, fromFiles: files, today: today, language: language, heading: heading))
+        CLI.show(JournalView.followUps(items, fromFiles: files, today: today, overdueDays: days, language: language, heading: heading))
     }
 
     /// A follow-up with whether it is overdue today and its deadline.

@@ -32,7 +32,7 @@ struct OutlineCommand: ParsableCommand {
         let language = try global.language()
         let corpus = try CLI.loadCorpus(global)
         let (account, _) = try CLI.resolve(account, global: global)
-        let flags = RiskFlags.compute(for: account, today: JournalCLI.today().text, overdueDays: corpus.method.overdueDays)
+        let flags = RiskFlags.compute(for: account, today: JournalCLI.today().text, overdueDays: corpus.method.overdueDays, texts: corpus.flags)
         let questions = OutlineBuilder.build(corpus: corpus, account: account, flags: flags, today: JournalCLI.today().text, limit: limit)
         switch json ? .json : format {
         case .json:

@@ -70,7 +70,7 @@ struct ReportCommand: ParsableCommand {
             // Written as it is laid out: a report of a big period is never held whole.
             let sink = StandardOutputSink()
             var last: Character?
-            report.markdown(language: language) { piece in
+            report.markdown(language: language, flags: corpus.flags) { piece in
                 guard !Interrupt.isRequested else { return }
                 sink.write(piece)
                 last = piece.last ?? last
@@ -81,8 +81,8 @@ struct ReportCommand: ParsableCommand {
         }
         let text: String
         switch json ? .json : format {
-        case .md: text = report.markdown(language: language)
-        case .html: text = report.html(language: language)
+        case .md: text = report.markdown(language: language, flags: corpus.flags)
+        case .html: text = report.html(language: language, flags: corpus.flags)
         case .csv: text = report.csv()
         case .json: text = try JSONOutput.encode(report) + "\n"
         }

@@ -28,7 +28,7 @@ struct StrategiesCommand: ParsableCommand {
         let language = try global.language()
         let corpus = try CLI.loadCorpus(global)
         let (account, version) = try CLI.resolve(account, global: global)
-        let flags = RiskFlags.compute(for: account, today: JournalCLI.today().text, overdueDays: corpus.method.overdueDays)
+        let flags = RiskFlags.compute(for: account, today: JournalCLI.today().text, overdueDays: corpus.method.overdueDays, texts: corpus.flags)
         // An account from the store: your latest finished prep of it adds its answers.
         var prep: StoredSession?
         if version != nil, !noPrep {

@@ -30,7 +30,7 @@ struct TodayCommand: ParsableCommand {
         let corpus = try CLI.loadCorpus(global)
         let care = try CareCLI.care(corpus)
         let store = try global.openStore()
-        let agenda = try CareCLI.workspace(store).agenda(today: day, care: care)
+        let agenda = try CareCLI.workspace(store).agenda(today: day, care: care, overdueDays: corpus.method.overdueDays)
         if json {
             print(try JSONOutput.encode(CareText.agendaJSON(agenda, language: language)))
             return

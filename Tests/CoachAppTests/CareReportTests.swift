@@ -48,7 +48,7 @@ import Testing
 
     @Test func everyFormatShowsTheCarePart() throws {
         let report = try report(logBirthdayCall: true)
-        let markdown = report.markdown(language: .zhHant)
+        let markdown = report.markdown(language: .zhHant, flags: Fixtures.corpus.flags)
         #expect(markdown.contains("## 本期客戶生日及關懷情況"))
         #expect(markdown.contains("生日關懷：2 位中已記錄 1 位"))
         #expect(markdown.contains("| 2026-09-25 | 林美玲 | 港灣銀行 | harbour-bank | 農曆 | 記錄 #4 |"))
@@ -59,7 +59,7 @@ import Testing
         #expect(csv.contains("birthday,harbour-bank,,2026-09-03 趙敏 (solar),0\n"))
         #expect(csv.contains("visit-overdue,quiet-mill,陳經理,tier C; never visited,never\n"))
         #expect(csv.contains("tier-overdue,,,B,1/1\n"))
-        let html = report.html(language: .en)
+        let html = report.html(language: .en, flags: Fixtures.corpus.flags)
         #expect(html.contains("<h2>Birthdays in the period and whether each was handled</h2>"))
         #expect(html.contains("Birthdays handled: 1 of 2"))
         #expect(html.contains("<h2>Visits overdue by tier</h2>"))
@@ -80,12 +80,12 @@ import Testing
             database: database, days: august, who: nil, today: DayNumber("2026-09-25")!,
             selfChecks: Fixtures.corpus.selfChecks, care: Fixtures.corpus.care)
         #expect(report.generated == "2026-09-25")
-        let html = report.html(language: language)
+        let html = report.html(language: language, flags: Fixtures.corpus.flags)
         #expect(html.contains(asOf), "\(html)")
         #expect(html.contains("<h2>\(verification)</h2>"), "\(html)")
         #expect(html.contains("<footer class=\"dim\">\(footer)</footer>"), "\(html)")
         #expect(!html.contains("· 2026-08-31</footer>"))
-        let markdown = report.markdown(language: language)
+        let markdown = report.markdown(language: language, flags: Fixtures.corpus.flags)
         #expect(markdown.contains("## " + verification), "\(markdown)")
         #expect(markdown.contains(footer), "\(markdown)")
         if language != .en {

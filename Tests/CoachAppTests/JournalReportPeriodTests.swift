@@ -74,7 +74,7 @@ import Testing
         let asOf = DayNumber("2026-11-30")!
         let resolved = followUps.filter { $0.firstDay(of: .resolved).map(Self.november.contains(day:)) ?? false }
         let informed = followUps.filter { $0.firstDay(of: .customerInformed).map(Self.november.contains(day:)) ?? false }
-        let overdue = followUps.filter { item in item.status(on: asOf).map { item.isOverdue(on: asOf, status: $0) } ?? false }
+        let overdue = followUps.filter { item in item.status(on: asOf).map { item.isOverdue(on: asOf, status: $0, overdueDays: 30) } ?? false }
         #expect(report.totalVisits == logs.count)
         #expect(report.visits.map(\.count).reduce(0, +) == logs.count)
         #expect(report.issues.raised == followUps.filter { Self.november.contains(day: $0.raised) }.count)

@@ -33,11 +33,11 @@ import Testing
         let report = try report()
         #expect(report.overdue.count == 600)
         var pieces: [String] = []
-        report.markdown(language: language) { pieces.append($0) }
+        report.markdown(language: language, flags: Fixtures.corpus.flags) { pieces.append($0) }
         #expect(pieces.count > 1, "the overdue table alone is longer than a piece")
         #expect(pieces.dropLast().allSatisfy { $0.utf8.count >= 64 * 1024 })
         let whole = pieces.joined()
-        #expect(whole == report.markdown(language: language))
+        #expect(whole == report.markdown(language: language, flags: Fixtures.corpus.flags))
         // The lines as they always were: the table rows escaped, the report ending with a newline.
         #expect(whole.hasSuffix("\n") && !whole.hasSuffix("\n\n"))
         #expect(whole.contains(" | 報表 \\*加粗\\* \\| 分欄 7 | "))

@@ -63,15 +63,15 @@ import Testing
         var item = FollowUp(
             number: 1, uuid: "u", accountID: "a", text: "t", raised: "2026-10-20", owner: "李明", due: "2026-11-20",
             createdAt: .init(timeIntervalSince1970: 0), updatedAt: .init(timeIntervalSince1970: 0))
-        #expect(item.isOverdue(today: "2026-11-21"))
-        #expect(!item.isOverdue(today: "2026-11-20"))
+        #expect(item.isOverdue(today: "2026-11-21", overdueDays: 30))
+        #expect(!item.isOverdue(today: "2026-11-20", overdueDays: 30))
         item.status = .resolved
-        #expect(item.isOverdue(today: "2026-11-21"), "resolved is not closed until the customer is told")
+        #expect(item.isOverdue(today: "2026-11-21", overdueDays: 30), "resolved is not closed until the customer is told")
         item.status = .customerInformed
-        #expect(!item.isOverdue(today: "2026-11-21"))
+        #expect(!item.isOverdue(today: "2026-11-21", overdueDays: 30))
         item.due = nil
         item.status = .open
-        #expect(item.deadline == "2026-11-19")
+        #expect(item.deadline(overdueDays: 30) == "2026-11-19")
     }
 
     @Test func customerInformedComesOnlyAfterResolved() {

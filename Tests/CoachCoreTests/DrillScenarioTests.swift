@@ -10,7 +10,7 @@ import Testing
 
     @Test func expectsTheFlagsRiskFlagsComputes() {
         let drill = scenario()
-        let computed = RiskFlags.compute(for: TrainingFixtures.account, today: "2026-11-29", overdueDays: 30).map(\.kind)
+        let computed = RiskFlags.compute(for: TrainingFixtures.account, today: "2026-11-29", overdueDays: 30, texts: Fixtures.corpus.flags).map(\.kind)
         #expect(drill.expectedFlags == computed)
         #expect(drill.expectedFlags == [.decisionMakerNotMet, .missingCoach])
     }

@@ -11,7 +11,7 @@ import Testing
 
     func outline(_ account: Account, limit: Int = OutlineBuilder.defaultLimit) -> [OutlineQuestion] {
         OutlineBuilder.build(
-            corpus: Fixtures.corpus, account: account, flags: RiskFlags.compute(for: account, today: Self.today, overdueDays: 30),
+            corpus: Fixtures.corpus, account: account, flags: RiskFlags.compute(for: account, today: Self.today, overdueDays: 30, texts: Fixtures.corpus.flags),
             today: Self.today, limit: limit)
     }
 

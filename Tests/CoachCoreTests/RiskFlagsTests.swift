@@ -1,4 +1,5 @@
 import CoachCore
+import CoachTestSupport
 import Testing
 
 @Suite struct RiskFlagsTests {
@@ -16,15 +17,15 @@ import Testing
     }
 
     static func ids(_ account: Account, today: String = "2026-11-29") -> [String] {
-        RiskFlags.compute(for: account, today: today, overdueDays: 30).map(\.id)
+        RiskFlags.compute(for: account, today: today, overdueDays: 30, texts: Fixtures.corpus.flags).map(\.id)
     }
 
     /// The days after which an issue is late come from the corpus (`method.yaml`), in the flag
     /// and in its message.
     @Test func theOverdueLimitIsTheCorpusesNotACopyInSwift() throws {
         let account = Self.covered(issues: [OpenIssue(raised: "2026-11-14", text: "發票錯誤", status: .open)])
-        #expect(RiskFlags.compute(for: account, today: "2026-11-29", overdueDays: 30).isEmpty)
-        let flag = try #require(RiskFlags.compute(for: account, today: "2026-11-29", overdueDays: 10).first)
+        #expect(RiskFlags.compute(for: account, today: "2026-11-29", overdueDays: 30, texts: Fixtures.corpus.flags).isEmpty)
+        let flag = try #require(RiskFlags.compute(for: account, today: "2026-11-29", overdueDays: 10, texts: Fixtures.corpus.flags).first)
         #expect(flag.kind == .openIssueOverdue)
         #expect(flag.message.en.contains("over 10 days"))
         #expect(flag.message.zhHant.contains("超過10天"))
@@ -51,7 +52,7 @@ import Testing
     @Test func unmetDecisionMakerIsFlaggedButUnknownMetIsNot() {
         var account = Self.covered()
         account.people[0].met = false
-        let flags = RiskFlags.compute(for: account, today: "2026-11-29", overdueDays: 30)
+        let flags = RiskFlags.compute(for: account, today: "2026-11-29", overdueDays: 30, texts: Fixtures.corpus.flags)
         #expect(flags.map(\.id) == ["decision-maker-not-met"])
         #expect(flags.first?.person == "決策")
         account.people[0].met = nil
@@ -116,7 +117,7 @@ import Testing
 
     @Test func messagesNameThePersonInEveryLanguage() throws {
         let account = Self.covered([Person(name: "王建國", role: .user, influence: .high, contact: .low)])
-        let flag = try #require(RiskFlags.compute(for: account, today: "2026-11-29", overdueDays: 30).first { $0.kind == .highInfluenceLowContact })
+        let flag = try #require(RiskFlags.compute(for: account, today: "2026-11-29", overdueDays: 30, texts: Fixtures.corpus.flags).first { $0.kind == .highInfluenceLowContact })
         for language in Language.allCases {
             #expect(flag.message[language].contains("王建國"))
         }

@@ -7,7 +7,7 @@ import Testing
     static let today = "2026-11-30"
 
     func recommendations(_ account: Account) -> [Recommendation] {
-        StrategyMatcher.recommendations(corpus: Fixtures.corpus, account: account, flags: RiskFlags.compute(for: account, today: Self.today, overdueDays: 30))
+        StrategyMatcher.recommendations(corpus: Fixtures.corpus, account: account, flags: RiskFlags.compute(for: account, today: Self.today, overdueDays: 30, texts: Fixtures.corpus.flags))
     }
 
     static let accounts = [Fixtures.demoAccount("east-post"), Fixtures.fixtureAccount("northwind-freight"), Fixtures.fixtureAccount("jinghua-pharma")]

@@ -9,7 +9,7 @@ import Testing
 
     func plan(_ account: Account, answers: [PrepAnswer] = []) -> StrategyPlan {
         StrategyPlanner.plan(
-            corpus: Fixtures.corpus, account: account, accountFlags: RiskFlags.compute(for: account, today: Self.today, overdueDays: 30), answers: answers)
+            corpus: Fixtures.corpus, account: account, accountFlags: RiskFlags.compute(for: account, today: Self.today, overdueDays: 30, texts: Fixtures.corpus.flags), answers: answers)
     }
 
     @Test func noRestatedSelfChecksNorPrepareBeforeEveryContact() {

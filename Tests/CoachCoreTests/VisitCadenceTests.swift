@@ -1,4 +1,5 @@
 import CoachCore
+import CoachTestSupport
 import Testing
 
 @Suite struct VisitCadenceTests {
@@ -13,7 +14,10 @@ import Testing
         let overdue = try #require(status(.a, last: "2026-09-08"))
         #expect(overdue.due.text == "2026-09-22")
         #expect(overdue.state == .overdue(days: 3))
-        #expect(overdue.flag?.kind == .visitOverdue)
+        let flag = try #require(overdue.flag(texts: Fixtures.corpus.flags))
+        #expect(flag.kind == .visitOverdue)
+        #expect(flag.message.en == "The visit was due 2026-09-22: 3 days overdue for a tier A account. Book it now.")
+        #expect(flag.message.zhHans == "本该在 2026-09-22 拜访：A级客户已逾期 3 天。马上约时间。")
         #expect(overdue.briefing(today: today).en.contains("Last visited 2026-09-08 (17 days ago)"))
         #expect(overdue.briefing(today: today).zhHant.contains("已逾期 3 天"))
     }
@@ -21,7 +25,7 @@ import Testing
     @Test func dueWithinTheLookAheadAndNotDueBeyondIt() {
         #expect(status(.b, last: "2026-08-27")?.state == .due)        // due 09-26, tomorrow
         #expect(status(.b, last: "2026-09-20")?.state == .notDue)
-        #expect(status(.b, last: "2026-09-20")?.flag == nil)
+        #expect(status(.b, last: "2026-09-20")?.flag(texts: Fixtures.corpus.flags) == nil)
     }
 
     @Test func theAccountKindOverridesItsTier() {
@@ -40,7 +44,7 @@ import Testing
             id: "hb", name: "港灣銀行", tier: .a,
             people: [Person(name: "林美玲", birthday: "08-15", calendar: .lunar)])
         let agenda = Agenda.build(
-            AgendaInput(today: today, accounts: [account], lastVisits: ["hb": DayNumber.strict("2026-09-20")!], care: CareData(cadence: cadence)),
+            AgendaInput(today: today, accounts: [account], lastVisits: ["hb": DayNumber.strict("2026-09-20")!], care: CareData(cadence: cadence), overdueDays: 30),
             calendar: ChineseCalendar())
         #expect(agenda.items.map(\.kind) == [.birthday])
         let summary = agenda.summary(.zhHant)

@@ -1,4 +1,5 @@
 import CoachCore
+import CoachTestSupport
 import CoachCorpus
 import Foundation
 import Testing
@@ -29,7 +30,7 @@ import Testing
         let account = try AccountFile.load(path: Self.folder.appendingPathComponent("\(id).yaml").path)
         #expect(account.id == id)
         #expect((6...9).contains(account.people.count))
-        let flags = RiskFlags.compute(for: account, today: "2026-11-29", overdueDays: 30)
+        let flags = RiskFlags.compute(for: account, today: "2026-11-29", overdueDays: 30, texts: Fixtures.corpus.flags)
         #expect(flags.map(\.id) == Self.expected[id])
     }
 }

@@ -183,8 +183,11 @@ import Testing
         ])
         var conversation = try conversation(journal)
         let listed = text(conversation.handle("/followups", now: Fixtures.now))
-        // 3 logged and open, and the 8 open issues of the three demo account files.
-        #expect(listed.contains("Your follow-ups: 11 open, 2 overdue"), "\(listed)")
+        // 3 logged and open, and the 8 open issues of the three demo account files; overdue: #2 and
+        // #3, and the 4 file issues raised more than the method's 30 days ago, as the flags have them.
+        #expect(listed.contains("Your follow-ups: 11 open, 6 overdue"), "\(listed)")
+        #expect(listed.contains("file  2026-10-18  overdue 43d        in progress  east-post"), "\(listed)")
+        #expect(listed.contains("file  -           raised 2026-11-20  open         east-post"), "\(listed)")
         let order = ["#2 ", "#3 ", "#1 "].map { listed.range(of: $0)?.lowerBound }
         #expect(order.allSatisfy { $0 != nil })
         #expect(order[0]! < order[1]! && order[1]! < order[2]!)

@@ -203,9 +203,9 @@ import Testing
     }
 
     @Test func risksCanBeNamedInWordsInAnyLanguage() {
-        #expect(DrillFlow.parseRisks("new face, 没见过决策者").kinds == [.newFace, .decisionMakerNotMet])
-        #expect(DrillFlow.parseRisks("1 3, 沒有教練").kinds == [.missingDecisionMaker, .missingUser, .missingCoach])
-        #expect(DrillFlow.parseRisks("golf").unknown == ["golf"])
+        #expect(DrillFlow.parseRisks("new face, 没见过决策者", texts: Fixtures.corpus.flags).kinds == [.newFace, .decisionMakerNotMet])
+        #expect(DrillFlow.parseRisks("1 3, 沒有教練", texts: Fixtures.corpus.flags).kinds == [.missingDecisionMaker, .missingUser, .missingCoach])
+        #expect(DrillFlow.parseRisks("golf", texts: Fixtures.corpus.flags).unknown == ["golf"])
     }
 
     @Test func progressShowsWhatThisSessionDid() {

@@ -87,12 +87,12 @@ import Testing
         #expect(try texts(FollowUpQuery(raised: Self.november)) == ["due", "not yet"])
         #expect(try store.followUpCount(FollowUpQuery(owner: "李明", raised: Self.november)) == 1)
         #expect(try texts(FollowUpQuery(reached: .init([.resolved, .customerInformed], on: Self.november))) == ["resolved"])
-        #expect(try texts(FollowUpQuery(mayBeOverdueOn: end)) == ["late", "open", "resolved", "due"])
-        #expect(try texts(FollowUpQuery(owner: "李明", mayBeOverdueOn: end)) == ["late", "open", "resolved"])
+        #expect(try texts(FollowUpQuery(mayBeOverdue: .init(on: end, overdueDays: 30))) == ["late", "open", "resolved", "due"])
+        #expect(try texts(FollowUpQuery(owner: "李明", mayBeOverdue: .init(on: end, overdueDays: 30))) == ["late", "open", "resolved"])
         // What the store keeps is what the whole-store reading keeps.
-        let reference = try store.followUps().filter { item in item.status(on: end).map { item.isOverdue(on: end, status: $0) } ?? false }
-        #expect(try store.followUps(FollowUpQuery(mayBeOverdueOn: end)).filter { item in
-            item.status(on: end).map { item.isOverdue(on: end, status: $0) } ?? false
+        let reference = try store.followUps().filter { item in item.status(on: end).map { item.isOverdue(on: end, status: $0, overdueDays: 30) } ?? false }
+        #expect(try store.followUps(FollowUpQuery(mayBeOverdue: .init(on: end, overdueDays: 30))).filter { item in
+            item.status(on: end).map { item.isOverdue(on: end, status: $0, overdueDays: 30) } ?? false
         } == reference)
         #expect(Set(reference.map(\.number)) == [open, resolved, late, due].map(\.number).reduce(into: Set()) { $0.insert($1) })
     }
@@ -103,8 +103,8 @@ import Testing
             try visit(store, "log-\(index)", on: "2026-10-\(20 - index)", issues: [NewFollowUp(text: "issue \(index)")])
         }
         var batches: [[String]] = []
-        try store.forEachFollowUp(FollowUpQuery(mayBeOverdueOn: DayNumber("2026-12-31")!), batch: 3) { batches.append($0.map(\.text)) }
+        try store.forEachFollowUp(FollowUpQuery(mayBeOverdue: .init(on: DayNumber("2026-12-31")!, overdueDays: 30)), batch: 3) { batches.append($0.map(\.text)) }
         #expect(batches == [["issue 0", "issue 1", "issue 2"], ["issue 3", "issue 4", "issue 5"], ["issue 6"]])
-        #expect(try store.followUps(FollowUpQuery(mayBeOverdueOn: DayNumber("2026-12-31")!)).map(\.text).first == "issue 6", "oldest raised first")
+        #expect(try store.followUps(FollowUpQuery(mayBeOverdue: .init(on: DayNumber("2026-12-31")!, overdueDays: 30))).map(\.text).first == "issue 6", "oldest raised first")
     }
 }

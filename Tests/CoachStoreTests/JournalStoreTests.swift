@@ -49,7 +49,7 @@ import Testing
         #expect(saved.followUps.allSatisfy { $0.status == .open && $0.raised == "2026-11-03" && $0.logUUID == log })
         #expect(saved.followUps[0].history.map(\.status) == [.open])
         #expect(saved.followUps[0].department == "財務部")
-        #expect(saved.followUps[1].deadline == "2026-12-03")
+        #expect(saved.followUps[1].deadline(overdueDays: 30) == "2026-12-03")
     }
 
     @Test func storingTheSameLogIdAgainChangesNothing() throws {

@@ -55,7 +55,7 @@ import Testing
     func aFollowUpsStatusOnADayIsTheOneItsHistoryGives(day text: String) throws {
         let store = try store()
         let day = try #require(DayNumber(text))
-        for query in [FollowUpQuery(), FollowUpQuery(owner: "王芳"), FollowUpQuery(mayBeOverdueOn: day)] {
+        for query in [FollowUpQuery(), FollowUpQuery(owner: "王芳"), FollowUpQuery(mayBeOverdue: .init(on: day, overdueDays: 30))] {
             var onDay: [FollowUpOnDay] = []
             try store.forEachFollowUp(query, on: day, batch: 4) { onDay += $0 }
             var full: [FollowUp] = []
@@ -63,8 +63,8 @@ import Testing
             #expect(onDay.map(\.number) == full.map(\.number))
             for (item, followUp) in zip(onDay, full) {
                 #expect(item.status == followUp.status(on: day), "#\(item.number) on \(text)")
-                #expect(item.deadline == followUp.deadline)
-                #expect(item.isOverdue(on: day) == followUp.status(on: day).map { followUp.isOverdue(on: day, status: $0) } ?? false)
+                #expect(item.deadline(overdueDays: 30) == followUp.deadline(overdueDays: 30))
+                #expect(item.isOverdue(on: day, overdueDays: 30) == followUp.status(on: day).map { followUp.isOverdue(on: day, status: $0, overdueDays: 30) } ?? false)
                 #expect((item.accountID, item.owner, item.department, item.text, item.raised, item.due)
                     == (followUp.accountID, followUp.owner, followUp.department, followUp.text, followUp.raised, followUp.due))
             }
