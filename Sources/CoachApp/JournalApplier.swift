@@ -14,9 +14,10 @@ public enum JournalApplier {
             case let .accountUpdated(account, source, user, date):
                 let result = try database.importAccount(account, source: source, by: user, at: date)
                 return .saved([.text(ImportText.imported(result)[language], result.outcome == .unchanged ? .dim : .success)])
-            case let .followUpChanged(id, status, day, user, date):
-                let item = try database.updateFollowUp(id, FollowUpUpdate(status: status), day: day, by: user, at: date)
-                return .saved([.text(Text.moved(item)[language], .success)])
+            case let .followUpChanged(id, change, day, user, date):
+                let update = FollowUpUpdate(status: change.status, department: change.department, due: change.due, owner: change.owner)
+                let item = try database.updateFollowUp(id, update, day: day, by: user, at: date)
+                return .saved([.text(Text.moved(item, change)[language], .success)])
             case let .verified(kind, id, manager, comment, date):
                 let verification = try database.verify(kind: kind, id: id, by: manager, comment: comment, at: date)
                 let entry = try database.reviewEntries().first { $0.kind == kind && $0.id == verification.entryID }
@@ -69,11 +70,18 @@ public enum JournalApplier {
             l("This visit log was already saved as #\(number).", "这篇拜访记录之前已保存为 #\(number)。", "這篇走訪記錄先前已儲存為 #\(number)。")
         }
 
-        static func moved(_ item: FollowUp) -> LocalizedText {
+        /// The follow-up after `change`: its status, and what else the change set.
+        static func moved(_ item: FollowUp, _ change: FollowUpEdit) -> LocalizedText {
             let label = item.status.label
-            return l("Follow-up #\(item.number) is now \(label.en)\(item.status.isClosed ? ": closed" : "").",
-                     "跟进事项 #\(item.number) 现在是“\(label.zhHans)”\(item.status.isClosed ? "，已结案" : "")。",
-                     "追蹤事項 #\(item.number) 現在是「\(label.zhHant)」\(item.status.isClosed ? "，已結案" : "")。")
+            let department = change.department == nil ? nil
+                : item.department.map { l("; passed to \($0)", "；交给\($0)", "；交給\($0)") } ?? l("; no department", "；不再指定部门", "；不再指定部門")
+            let due = change.due == nil ? nil
+                : item.due.map { l("; due \($0)", "；期限 \($0)", "；期限 \($0)") } ?? l("; no due date", "；不再设期限", "；不再設期限")
+            let owner = change.owner == nil ? nil : l("; owned by \(item.owner)", "；负责人 \(item.owner)", "；負責人 \(item.owner)")
+            func rest(_ language: Language) -> String { [department, due, owner].compactMap { $0?[language] }.joined() }
+            return l("Follow-up #\(item.number) is now \(label.en)\(item.status.isClosed ? ": closed" : "")\(rest(.en)).",
+                     "跟进事项 #\(item.number) 现在是“\(label.zhHans)”\(item.status.isClosed ? "，已结案" : "")\(rest(.zhHans))。",
+                     "追蹤事項 #\(item.number) 現在是「\(label.zhHant)」\(item.status.isClosed ? "，已結案" : "")\(rest(.zhHant))。")
         }
 
         static func verified(_ kind: JournalEntryKind, number: Int?, version: Int?, person: String?) -> LocalizedText {

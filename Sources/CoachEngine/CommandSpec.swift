@@ -151,9 +151,9 @@ extension CommandSpec {
             "/followups", usage: "/followups [all|N STATUS]",
             summary: LocalizedText(en: "your customers' issues still to follow up, overdue first", zhHans: "你要跟进的客户问题，逾期的在前", zhHant: "你要追蹤的客戶問題，逾期的在前"),
             detail: LocalizedText(
-                en: "/followups lists the issues you own that the customer has not yet been told the result of, overdue first (due date, or {overdue-days} days after being raised). /followups all includes closed ones. /followups N STATUS moves one on: open → in-progress → resolved → customer-informed; it is closed only once the customer is informed.",
-                zhHans: "/followups 列出由你负责、还没告知客户结果的问题，逾期的在前（按期限；没设期限的按提出后 {overdue-days} 天算）。/followups all 连已结案的一起列出。/followups 编号 状态 更新进度：未处理 → 处理中 → 已解决 → 已告知客户；告知客户后才算结案。",
-                zhHant: "/followups 列出由你負責、還沒告知客戶結果的問題，逾期的在前（依期限；沒設期限的以提出後 {overdue-days} 天計）。/followups all 連已結案的一起列出。/followups 編號 狀態 更新進度：未處理 → 處理中 → 已解決 → 已告知客戶；告知客戶後才算結案。")),
+                en: "/followups lists the issues you own that the customer has not yet been told the result of, overdue first (due date, or {overdue-days} days after being raised). /followups all lists everyone's, closed ones too; --overdue, --who NAME and --account ID narrow the list. /followups N STATUS moves one on: open → in-progress → resolved → customer-informed; it is closed only once the customer is informed (--department, --due and --owner pass it on or set its date). The options are those of `coach followups`.",
+                zhHans: "/followups 列出由你负责、还没告知客户结果的问题，逾期的在前（按期限；没设期限的按提出后 {overdue-days} 天算）。/followups all 列出所有人的，连已结案的一起；--overdue、--who 姓名、--account 编号 缩小范围。/followups 编号 状态 更新进度：未处理 → 处理中 → 已解决 → 已告知客户；告知客户后才算结案（--department、--due、--owner 可转交部门、设期限、换负责人）。选项和 `coach followups` 相同。",
+                zhHant: "/followups 列出由你負責、還沒告知客戶結果的問題，逾期的在前（依期限；沒設期限的以提出後 {overdue-days} 天計）。/followups all 列出所有人的，連已結案的一起；--overdue、--who 姓名、--account 編號 縮小範圍。/followups 編號 狀態 更新進度：未處理 → 處理中 → 已解決 → 已告知客戶；告知客戶後才算結案（--department、--due、--owner 可轉交部門、設期限、換負責人）。選項和 `coach followups` 相同。")),
         CommandSpec(
             "/review", usage: "/review [PERIOD] [--who NAME]",
             summary: LocalizedText(en: "for managers: review and verify visit logs and coaching sessions", zhHans: "主管用：审核拜访记录和拜访准备", zhHant: "主管用：審核走訪記錄和拜訪準備"),

@@ -55,29 +55,63 @@ extension Conversation {
 
     // MARK: /followups
 
-    /// `/followups`: my open follow-ups, overdue first; `/followups all` with closed ones;
-    /// `/followups N STATUS` moves one on.
+    /// `/followups [all] [--overdue] [--who NAME] [--account ID]`: follow-ups, overdue first (yours
+    /// and open unless asked otherwise); `/followups N STATUS [--department D] [--due DAY] [--owner O]`
+    /// moves one on. Parsed with the options `coach followups` uses.
     func followUpsCommand(_ arguments: [String], now: Date) -> [Output] {
+        let request: FollowupsRequest
+        do {
+            request = try FollowupsRequest.parse(arguments)
+        } catch {
+            return [.text(error.text(language), .error), .text(JournalText.followUpUsage[language], .dim)]
+        }
         let day = today(now)
-        let mine = environment.journal.followUps(owner: environment.salesperson, includeClosed: true)
-        guard let first = arguments.first, first.lowercased() != "all" else {
-            let shown = arguments.isEmpty ? mine.filter { !$0.status.isClosed } : mine
-            let files = fileIssues(loggedAs: mine).filter { !arguments.isEmpty || !$0.issue.status.isClosed }
-            return JournalView.followUps(shown, fromFiles: files, today: day, overdueDays: corpus.method.overdueDays, language: language) + [.text(JournalText.followUpsHint[language], .dim)]
+        let days = corpus.method.overdueDays
+        switch request {
+        case .list(let options):
+            let owner = options.owner(me: environment.salesperson)
+            var items = environment.journal.followUps(owner: owner, includeClosed: options.everyone)
+                .filter { options.account == nil || $0.accountID == options.account }
+            if options.overdue { items = items.filter { $0.isOverdue(today: day, overdueDays: days) } }
+            var files: [JournalView.FileIssue] = []
+            if !options.overdue {
+                // The account files' issues, except those already logged (whoever owns them).
+                let logged = environment.journal.followUps(owner: nil, includeClosed: true)
+                let accounts = environment.accounts.accountIDs().filter { options.account == nil || $0 == options.account }
+                    .compactMap { environment.accounts.account(id: $0) }
+                files = JournalView.fileIssues(of: accounts, owner: owner, logged: logged).filter { options.everyone || !$0.issue.status.isClosed }
+            }
+            let heading = JournalView.followUpsHeading(items, owner: owner, me: environment.salesperson, today: day, overdueDays: days, language: language)
+            return JournalView.followUps(items, fromFiles: files, today: day, overdueDays: days, language: language, heading: heading)
+                + [.text(JournalText.followUpsHint[language], .dim)]
+        case .set(let options):
+            let mine = environment.journal.followUps(owner: environment.salesperson, includeClosed: true)
+            guard let item = mine.first(where: { String($0.number) == options.id }) else {
+                return [.text(JournalText.unknownFollowUp(options.id)[language], .error)]
+            }
+            if let status = options.chosenStatus, !item.status.allowsChange(to: status) {
+                return [.text(JournalText.statusNotAllowed(item.number, item.status, status, language), .warning)]
+            }
+            let todayNumber = DayNumber(now, in: environment.timeZone)
+            /// One day typed for `option` (an empty `--due` clears it), or nil when it is not one.
+            func oneDay(_ typed: String) -> String? {
+                guard let range = DayRange.parse(typed, today: todayNumber), range.first == range.last else { return nil }
+                return range.first.text
+            }
+            var due: String?
+            if let typed = options.due {
+                due = typed.isEmpty ? "" : oneDay(typed)
+                guard due != nil else { return [.text(JournalText.badDay(typed, option: "--due")[language], .error)] }
+            }
+            var changedOn = day
+            if let typed = options.on {
+                guard let parsed = oneDay(typed) else { return [.text(JournalText.badDay(typed, option: "--on")[language], .error)] }
+                changedOn = parsed
+            }
+            let change = FollowUpEdit(status: options.chosenStatus, department: options.department, due: due, owner: options.owner)
+            return [.record(.journal(.followUpChanged(
+                id: String(item.number), change: change, day: changedOn, by: options.by ?? environment.salesperson, at: now)))]
         }
-        guard arguments.count >= 2 else { return [.text(JournalText.followUpUsage[language])] }
-        let id = first.trimmingCharacters(in: CharacterSet(charactersIn: "#"))
-        guard let item = mine.first(where: { String($0.number) == id }) else {
-            return [.text(JournalText.unknownFollowUp(id)[language], .error)]
-        }
-        let word = arguments.dropFirst().joined(separator: "-")
-        guard let status = IssueStatus(term: word) ?? IssueStatus(term: arguments.dropFirst().joined()) else {
-            return [.text(JournalText.badStatus(word)[language], .error)]
-        }
-        guard item.status.allowsChange(to: status) else {
-            return [.text(JournalText.statusNotAllowed(item.number, item.status, status, language), .warning)]
-        }
-        return [.record(.journal(.followUpChanged(id: String(item.number), status: status, day: day, by: environment.salesperson, at: now)))]
     }
 
     /// The id to look `typed` up by: the record's UUID when `typed` is a short reference
@@ -87,14 +121,6 @@ extension Conversation {
         let ids = environment.journal.reviewEntries(days: nil, who: nil).filter { $0.kind == kind }.map(\.id)
         let found = ShortRef.matches(typed, in: ids)
         return found.count == 1 ? found[0] : typed
-    }
-
-    /// The issues written in the account files of the salesperson's accounts (every account when
-    /// no file names the salesperson as owner), except those already logged as a follow-up with
-    /// the same text.
-    func fileIssues(loggedAs followUps: [FollowUp]) -> [JournalView.FileIssue] {
-        let accounts = environment.accounts.accountIDs().compactMap { environment.accounts.account(id: $0) }
-        return JournalView.fileIssues(of: accounts, owner: environment.salesperson, logged: followUps)
     }
 
     // MARK: /review

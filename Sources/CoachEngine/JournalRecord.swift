@@ -8,8 +8,8 @@ public enum JournalRecord: Sendable, Equatable {
     /// Something learnt at a visit changes the account (met: true, a new person): store it as a
     /// new version of the account with `source` saying where it came from.
     case accountUpdated(account: Account, source: String, by: String, at: Date)
-    /// A follow-up moved to `status` on `day`.
-    case followUpChanged(id: String, status: IssueStatus, day: String, by: String, at: Date)
+    /// A follow-up moved on, passed to a department or an owner, or given a due date, on `day`.
+    case followUpChanged(id: String, change: FollowUpEdit, day: String, by: String, at: Date)
     /// A manager verified a log or session, with a comment for the salesperson.
     case verified(kind: JournalEntryKind, id: String, by: String, comment: String, at: Date)
     /// The salesperson read these comments (verification uuids).
@@ -22,4 +22,20 @@ public enum JournalRecord: Sendable, Equatable {
     /// The draft is done with (the log was saved or dropped): remove it — only this window's
     /// (`window`), so another window's draft of the same account stays.
     case draftDiscarded(salesperson: String, accountID: String, window: String? = nil)
+}
+
+/// What `/followups N …` changes in a follow-up (nil: unchanged; an empty department or due date
+/// clears it), as `coach followups set` does.
+public struct FollowUpEdit: Sendable, Equatable {
+    public var status: IssueStatus?
+    public var department: String?
+    public var due: String?
+    public var owner: String?
+
+    public init(status: IssueStatus? = nil, department: String? = nil, due: String? = nil, owner: String? = nil) {
+        self.status = status
+        self.department = department
+        self.due = due
+        self.owner = owner
+    }
 }

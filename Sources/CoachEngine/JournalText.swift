@@ -158,16 +158,22 @@ enum JournalText: LocalizedTextTable {
         "/followups 编号 状态 更新进度（处理中、已解决、已告知客户）；告知客户结果后才算结案。",
         "/followups 編號 狀態 更新進度（處理中、已解決、已告知客戶）；告知客戶結果後才算結案。")
     static let followUpUsage = l(
-        "Usage: /followups (your open follow-ups), /followups N STATUS (in-progress, resolved, customer-informed).",
-        "用法：/followups（你未结的跟进事项），/followups 编号 状态（处理中、已解决、已告知客户）。",
-        "用法：/followups（你未結的追蹤事項），/followups 編號 狀態（處理中、已解決、已告知客戶）。")
+        "Usage: /followups [all] [--overdue] [--who NAME] [--account ID] lists them; /followups N STATUS moves one on (in-progress, resolved, customer-informed); --department, --due and --owner pass it on or set its date, as in coach followups.",
+        "用法：`/followups [all] [--overdue] [--who 姓名] [--account 编号]` 列出跟进事项；`/followups 编号 状态` 更新进度（处理中、已解决、已告知客户），可加 `--department`、`--due`、`--owner` 转交部门、设期限、换负责人，和 `coach followups` 一样。",
+        "用法：`/followups [all] [--overdue] [--who 姓名] [--account 編號]` 列出追蹤事項；`/followups 編號 狀態` 更新進度（處理中、已解決、已告知客戶），可加 `--department`、`--due`、`--owner` 轉交部門、設期限、換負責人，和 `coach followups` 一樣。")
+    static func followUpsOf(_ owner: String?, count: Int, open: Int, overdue: Int) -> LocalizedText {
+        let whose = owner.map { l($0, $0, $0) } ?? l("Everyone", "全体", "全體")
+        return l("\(whose.en): \(count) follow-up(s), \(open) open, \(overdue) overdue",
+                 "\(whose.zhHans)：跟进事项 \(count) 项，未结 \(open) 项，逾期 \(overdue) 项",
+                 "\(whose.zhHant)：追蹤事項 \(count) 項，未結 \(open) 項，逾期 \(overdue) 項")
+    }
+    static func badDay(_ typed: String, option: String) -> LocalizedText {
+        l("invalid \(option) '\(typed)'; use today, yesterday or a day as YYYY-MM-DD",
+          "\(option) 的 '\(typed)' 不是有效的日期；请用今天、昨天或 YYYY-MM-DD",
+          "\(option) 的 '\(typed)' 不是有效的日期；請用今天、昨天或 YYYY-MM-DD")
+    }
     static func unknownFollowUp(_ id: String) -> LocalizedText {
         l("No follow-up #\(id) of yours; /followups lists them.", "你没有编号 #\(id) 的跟进事项；/followups 可列出全部。", "你沒有編號 #\(id) 的追蹤事項；/followups 可列出全部。")
-    }
-    static func badStatus(_ word: String) -> LocalizedText {
-        l("Unknown status '\(word)'; allowed: open, in-progress, resolved, customer-informed.",
-          "不认识的状态“\(word)”；可用：未处理、处理中、已解决、已告知客户。",
-          "不認得的狀態「\(word)」；可用：未處理、處理中、已解決、已告知客戶。")
     }
     static func statusNotAllowed(_ number: Int, _ from: IssueStatus, _ to: IssueStatus, _ language: Language) -> String {
         if from == to {

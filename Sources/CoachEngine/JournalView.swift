@@ -22,6 +22,17 @@ public enum JournalView {
         }.map(\.element)
     }
 
+    /// The heading of someone else's follow-ups, or everyone's (`owner` nil): counted, open,
+    /// overdue; nil for your own, whose table has its own heading.
+    public static func followUpsHeading(
+        _ items: [FollowUp], owner: String?, me: String, today: String, overdueDays: Int, language: Language
+    ) -> String? {
+        guard owner != me else { return nil }
+        let open = items.filter { !$0.status.isClosed }.count
+        let overdue = items.filter { $0.isOverdue(today: today, overdueDays: overdueDays) }.count
+        return JournalText.followUpsOf(owner, count: items.count, open: open, overdue: overdue)[language]
+    }
+
     /// An open issue written in an account file (`open-issues:`), listed with the follow-ups.
     public struct FileIssue: Sendable, Equatable {
         public var accountID: String

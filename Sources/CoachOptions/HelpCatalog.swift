@@ -8,6 +8,10 @@ public enum HelpCatalog {
             "用文字寫的期間（last month、2026-Q4、上個月）；和 --period 相同。",
         "The comment in words; the same as --comment.":
             "直接寫出的評語；和 --comment 相同。",
+        "The new status in words; the same as --status.":
+            "直接寫出的新狀態；和 --status 相同。",
+        "'all': the same as --all.":
+            "'all'（或「全部」）：和 --all 相同。",
         "Draw the account's org chart: reports-to tree with buying roles, influence, support and contact.":
             "畫出客戶的組織架構圖：上下級樹狀圖，標出採購角色、影響力、支持度和接觸程度。",
         "An account id in the store, or an account file.":

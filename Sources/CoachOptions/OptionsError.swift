@@ -10,6 +10,12 @@ public enum OptionsError: Error, CustomStringConvertible, Sendable, Equatable {
     case commentTwice
     /// An instant that is not ISO 8601.
     case notAnInstant
+    /// A follow-up status that is none of the four (after "The value 'x' is invalid for '--status'").
+    case notAStatus
+    /// A status typed both as words and with `--status`.
+    case statusTwice
+    /// A follow-up change that changes nothing.
+    case nothingToChange
 
     public var description: String {
         switch self {
@@ -17,6 +23,9 @@ public enum OptionsError: Error, CustomStringConvertible, Sendable, Equatable {
         case .periodTwice: "Give the period once: as words or with --period, not both."
         case .commentTwice: "Give the comment once: as words or with --comment, not both."
         case .notAnInstant: "use ISO 8601, e.g. 2026-11-05T10:30:00+08:00"
+        case .notAStatus: "use open, in-progress, resolved or customer-informed"
+        case .statusTwice: "Give the status once: as words or with --status, not both."
+        case .nothingToChange: "Nothing to change; give a status, --department, --due or --owner."
         }
     }
 

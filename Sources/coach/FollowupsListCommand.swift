@@ -6,7 +6,7 @@ import CoachOptions
 import CoachStore
 import Foundation
 
-/// `coach followups [--all] [--overdue] [--who NAME] [--json]`.
+/// `coach followups [all|--all] [--overdue] [--who NAME] [--account ID] [--json]`: the options `/followups` parses too.
 struct FollowupsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
@@ -15,17 +15,7 @@ struct FollowupsListCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(name: .long, help: .l("Everyone's follow-ups, closed ones too."))
-    var all = false
-
-    @Flag(name: .long, help: .l("Only overdue ones."))
-    var overdue = false
-
-    @Option(name: .long, help: .l("The follow-ups this person owns (default: yours, $USER; with --all: everyone's)."))
-    var who: String?
-
-    @Option(name: .long, help: .l("Only this account."))
-    var account: String?
+    @OptionGroup var options: FollowupsListOptions
 
     @Flag(name: .long, help: .l("Print them as JSON, each with its status history and an \"overdue\" field."))
     var json = false
@@ -35,9 +25,10 @@ struct FollowupsListCommand: ParsableCommand {
         let store = try global.openStore()
         let days = try CLI.loadCorpus(global).method.overdueDays
         let today = JournalCLI.today().text
-        let owner = who ?? (all ? nil : JournalCLI.user)
+        let all = options.everyone, account = options.account
+        let owner = options.owner(me: JournalCLI.user)
         var items = try store.followUps(owner: owner, accountID: account, includeClosed: all)
-        if overdue { items = items.filter { $0.isOverdue(today: today, overdueDays: days) } }
+        if options.overdue { items = items.filter { $0.isOverdue(today: today, overdueDays: days) } }
         items = JournalView.sortedForAttention(items, today: today, overdueDays: days)
         if json {
             print(try JSONOutput.encode(items.map {
@@ -45,20 +36,11 @@ struct FollowupsListCommand: ParsableCommand {
             }))
             return
         }
-        var heading: String?
-        if owner != JournalCLI.user || all {
-            let openCount = items.filter { !$0.status.isClosed }.count
-            let overdueCount = items.filter { $0.isOverdue(today: today, overdueDays: days) }.count
-            let whose = owner ?? CLI.say(language, en: "Everyone", zhHans: "全体", zhHant: "全體")
-            heading = CLI.say(
-                language, en: "\(whose): \(items.count) follow-up(s), \(openCount) open, \(overdueCount) overdue",
-                zhHans: "\(whose)：跟进事项 \(items.count) 项，未结 \(openCount) 项，逾期 \(overdueCount) 项",
-                zhHant: "\(whose)：追蹤事項 \(items.count) 項，未結 \(openCount) 項，逾期 \(overdueCount) 項")
-        }
+        let heading = JournalView.followUpsHeading(items, owner: owner, me: JournalCLI.user, today: today, overdueDays: days, language: language)
         // The account files' open issues join the list (not --overdue: they have no deadline; not
         // in --json, whose items are the journal's follow-ups).
         var files: [JournalView.FileIssue] = []
-        if !overdue {
+        if !options.overdue {
             let accounts = try store.accountIDs().filter { account == nil || $0 == account }.compactMap { try store.account(id: $0) }
             let logged = try store.followUps(owner: nil, accountID: account, includeClosed: true)
             files = JournalView.fileIssues(of: accounts, owner: owner, logged: logged).filter { all || !$0.issue.status.isClosed }

@@ -65,6 +65,8 @@ import Testing
         text = removing(#"(?<![A-Za-z0-9.])/[a-z]+(?:\s+[A-Za-z0-9\[][A-Za-z0-9.|\[\]-]*)*"#, from: text)
         // A command line to run: coach care greetings --date 2026-09-25.
         text = removing(#"\bcoach(?:\s+-{0,2}[A-Za-z0-9][A-Za-z0-9.-]*)+"#, from: text)
+        // An option, typed as it is in every language: '--status', --due.
+        text = removing(#"(?<![A-Za-z0-9])--[a-z][a-z-]*"#, from: text)
         // A prep question's number: q1a, q2d.
         text = removing(#"\bq[1-5][a-z]\b"#, from: text)
         return latinWords(in: text).filter { !allowed.contains($0) && !dataWords.contains($0) }
@@ -78,6 +80,7 @@ import Testing
     @Test func findsEnglishInAChineseScreen() {
         #expect(Self.leaks(in: "> /topics\n規則 strategy.x · corpus/rules/a.md\n（先設為 resolved）") == ["strategy.x", "corpus", "rules", "a.md", "resolved"])
         #expect(Self.leaks(in: "用 /open east-post 開啟；`coach outline east-post --format md`；1. Priya Nair。(q1d)") == [])
+        #expect(Self.leaks(in: "'--status' 不能用 '完成'；請用 open") == ["open"])
     }
 
     @Test(arguments: chineseTranscripts)

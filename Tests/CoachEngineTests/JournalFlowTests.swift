@@ -192,13 +192,29 @@ import Testing
         #expect(order.allSatisfy { $0 != nil })
         #expect(order[0]! < order[1]! && order[1]! < order[2]!)
         #expect(!listed.contains("issue 4") && !listed.contains("issue 5"))
-        #expect(text(conversation.handle("/followups all", now: Fixtures.now)).contains("issue 4"))
+        // `all`, as `coach followups --all`: everyone's, closed ones too.
+        let everyone = text(conversation.handle("/followups all", now: Fixtures.now))
+        #expect(everyone.contains("issue 4") && everyone.contains("issue 5"))
+        #expect(everyone.contains("Everyone: 5 follow-up(s), 4 open, 3 overdue"), "\(everyone)")
+        let overdue = text(conversation.handle("/followups --overdue", now: Fixtures.now))
+        #expect(overdue.contains("issue 2") && overdue.contains("issue 3") && !overdue.contains("issue 1"), "\(overdue)")
+        #expect(!overdue.contains("投遞時效不穩定"), "--overdue lists the journal's follow-ups only")
+        let theirs = text(conversation.handle("/followups --who 'someone else'", now: Fixtures.now))
+        #expect(theirs.contains("someone else: 1 follow-up(s), 1 open, 1 overdue") && theirs.contains("issue 5"), "\(theirs)")
+        let wrong = text(conversation.handle("/followups --late", now: Fixtures.now))
+        #expect(wrong.contains("Unknown option '--late'") && wrong.contains("Usage: /followups"), "\(wrong)")
 
         let refused = conversation.handle("/followups 3 customer informed", now: Fixtures.now)
         #expect(records(refused).isEmpty)
         #expect(text(refused).contains("tell the customer once it is resolved"))
         let moved = conversation.handle("/followups 3 已解決", now: Fixtures.now)
-        #expect(records(moved) == [.followUpChanged(id: "3", status: .resolved, day: "2026-11-30", by: "test", at: Fixtures.now)])
+        #expect(records(moved) == [.followUpChanged(id: "3", change: FollowUpEdit(status: .resolved), day: "2026-11-30", by: "test", at: Fixtures.now)])
+        // What `coach followups set` takes, the REPL takes too: pass it on, set its date, no status.
+        let passed = conversation.handle("/followups #1 --department 財務部 --due 2026-12-20", now: Fixtures.now)
+        #expect(records(passed) == [.followUpChanged(id: "1", change: FollowUpEdit(department: "財務部", due: "2026-12-20"), day: "2026-11-30", by: "test", at: Fixtures.now)])
+        #expect(text(conversation.handle("/followups 1 --due soon", now: Fixtures.now)).contains("invalid --due 'soon'"))
+        #expect(text(conversation.handle("/followups 1", now: Fixtures.now)).contains("Nothing to change"))
+        #expect(text(conversation.handle("/followups 1 finished", now: Fixtures.now)).contains("The value 'finished' is invalid for '--status'"))
         #expect(text(conversation.handle("/followups 5 resolved", now: Fixtures.now)).contains("No follow-up #5 of yours"))
     }
 
