@@ -243,8 +243,8 @@ struct GreetingDTO: Decodable {
 
     init(from decoder: any Decoder) throws {
         try decoder.checkKeys(["occasion", "style", "text"], context: "a greeting")
-        line = decoder.mark?.line ?? 1
-        column = decoder.mark?.column ?? 1
+        line = decoder.sourceMark?.line ?? 1
+        column = decoder.sourceMark?.column ?? 1
         let container = try decoder.container(keyedBy: AnyKey.self)
         let occasion = try container.decode(String.self, forKey: AnyKey("occasion"))
         let styleDecoder = try container.superDecoder(forKey: AnyKey("style"))

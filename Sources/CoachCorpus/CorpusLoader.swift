@@ -332,6 +332,7 @@ public enum CorpusLoader {
     /// Every choice and situation item says why each wrong option is wrong, in every language,
     /// one reason per option and none for the right (first) one.
     static func validateQuiz(rule: Rule, text: String) -> [Diagnostic] {
+        guard !rule.quiz.isEmpty else { return [] }
         var problems: [Diagnostic] = []
         let file = rule.source
         let starts = quizItemLines(in: text)
@@ -378,7 +379,7 @@ public enum CorpusLoader {
         var lines: [Int] = []
         var inQuiz = false
         var itemIndent: Int?
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, raw) in text.lines(breakingCRLF: false).enumerated() {
             if raw == "---" && inQuiz { break }
             if raw.hasPrefix("quiz:") { inQuiz = true; continue }
             guard inQuiz else { continue }
