@@ -123,9 +123,9 @@ enum CareFiles {
     /// The non-comment lines of a TSV file with their line numbers.
     static func rows(_ text: String) -> [(Int, [String])] {
         text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { offset, line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimming(.whitespaces)
             guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return nil }
-            return (offset + 1, trimmed.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) })
+            return (offset + 1, trimmed.split(separator: "\t").map { $0.trimming(.whitespaces) })
         }
     }
 }

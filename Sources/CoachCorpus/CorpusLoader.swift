@@ -336,11 +336,12 @@ public enum CorpusLoader {
         var problems: [Diagnostic] = []
         let file = rule.source
         let starts = quizItemLines(in: text)
+        let hasWhyNot = text.contains("why-not:")
         for (position, item) in rule.quiz.enumerated() {
             let itemLine = starts.indices.contains(position) ? starts[position] : line(of: "quiz:", in: text)
             let nextLine = starts.indices.contains(position + 1) ? starts[position + 1] : Int.max
             let found = line(of: "why-not:", in: text, after: itemLine)
-            let whyNotLine = text.contains("why-not:") && found < nextLine && found >= itemLine ? found : itemLine
+            let whyNotLine = hasWhyNot && found < nextLine && found >= itemLine ? found : itemLine
             let label = "quiz item \(position + 1)"
             guard item.isMultipleChoice else {
                 if !item.whyNot.isEmpty {

@@ -33,10 +33,15 @@ extension String {
     /// The text without leading and trailing `.whitespacesAndNewlines`, as Foundation's
     /// `trimmingCharacters(in:)` gives it, but without calling Foundation when neither end is
     /// white space (almost every value in a corpus file).
-    var trimmingWhitespaceAndNewlines: String {
-        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
-        let spaces = CharacterSet.whitespacesAndNewlines
-        guard spaces.contains(first) || spaces.contains(last) else { return self }
-        return trimmingCharacters(in: spaces)
+    var trimmingWhitespaceAndNewlines: String { trimming(.whitespacesAndNewlines) }
+}
+
+extension StringProtocol {
+    /// `trimmingCharacters(in: set)`, without calling Foundation when neither the first nor the
+    /// last Unicode scalar is in `set` (then there is nothing to trim).
+    func trimming(_ set: CharacterSet) -> String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last,
+              set.contains(first) || set.contains(last) else { return String(self) }
+        return trimmingCharacters(in: set)
     }
 }

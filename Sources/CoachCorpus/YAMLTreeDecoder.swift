@@ -62,6 +62,20 @@ extension YAMLTreeDecoder: SingleValueDecodingContainer {
             guard case .scalar(let text, _, _) = node else { throw mismatch(Node.Scalar.self) }
             return text as! T  // swiftlint:disable:this force_cast
         }
+        if type == [String].self {
+            // What `Array<String>.init(from:)` does through an unkeyed container, without a
+            // decoder per item (the corpus has thousands of such lists).
+            guard case .sequence(let items, _) = node else { throw mismatch(Node.Sequence.self) }
+            var texts: [String] = []
+            texts.reserveCapacity(items.count)
+            for (index, item) in items.enumerated() {
+                guard case .scalar(let text, _, _) = item else {
+                    throw child(item, key: TreeKey(index: index)).mismatch(Node.Scalar.self)
+                }
+                texts.append(text)
+            }
+            return texts as! T  // swiftlint:disable:this force_cast
+        }
         if let constructible = type as? any ScalarConstructible.Type {
             guard case let .scalar(text, isPlain, _) = node else { throw mismatch(Node.Scalar.self) }
             // The tag and style Yams' parser gives a scalar read with `Resolver.basic`.
