@@ -48,6 +48,7 @@ struct YAMLSubsetReader {
     private var lines: [Line] = []
     /// The content line being read.
     private var current = 0
+    private let lastMark = LastMark()
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -501,14 +502,30 @@ struct YAMLSubsetReader {
         return value
     }
 
-    /// The position of byte `position` of `line`, its column counted in Unicode scalars.
+    /// The position of byte `position` of `line`, its column counted in Unicode scalars from the
+    /// last position asked for on that line (marks come in file order), so a long line of many
+    /// scalars costs its length once, not once per scalar.
     private func mark(_ line: Line, _ position: Int) -> SourceMark {
         var column = 1
         var index = line.start
+        if lastMark.line == line.number, lastMark.position <= position {
+            column = lastMark.column
+            index = lastMark.position
+        }
         while index < position {
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
             index += 1
         }
+        lastMark.line = line.number
+        lastMark.position = position
+        lastMark.column = column
         return SourceMark(line: line.number, column: column)
+    }
+
+    /// The last position `mark` counted to.
+    private final class LastMark {
+        var line = 0
+        var position = 0
+        var column = 1
     }
 }

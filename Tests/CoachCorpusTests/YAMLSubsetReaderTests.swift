@@ -113,6 +113,8 @@ import Testing
         String(repeating: "k", count: 300) + ": v\n", "a: " + String(repeating: "長", count: 200_000) + "\n",
         (0..<2_000).map { "key\($0): value \($0)" }.joined(separator: "\n"),
         (0..<2_000).map { "key\($0 % 1_999): value" }.joined(separator: "\n"),
+        "a: [" + (0..<30_000).map { "長\($0)" }.joined(separator: ", ") + "]\n",
+        "a: {" + (0..<2_000).map { "k\($0): v" }.joined(separator: ", ") + "}\n",
         // Deep nesting, in blocks and in flows.
         (0..<40).map { String(repeating: "  ", count: $0) + "a:" }.joined(separator: "\n") + " x\n",
         (0..<20).map { String(repeating: "  ", count: $0) + "a:" }.joined(separator: "\n") + " x\n",
