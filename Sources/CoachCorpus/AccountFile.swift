@@ -32,8 +32,9 @@ public enum AccountFile {
     /// Parses `text`, the contents of `file`; `defaultID` is the id when the file has none.
     /// Every problem in the file is reported, each at its line, in `language`.
     ///
-    /// O(n) in the size of the text: aliases and merge keys are checked on the event stream
-    /// first (`YAMLGuard`), and every check over people is linear.
+    /// O(n) in the size of the text: a file in the subset `YAMLSubsetReader` reads is decoded from
+    /// its tree; any other, and any file with a problem, goes through Yams, with aliases and merge
+    /// keys checked on the event stream first (`YAMLGuard`); every check over people is linear.
     public static func parse(
         _ text: String, file: String, defaultID: String, language: Language = .en
     ) throws(DiagnosticError) -> Account {

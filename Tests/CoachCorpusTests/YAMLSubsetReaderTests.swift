@@ -82,6 +82,47 @@ import Testing
         #expect(read >= 3)
     }
 
+    @Test func everyAccountFileParsesToTheSameAccountOrTheSameErrorsInEveryLanguage() throws {
+        let root = Fixtures.packageRoot
+        var paths = try Self.yamlFiles(under: root.appendingPathComponent("demo/accounts")).map { "demo/accounts/" + $0 }
+        paths += try Self.yamlFiles(under: root.appendingPathComponent("Tests/Fixtures")).map { "Tests/Fixtures/" + $0 }
+        let broken = [
+            "account: East Post\ntier: Z\n", "account: East Post\npeople:\n  - name: Li\n    infuence: high\n",
+            "account: East Post\npeople:\n  - name:\n    role: coach\n", "account: [a, b]\n", "- a\n- b\n",
+            "account: East Post\npeople:\n  - name: Li\n    role: [coach, user]\n    met: maybe\n",
+        ]
+        let texts = try paths.map { ($0, try String(contentsOf: root.appendingPathComponent($0), encoding: .utf8)) }
+            + broken.enumerated().map { ("broken-\($0.offset).yaml", $0.element) }
+        for (path, text) in texts {
+            for language in Language.allCases {
+                let parse = { () -> String in
+                    do throws(DiagnosticError) {
+                        return Self.canonical(try AccountFile.parse(text, file: path, defaultID: "x", language: language))
+                    } catch {
+                        return error.diagnostics.map(\.description).joined(separator: "\n")
+                    }
+                }
+                #expect(parse() == YAMLFile.$subsetReaderEnabled.withValue(false) { parse() }, "\(path) in \(language.rawValue)")
+            }
+        }
+    }
+
+    /// Rule front matter in the subset that the types refuse: the error is the Yams path's.
+    static let wrongFrontMatter = [
+        "id: x\ntopcis: [a]\n", "id: x\ntopics: [a]\nkind: strategi\n", "id: x\ntopics: a\nkind: strategy\npriority: 101\n",
+        "id: x\ntopics: [a]\nkind: strategy\ntitle: {en: a, zh-Hans: b}\n", "id: [x]\n",
+        "id: x\ntopics: [a]\nkind: strategy\nwhen:\n  - person: {role: boss}\ntitle: {en: a, zh-Hans: b, zh-Hant: c}\n",
+        "id: x\ntopics: [a]\nkind: lesson\nlesson: {course: c}\n",
+    ]
+
+    @Test(arguments: wrongFrontMatter)
+    func aWrongFrontMatterGivesTheYamsPathsError(_ text: String) {
+        let decode = Self.outcome(RuleFrontMatter.self)
+        let fast = decode(text, "rules/x.md")
+        #expect(fast == Self.yamsOutcome(decode, text, "rules/x.md"))
+        #expect(fast.hasPrefix("rules/x.md:"), "\(fast)")
+    }
+
     // MARK: Hostile and unusual text
 
     static let hostile: [String] = [
