@@ -199,7 +199,8 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
 }
 
 extension Decoder {
-    /// The position of this decoder's node, from Yams' decoder or the subset reader's.
+    /// The position of this decoder's node, from Yams' decoder or the subset reader's. Use it,
+    /// not Yams' `mark`, which is nil for a `YAMLTreeDecoder` (every position would read 1:1).
     var sourceMark: SourceMark? {
         if let tree = self as? YAMLTreeDecoder { return tree.node.mark }
         return mark.map { SourceMark(line: $0.line, column: $0.column) }

@@ -125,6 +125,17 @@ import Testing
         #expect(fast.hasPrefix("rules/x.md:"), "\(fast)")
     }
 
+    @Test func noDecodingCodeAsksYamsForADecodersMark() throws {
+        // Yams' `Decoder.mark` is nil under the subset decoder: positions come from `sourceMark`.
+        let folder = Fixtures.packageRoot.appendingPathComponent("Sources/CoachCorpus")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
+        #expect(files.count >= 10)
+        for file in files where file != "YAMLTreeDecoder.swift" {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            #expect(!text.contains("ecoder.mark") && !text.contains(").mark"), "\(file) reads Yams' mark; use sourceMark")
+        }
+    }
+
     // MARK: Hostile and unusual text
 
     static let hostile: [String] = [
