@@ -28,8 +28,8 @@ extension AccountFile {
 
         init(from decoder: any Decoder) throws {
             value = try decoder.singleValueContainer().decode(Value.self)
-            line = decoder.mark?.line ?? 1
-            column = decoder.mark?.column ?? 1
+            line = decoder.sourceMark?.line ?? 1
+            column = decoder.sourceMark?.column ?? 1
         }
 
         init(_ value: Value, line: Int, column: Int) {
@@ -195,8 +195,8 @@ extension AccountFile {
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.mapping(context: .person)
-            line = decoder.mark?.line ?? 1
-            column = decoder.mark?.column ?? 1
+            line = decoder.sourceMark?.line ?? 1
+            column = decoder.sourceMark?.column ?? 1
             var named = false
             for key in container.allKeys {
                 switch key.stringValue {
@@ -240,8 +240,8 @@ extension AccountFile {
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.mapping(context: .issue)
-            line = decoder.mark?.line ?? 1
-            column = decoder.mark?.column ?? 1
+            line = decoder.sourceMark?.line ?? 1
+            column = decoder.sourceMark?.column ?? 1
             var hasText = false
             for key in container.allKeys {
                 switch key.stringValue {

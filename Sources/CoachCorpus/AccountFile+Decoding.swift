@@ -75,13 +75,13 @@ extension Decoder {
     }
 
     /// `problem` at this decoder's node (or at `key:` near it), to throw.
-    func problem(_ problem: AccountFileProblem, key: String? = nil, near: Mark? = nil) -> AccountFile.FieldProblem {
+    func problem(_ problem: AccountFileProblem, key: String? = nil, near: SourceMark? = nil) -> AccountFile.FieldProblem {
         let (line, column) = position(ofKey: key, near: near)
         return AccountFile.FieldProblem(finding: YAMLGuard.Finding(line: line, column: column, problem: problem))
     }
 
     /// Writes `problem` to the log, at this decoder's node (or at `key:` near it).
-    func record(_ problem: AccountFileProblem, key: String? = nil, near: Mark? = nil) {
+    func record(_ problem: AccountFileProblem, key: String? = nil, near: SourceMark? = nil) {
         record(self.problem(problem, key: key, near: near))
     }
 
@@ -106,7 +106,7 @@ extension Decoder {
             log.count += 1
             return
         }
-        let valueMark = try? container.superDecoder(forKey: key).mark
+        let valueMark = try? container.superDecoder(forKey: key).sourceMark
         record(
             .unknownKey(
                 key.stringValue, context: context, suggestion: Suggestion.closest(to: key.stringValue, in: allowed),
@@ -144,7 +144,7 @@ extension KeyedDecodingContainer where Key == AnyKey {
     /// the check after decoding can say it is empty), a value that is not text is recorded.
     func requiredText(_ key: AnyKey) -> AccountFile.Located<String>? {
         if (try? decodeNil(forKey: key)) == true, let decoder = try? superDecoder(forKey: key) {
-            return AccountFile.Located("", line: decoder.mark?.line ?? 1, column: decoder.mark?.column ?? 1)
+            return AccountFile.Located("", line: decoder.sourceMark?.line ?? 1, column: decoder.sourceMark?.column ?? 1)
         }
         return field(AccountFile.Located<String>.self, key, expected: .text)
     }

@@ -123,9 +123,9 @@ enum CareFiles {
     /// The non-comment lines of a TSV file with their line numbers.
     static func rows(_ text: String) -> [(Int, [String])] {
         text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { offset, line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimming(.whitespaces)
             guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return nil }
-            return (offset + 1, trimmed.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) })
+            return (offset + 1, trimmed.split(separator: "\t").map { $0.trimming(.whitespaces) })
         }
     }
 }
@@ -243,8 +243,8 @@ struct GreetingDTO: Decodable {
 
     init(from decoder: any Decoder) throws {
         try decoder.checkKeys(["occasion", "style", "text"], context: "a greeting")
-        line = decoder.mark?.line ?? 1
-        column = decoder.mark?.column ?? 1
+        line = decoder.sourceMark?.line ?? 1
+        column = decoder.sourceMark?.column ?? 1
         let container = try decoder.container(keyedBy: AnyKey.self)
         let occasion = try container.decode(String.self, forKey: AnyKey("occasion"))
         let styleDecoder = try container.superDecoder(forKey: AnyKey("style"))

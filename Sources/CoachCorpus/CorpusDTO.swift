@@ -13,10 +13,10 @@ struct LocalizedDTO: Decodable {
         var values: [Language: String] = [:]
         for language in Language.allCases {
             guard let value = try container.decodeIfPresent(String.self, forKey: AnyKey(language.rawValue)),
-                  !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                  !value.trimmingWhitespaceAndNewlines.isEmpty else {
                 throw decoder.fieldError(key: nil, message: "missing language '\(language.rawValue)'; every text needs en, zh-Hans and zh-Hant")
             }
-            values[language] = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            values[language] = value.trimmingWhitespaceAndNewlines
         }
         text = LocalizedText(en: values[.en]!, zhHans: values[.zhHans]!, zhHant: values[.zhHant]!)
     }
@@ -476,7 +476,7 @@ struct AnswerVocabularyDTO: Decodable {
                   !text.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw inner.fieldError(key: nil, message: "re-ask needs a text for '\(type.rawValue)'")
             }
-            reAsk[type] = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            reAsk[type] = text.trimmingWhitespaceAndNewlines
         }
         vocabulary = AnswerVocabulary(
             language: language, yes: lists["yes"]!, no: lists["no"]!, unsure: lists["unsure"]!,

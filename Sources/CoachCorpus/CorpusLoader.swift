@@ -263,7 +263,7 @@ public enum CorpusLoader {
         var areas: [Topic] = []
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for (offset, line) in lines.enumerated() where offset > 0 {
-            if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if line.trimming(.whitespaces).isEmpty { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 3, fields.allSatisfy({ !$0.isEmpty }) else {
                 diagnostics.append(Diagnostic(file: path, line: offset + 1, column: 1, message: "expected 3 tab-separated fields: id, zh-Hant, en"))
@@ -285,7 +285,7 @@ public enum CorpusLoader {
         guard let text = read(root.appendingPathComponent("topics.tsv"), path: path, diagnostics: &diagnostics) else { return [] }
         var topics: [Topic] = []
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where offset > 0 {
-            if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if line.trimming(.whitespaces).isEmpty { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 4 else {
                 diagnostics.append(Diagnostic(file: path, line: offset + 1, column: 1, message: "expected 4 tab-separated fields: id, zh-Hant, en, what it conveys"))
@@ -334,14 +334,16 @@ public enum CorpusLoader {
     /// Every choice and situation item says why each wrong option is wrong, in every language,
     /// one reason per option and none for the right (first) one.
     static func validateQuiz(rule: Rule, text: String) -> [Diagnostic] {
+        guard !rule.quiz.isEmpty else { return [] }
         var problems: [Diagnostic] = []
         let file = rule.source
         let starts = quizItemLines(in: text)
+        let hasWhyNot = contains("why-not:", in: text)
         for (position, item) in rule.quiz.enumerated() {
             let itemLine = starts.indices.contains(position) ? starts[position] : line(of: "quiz:", in: text)
             let nextLine = starts.indices.contains(position + 1) ? starts[position + 1] : Int.max
             let found = line(of: "why-not:", in: text, after: itemLine)
-            let whyNotLine = text.contains("why-not:") && found < nextLine && found >= itemLine ? found : itemLine
+            let whyNotLine = hasWhyNot && found < nextLine && found >= itemLine ? found : itemLine
             let label = "quiz item \(position + 1)"
             guard item.isMultipleChoice else {
                 if !item.whyNot.isEmpty {
@@ -380,7 +382,7 @@ public enum CorpusLoader {
         var lines: [Int] = []
         var inQuiz = false
         var itemIndent: Int?
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, raw) in text.lines(breakingCRLF: false).enumerated() {
             if raw == "---" && inQuiz { break }
             if raw.hasPrefix("quiz:") { inQuiz = true; continue }
             guard inQuiz else { continue }
@@ -525,6 +527,29 @@ public enum CorpusLoader {
         return Diagnostic(
             file: file, line: lineNumber, column: column,
             message: "unknown topic '\(topic)'\(Suggestion.hint(for: topic, in: topicIDs))")
+    }
+
+    /// Whether `needle` occurs in `text`, compared byte by byte in the UTF-8 (Foundation's
+    /// `contains` converts the text to UTF-16 first, the standard library's generic search is slower
+    /// still).
+    ///
+    /// - Complexity: O(bytes of `text` × bytes of `needle`).
+    static func contains(_ needle: String, in text: String) -> Bool {
+        var text = text
+        var needle = needle
+        return text.withUTF8 { bytes in
+            needle.withUTF8 { pattern in
+                guard !pattern.isEmpty else { return true }
+                guard pattern.count <= bytes.count else { return false }
+                let first = pattern[0]
+                for start in 0...(bytes.count - pattern.count) where bytes[start] == first {
+                    var offset = 1
+                    while offset < pattern.count, bytes[start + offset] == pattern[offset] { offset += 1 }
+                    if offset == pattern.count { return true }
+                }
+                return false
+            }
+        }
     }
 
     /// The 1-based line of the first occurrence of `needle` at or after line `after`.

@@ -6,9 +6,9 @@ public enum RuleFile {
     /// Parses a rule file's text. `file` is the path shown in diagnostics and kept as the rule's source.
     public static func parse(_ text: String, file: String) throws(DiagnosticError) -> Rule {
         func trimmed(_ line: Substring) -> Substring { Self.trimmed(line) }
-        // Split once on "\n" ("\r\n" is one Character in Swift, so split on both), trim by hand:
-        // no per-line Foundation calls.
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        // Split once on "\n" and "\r\n" (one Character in Swift), in the UTF-8; trim by hand: no
+        // per-line Foundation calls.
+        let lines = text.lines(breakingCRLF: true)
         guard lines.first.map(trimmed) == "---" else {
             throw DiagnosticError([Diagnostic(file: file, line: 1, column: 1, message: "a rule file starts with '---' and YAML front matter")])
         }

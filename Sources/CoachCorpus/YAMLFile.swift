@@ -9,10 +9,27 @@ import Yams
 public enum YAMLFile {
     static let sourceKey = CodingUserInfoKey(rawValue: "visitcoach.source")!
 
+    /// Off in tests that hold the subset reader to the Yams path.
+    @TaskLocal static var subsetReaderEnabled = true
+
     /// Decodes `text` (the contents of `file`) as `T`.
     ///
     /// - Parameter lineOffset: lines before `text` in the file (front matter after `---`).
+    /// The subset of YAML the corpus is written in is read by `YAMLSubsetReader` and decoded from
+    /// its tree, without libyaml, Yams' composer or its decoder; text outside the subset, and any
+    /// decoding that fails, is read again with Yams, so the value or the error is always Yams'.
     public static func decode<T: Decodable>(
+        _ type: T.Type, from text: String, file: String, lineOffset: Int = 0
+    ) throws(DiagnosticError) -> T {
+        if subsetReaderEnabled, let tree = YAMLSubsetReader.read(text) {
+            let source = SourceText(text: text, file: file, lineOffset: lineOffset)
+            if let value = try? YAMLTreeDecoder(node: tree, userInfo: [sourceKey: source]).decode(T.self) { return value }
+        }
+        return try decodeWithYams(type, from: text, file: file, lineOffset: lineOffset)
+    }
+
+    /// Decodes `text` as `T` through Yams alone (compose with `Resolver.basic`, then `YAMLDecoder`).
+    static func decodeWithYams<T: Decodable>(
         _ type: T.Type, from text: String, file: String, lineOffset: Int = 0
     ) throws(DiagnosticError) -> T {
         let node: Node
@@ -117,23 +134,28 @@ public enum YAMLFile {
 }
 
 /// The text being decoded, so a decoder can point at a key's line.
+///
+/// The text is split into lines only when a position is asked for (an error), not for every file.
 final class SourceText: Sendable {
-    let lines: [String]
+    let text: String
     let file: String
     let lineOffset: Int
 
     init(text: String, file: String, lineOffset: Int) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        self.text = text
         self.file = file
         self.lineOffset = lineOffset
     }
 
+    private var lines: [String] { text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+
     /// The line and column of `key:` at or before `line` (1-based, within the text).
     func position(ofKey key: String, atOrBefore line: Int) -> (line: Int, column: Int)? {
+        let lines = self.lines
         let start = min(line, lines.count)
         guard start >= 1 else { return nil }
         for current in stride(from: start, through: max(1, line - 40), by: -1) {
-            if let column = column(ofKey: key, onLine: current) { return (current, column) }
+            if let column = column(ofKey: key, onLine: lines[current - 1]) { return (current, column) }
         }
         return nil
     }
@@ -141,15 +163,15 @@ final class SourceText: Sendable {
     /// The line and column of `key:` among the lines of a mapping that starts at `line` (its keys
     /// are at or after its start).
     func position(ofKey key: String, atOrAfter line: Int) -> (line: Int, column: Int)? {
+        let lines = self.lines
         guard line >= 1, line <= lines.count else { return nil }
         for current in line...min(lines.count, line + 200) {
-            if let column = column(ofKey: key, onLine: current) { return (current, column) }
+            if let column = column(ofKey: key, onLine: lines[current - 1]) { return (current, column) }
         }
         return nil
     }
 
-    private func column(ofKey key: String, onLine line: Int) -> Int? {
-        let text = lines[line - 1]
+    private func column(ofKey key: String, onLine text: String) -> Int? {
         for prefix in ["\(key):", "\"\(key)\":", "'\(key)':"] {
             if let range = text.range(of: prefix) {
                 let before = text[text.startIndex..<range.lowerBound]
@@ -188,7 +210,7 @@ extension Decoder {
         let container = try container(keyedBy: AnyKey.self)
         for key in container.allKeys where !allowed.contains(key.stringValue) {
             let hint = Suggestion.hint(for: key.stringValue, in: allowed)
-            let valueMark = try? container.superDecoder(forKey: key).mark
+            let valueMark = try? container.superDecoder(forKey: key).sourceMark
             throw fieldError(
                 key: key.stringValue, near: valueMark,
                 message: "unknown key '\(key.stringValue)' in \(context)\(hint); allowed: \(allowed.joined(separator: ", "))")
@@ -196,7 +218,7 @@ extension Decoder {
     }
 
     /// A `FieldError` positioned at `key:` near `near` (or at this decoder's node).
-    func fieldError(key: String?, near: Mark? = nil, message: String) -> FieldError {
+    func fieldError(key: String?, near: SourceMark? = nil, message: String) -> FieldError {
         let (line, column) = position(ofKey: key, near: near)
         return FieldError(line: line, column: column, message: message)
     }
@@ -205,8 +227,8 @@ extension Decoder {
     ///
     /// With `near` (a value's position) the key is on that line or just above it; without it the
     /// decoder is the mapping itself, whose keys come at or after its start.
-    func position(ofKey key: String?, near: Mark? = nil) -> (line: Int, column: Int) {
-        let mark = near ?? self.mark
+    func position(ofKey key: String?, near: SourceMark? = nil) -> (line: Int, column: Int) {
+        let mark = near ?? sourceMark
         let line = mark?.line ?? 1
         if let key, let source = userInfo[YAMLFile.sourceKey] as? SourceText,
            let position = near == nil
