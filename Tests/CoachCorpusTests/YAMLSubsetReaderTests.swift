@@ -15,6 +15,7 @@ import Testing
         ("method.yaml", outcome(MethodSettingsDTO.self)),
         ("prep.yaml", outcome(PrepSettingsDTO.self)),
         ("reasons.yaml", outcome(ReasonsFileDTO.self)),
+        ("flags.yaml", outcome(FlagsFileDTO.self)),
         ("selfchecks.yaml", outcome([SelfCheckDTO].self)),
         ("glossary.yaml", outcome([GlossaryEntryDTO].self)),
         ("offtopic.yaml", outcome([OffTopicDTO].self)),
