@@ -94,6 +94,18 @@ public final class ExportLineReader {
         }
     }
 
+    /// Back to the first line, to read the file again (`TeamExchange.importFiles` reads it through
+    /// once before it imports anything).
+    public func rewind() throws(Failure) {
+        guard lseek(descriptor, 0, SEEK_SET) == 0 else {
+            throw .unreadable(line: 1, reason: String(cString: strerror(errno)))
+        }
+        start = 0
+        end = 0
+        atEnd = false
+        number = 0
+    }
+
     /// Reads the next block after the unread bytes, moving them to the front or growing the
     /// buffer (up to the longest line and one block) when they fill it.
     private func fill() throws(Failure) {

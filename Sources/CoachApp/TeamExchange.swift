@@ -57,107 +57,97 @@ public enum TeamExchange {
     /// before anything is stored; a line that fails is reported with the field and the reason.
     ///
     /// A line an earlier import stored for good (known by its hash, `CoachDatabase.importedLines`)
-    /// is counted unchanged without being parsed again. When the store fails (the disk is full),
-    /// nothing is kept and the result holds that one error.
+    /// is counted unchanged without being parsed again.
     ///
-    /// - Complexity: one savepoint and a few queries per `batchSize` lines, in one transaction.
+    /// - Complexity: one transaction and a few queries per `batchSize` lines.
     public static func importLines(_ data: Data, into database: CoachDatabase, file: String, limits: ExchangeLimits = ExchangeLimits(now: Date()), language: Language = .en) -> Result {
-        do {
-            return try database.importAtomically { session in
-                var importer = LineImporter(session: session, file: file, limits: limits, language: language)
-                for (index, bytes) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-                    try bytes.withUnsafeBytes { raw in try importer.add(number: index + 1, bytes: raw.bindMemory(to: UInt8.self)) }
-                }
-                return try importer.finish()
-            }
-        } catch {
-            var result = Result()
-            let reason = (error as? StoreError)?.message(language) ?? "\(error)"
-            result.diagnostics = [error as? Diagnostic ?? Diagnostic(file: file, line: 1, column: 1, message: nothingImported(reason, language))]
-            return result
+        var importer = LineImporter(database: database, file: file, limits: limits, language: language)
+        for (index, bytes) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            bytes.withUnsafeBytes { raw in importer.add(number: index + 1, bytes: raw.bindMemory(to: UInt8.self)) }
         }
+        return importer.finish()
     }
 
-    /// Imports export files, each read a block at a time (`ExportLineReader`), all in one
-    /// transaction: what each line brings is reported as `importLines` reports it, and when the
-    /// import cannot finish (a line longer than the reader takes, a file that cannot be read on,
-    /// a store that fails) nothing of any file is kept and the one error thrown names the file and
-    /// the line.
+    /// Imports export files, each read a block at a time (`ExportLineReader`), so that memory
+    /// stays bounded however long they are; what each line brings is reported as `importLines`
+    /// reports it.
+    ///
+    /// Every file is first read through to its end without storing anything: a line longer than
+    /// the reader takes, or a file that cannot be read on, stops the import before it starts with
+    /// one error naming the file and the line, and the store stays as it was. (Only a file changed
+    /// between that reading and the import can still stop it part-way; the error then says so.)
     ///
     /// ```swift
     /// let results = try TeamExchange.importFiles([("team.jsonl", reader)], into: store)
     /// ```
-    /// - Complexity: memory within the reader's block and longest line, and one batch of lines.
+    /// - Complexity: two reads of each file; memory within the reader's block and longest line,
+    ///   and one batch of lines.
     public static func importFiles(
         _ files: [(name: String, reader: ExportLineReader)], into database: CoachDatabase, limits: ExchangeLimits = ExchangeLimits(now: Date()),
         language: Language = .en
     ) throws(Diagnostic) -> [Result] {
-        var failure: Diagnostic?
-        do {
-            return try database.importAtomically { session in
-                var results: [Result] = []
-                for (name, reader) in files {
-                    var importer = LineImporter(session: session, file: name, limits: limits, language: language)
-                    while true {
-                        let line: ExportLineReader.Line?
-                        do throws(ExportLineReader.Failure) {
-                            line = try reader.next()
-                        } catch {
-                            failure = readFailure(error, file: name, language: language)
-                            throw failure!
-                        }
-                        guard let line else { break }
-                        try importer.add(number: line.number, bytes: line.bytes)
-                    }
-                    results.append(try importer.finish())
-                }
-                return results
+        for (name, reader) in files {
+            do throws(ExportLineReader.Failure) {
+                while try reader.next() != nil {}
+                try reader.rewind()
+            } catch {
+                throw readFailure(error, file: name, language: language, imported: false)
             }
-        } catch {
-            if let diagnostic = error as? Diagnostic ?? failure { throw diagnostic }
-            let reason = (error as? StoreError)?.message(language) ?? "\(error)"
-            throw Diagnostic(file: files.first?.name ?? "", line: 1, column: 1, message: nothingImported(reason, language))
         }
+        var results: [Result] = []
+        for (name, reader) in files {
+            var importer = LineImporter(database: database, file: name, limits: limits, language: language)
+            while true {
+                let line: ExportLineReader.Line?
+                do throws(ExportLineReader.Failure) {
+                    line = try reader.next()
+                } catch {
+                    throw readFailure(error, file: name, language: language, imported: true)
+                }
+                guard let line else { break }
+                importer.add(number: line.number, bytes: line.bytes)
+            }
+            results.append(importer.finish())
+        }
+        return results
     }
 
-    /// The error that stopped reading `file`, said as a diagnostic.
-    static func readFailure(_ error: ExportLineReader.Failure, file: String, language: Language) -> Diagnostic {
+    /// The error that stopped reading `file`, said as a diagnostic: before anything was stored,
+    /// or (when the file changed after it was first read through) part-way through the import.
+    static func readFailure(_ error: ExportLineReader.Failure, file: String, language: Language, imported: Bool) -> Diagnostic {
+        let outcome = imported
+            ? LocalizedText(
+                en: "the file changed while it was imported; the lines before this one were imported",
+                zhHans: "导入期间文件被改动了；这一行之前的内容已导入", zhHant: "匯入期間檔案被改動了；這一行之前的內容已匯入")
+            : LocalizedText(en: "nothing was imported", zhHans: "没有导入任何内容", zhHant: "沒有匯入任何內容")
         switch error {
         case .lineTooLong(let line, let maximum):
-            let mib = maximum >> 20
+            let size = maximum >= 1 << 20 ? "\(maximum >> 20) MiB" : "\(maximum) bytes"
             return Diagnostic(file: file, line: line, column: 1, message: LocalizedText(
-                en: "this line is longer than \(mib) MiB, so it is not a line 'coach export' writes; nothing was imported",
-                zhHans: "这一行超过 \(mib) MiB，不是 'coach export' 写出的行；没有导入任何内容",
-                zhHant: "這一行超過 \(mib) MiB，不是 'coach export' 寫出的行；沒有匯入任何內容")[language])
+                en: "this line is longer than \(size), so it is not a line 'coach export' writes; \(outcome.en)",
+                zhHans: "这一行超过 \(size)，不是 'coach export' 写出的行；\(outcome.zhHans)",
+                zhHant: "這一行超過 \(size)，不是 'coach export' 寫出的行；\(outcome.zhHant)")[language])
         case .unreadable(let line, let reason):
             let safe = TerminalSafe.line(reason)
             return Diagnostic(file: file, line: line, column: 1, message: LocalizedText(
-                en: "the file could not be read from this line on (\(safe)); nothing was imported",
-                zhHans: "从这一行起无法读取文件（\(safe)）；没有导入任何内容",
-                zhHant: "從這一行起無法讀取檔案（\(safe)）；沒有匯入任何內容")[language])
+                en: "the file could not be read from this line on (\(safe)); \(outcome.en)",
+                zhHans: "从这一行起无法读取文件（\(safe)）；\(outcome.zhHans)",
+                zhHant: "從這一行起無法讀取檔案（\(safe)）；\(outcome.zhHant)")[language])
         }
-    }
-
-    /// `reason` and that nothing was kept.
-    static func nothingImported(_ reason: String, _ language: Language) -> String {
-        LocalizedText(
-            en: "the store refused the import (\(reason)); nothing was imported",
-            zhHans: "数据库拒绝了导入（\(reason)）；没有导入任何内容",
-            zhHant: "資料庫拒絕了匯入（\(reason)）；沒有匯入任何內容")[language]
     }
 
     /// The lines of one file on their way into an import: gathered into batches, each batch's
     /// known lines skipped, the others parsed, checked and stored together.
     struct LineImporter {
-        let session: ExchangeImport
+        let database: CoachDatabase
         let file: String
         let limits: ExchangeLimits
         let language: Language
         var result = Result()
         var lines: [(number: Int, text: String, hash: Data)] = []
 
-        init(session: ExchangeImport, file: String, limits: ExchangeLimits, language: Language) {
-            self.session = session
+        init(database: CoachDatabase, file: String, limits: ExchangeLimits, language: Language) {
+            self.database = database
             self.file = file
             self.limits = limits
             self.language = language
@@ -165,7 +155,7 @@ public enum TeamExchange {
         }
 
         /// Takes line `number`; a batch is stored once it is full.
-        mutating func add(number: Int, bytes: UnsafeBufferPointer<UInt8>) throws(Diagnostic) {
+        mutating func add(number: Int, bytes: UnsafeBufferPointer<UInt8>) {
             guard let decoded = String(validating: bytes, as: UTF8.self) else {
                 result.diagnostics.append(Diagnostic(
                     file: file, line: number, column: 1,
@@ -179,30 +169,22 @@ public enum TeamExchange {
             let line = trimmed(decoded)
             guard !line.isEmpty else { return }
             lines.append((number, line, lineHash(line)))
-            if lines.count >= batchSize { try flush() }
+            if lines.count >= batchSize { flush() }
         }
 
         /// Stores the last batch; the diagnostics in line order.
-        mutating func finish() throws(Diagnostic) -> Result {
-            try flush()
+        mutating func finish() -> Result {
+            flush()
             // Each line has at most one diagnostic; report them in line order.
             result.diagnostics = result.diagnostics.enumerated()
                 .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
             return result
         }
 
-        /// One savepoint per batch of lines (the store retries a refused batch item by item).
-        mutating func flush() throws(Diagnostic) {
-            guard let first = lines.first else { return }
-            func failed(_ error: StoreError) -> Diagnostic {
-                Diagnostic(file: file, line: first.number, column: 1, message: nothingImported(error.message(language), language))
-            }
-            let known: [Data: String]
-            do {
-                known = try session.importedLines(lines.map(\.hash))
-            } catch {
-                throw failed(error)
-            }
+        /// One transaction per batch of lines (the store retries a refused batch item by item).
+        mutating func flush() {
+            guard !lines.isEmpty else { return }
+            let known = (try? database.importedLines(lines.map(\.hash))) ?? [:]
             var pending: [(line: Int, item: ExchangeItem, hash: Data)] = []
             for (number, line, hash) in lines {
                 if let type = known[hash] {
@@ -230,9 +212,9 @@ public enum TeamExchange {
             guard !pending.isEmpty else { return }
             let outcomes: [Swift.Result<ExchangeOutcome, StoreError>]
             do {
-                outcomes = try session.importItems(pending.map(\.item), lineHashes: pending.map(\.hash))
+                outcomes = try database.importExchangeItems(pending.map(\.item), lineHashes: pending.map(\.hash))
             } catch {
-                throw failed(error)
+                outcomes = pending.map { _ in .failure(error) }
             }
             for ((number, item, _), outcome) in zip(pending, outcomes) {
                 switch outcome {
@@ -254,7 +236,7 @@ public enum TeamExchange {
         }
     }
 
-    /// Lines imported per savepoint.
+    /// Lines imported per transaction.
     static let batchSize = 1_000
 
     /// `line` without the white space around it; a line that starts and ends with a visible ASCII

@@ -144,12 +144,12 @@ extension CoachDatabase {
     }
 
     /// Thrown by a batch imported as a whole when the store refuses one of its items.
-    struct ItemRefused: Error {}
+    private struct ItemRefused: Error {}
 
     /// Imports `items` (ids already normalized) inside the caller's transaction. Unless
     /// `isolating`, the first item the store refuses throws `ItemRefused`; when `isolating`,
     /// each item runs in a savepoint and a refused one is a failure in the results.
-    func importBatch(
+    private func importBatch(
         _ items: [ExchangeItem], lineHashes: [Data?], db: Database, isolating: Bool
     ) throws -> [Result<ExchangeOutcome, StoreError>] {
         // A batch touches more pages than SQLite's default 2 MB cache holds: spilling them to
@@ -201,47 +201,16 @@ extension CoachDatabase {
     ///
     /// - Complexity: one query per `batchSize` hashes.
     public func importedLines(_ hashes: [Data]) throws(StoreError) -> [Data: String] {
-        try perform { try dbWriter.read { db in try Self.importedLines(hashes, db: db) } }
-    }
-
-    static func importedLines(_ hashes: [Data], db: Database) throws -> [Data: String] {
-        var known: [Data: String] = [:]
-        for row in try chunked(hashes, { chunk, marks in
-            try Row.fetchAll(db, sql: "SELECT hash, type FROM importedLine WHERE hash IN (\(marks))", arguments: StatementArguments(chunk))
-        }) {
-            known[row["hash"]] = row["type"]
-        }
-        return known
-    }
-
-    /// Runs a team import in one transaction: what `body` stored through its `ExchangeImport` is
-    /// kept when it returns, and nothing of it when it throws (its error is thrown on as it is).
-    ///
-    /// ```swift
-    /// try store.importAtomically { session in
-    ///     for batch in batches { _ = try session.importItems(batch) }
-    /// }
-    /// ```
-    /// Other writers wait until it ends; readers see the store as it was until then.
-    public func importAtomically<T>(_ body: (ExchangeImport) throws -> T) throws -> T {
         try perform {
-            // As in `importExchangeItems`: a statement's undo pages in memory, not a temporary file.
-            try dbWriter.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA temp_store = MEMORY") }
-        }
-        var failure: (any Error)?
-        do {
-            return try perform {
-                try dbWriter.write { db in
-                    do {
-                        return try body(ExchangeImport(database: self, db: db))
-                    } catch {
-                        failure = error
-                        throw error
-                    }
+            try dbWriter.read { db in
+                var known: [Data: String] = [:]
+                for row in try Self.chunked(hashes, { chunk, marks in
+                    try Row.fetchAll(db, sql: "SELECT hash, type FROM importedLine WHERE hash IN (\(marks))", arguments: StatementArguments(chunk))
+                }) {
+                    known[row["hash"]] = row["type"]
                 }
+                return known
             }
-        } catch {
-            throw failure ?? error
         }
     }
 
@@ -285,7 +254,7 @@ extension CoachDatabase {
             return try importSession(session, answers: answers, flags: flags, strategies: strategies, outline: outline, db: db)
         case .log(let log):
             for version in log.versions { try checkDay(version.content.visitDate, field: "visit date of log '\(log.id)'") }
-            let contents = try log.versions.map { version throws(StoreError) in (version, try json(version.content)) }
+            let contents = log.versions.map { version in (version, version.content.storedJSON) }
             return try importLog(log, contents: contents, db: db, change: &change)
         case .followUp(let followUp):
             try checkDay(followUp.raised, field: "raised date of follow-up '\(followUp.id)'")

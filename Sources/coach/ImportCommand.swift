@@ -58,8 +58,8 @@ struct ImportCommand: ParsableCommand {
         }
         // "In the future" by the later of the coach's clock and the machine's (COACH_NOW may be set back).
         let limits = ExchangeLimits(now: max(Clock.fromEnvironment().now(), Date()), questionCount: Self.questionCount(global))
-        // All files in one transaction: a line too long, a file that cannot be read on or a store
-        // that fails leaves the store as it was.
+        // Every file is read through before anything is stored: a line too long or a file that
+        // cannot be read on stops the import with the store as it was.
         let imported: [TeamExchange.Result]
         do {
             imported = try TeamExchange.importFiles(zip(files, readers).map { (name: $0, reader: $1) }, into: store, limits: limits, language: language)
