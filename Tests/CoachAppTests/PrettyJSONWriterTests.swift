@@ -98,11 +98,12 @@ import Testing
     /// What a streamed listing of `batches` prints, through `produce`'s path.
     static func printed(
         _ batches: [[VisitLogDetail]],
-        _ stream: ((Data) -> Void, (([VisitLogDetail]) throws -> Void) throws -> Void) throws -> Void
+        _ stream: (@escaping (Data) -> Void, (([VisitLogDetail]) throws -> Void) throws -> Void) throws -> Void
     ) throws -> Data {
-        var out = Data()
-        try stream({ out.append($0) }) { write in for batch in batches { try write(batch) } }
-        return out
+        final class Bytes { var data = Data() }
+        let out = Bytes()
+        try stream({ out.data.append($0) }) { write in for batch in batches { try write(batch) } }
+        return out.data
     }
 
     @Test(arguments: 0..<24) func aStreamedListingIsByteForByteTheEncoders(seed: Int) throws {
