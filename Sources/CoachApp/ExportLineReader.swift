@@ -115,7 +115,7 @@ public final class ExportLineReader {
             end = unread
             start = 0
         }
-        if buffer.count - end < blockSize / 2 {
+        if buffer.count - end < max(1, blockSize / 2) {
             let grown = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: min(buffer.count * 2, maximum + blockSize + 1))
             if end > 0, let from = buffer.baseAddress, let to = grown.baseAddress { memcpy(to, from, end) }
             buffer.deallocate()

@@ -186,12 +186,13 @@ public struct PrettyJSONWriter {
     }
 
     /// A date as `JSONEncoder`'s `.iso8601` writes it: `"2026-11-03T09:00:00Z"`, whole seconds in
-    /// UTC. A date within a millisecond of the next second, or outside the years 1–9999, is
-    /// formatted by Foundation itself (its rounding there is its own).
+    /// UTC. A date within a millisecond of the next second (Foundation rounds there), before 1583
+    /// (Foundation's calendar is Julian before October 1582) or after 9999 is formatted by
+    /// Foundation itself.
     public mutating func date(_ date: Date) {
         let interval = date.timeIntervalSince1970
         let whole = interval.rounded(.down)
-        guard interval - whole < 0.999, whole >= -62_135_596_800, whole < 253_402_300_800 else {
+        guard interval - whole < 0.999, whole >= -12_212_553_600, whole < 253_402_300_800 else {
             return string(Self.foundationISO8601(date))
         }
         let seconds = Int(whole)

@@ -49,7 +49,12 @@ import Testing
         switch random.int(0...9) {
         case 0: return Date(timeIntervalSince1970: Double(random.int(-2_000_000_000...4_000_000_000)) + [0.999, 0.9995, 0.9999999, 0.5][random.int(0...3)])
         case 1: return Date(timeIntervalSince1970: -Double(random.int(0...2_000_000_000_000)) / 1_000)
-        case 2: return Date(timeIntervalSince1970: [-62_135_596_800, -62_135_596_800.5, 253_402_300_799, 253_402_300_800, 0, -1, 951_782_400][random.int(0...6)])
+        case 2:
+            let edges: [Double] = [
+                -62_135_596_800, -62_135_596_800.5, -12_219_292_800, -12_212_553_600, -12_212_553_601, 253_402_300_799,
+                253_402_300_800, 0, -1, 951_782_400,
+            ]
+            return Date(timeIntervalSince1970: edges[random.int(0...(edges.count - 1))])
         case 3: return Date(timeIntervalSince1970: Double(random.next() % 4_000_000_000_000) / 1_000 + Double(random.next() % 1_000) / 1e7)
         default: return Date(timeIntervalSince1970: Double(random.int(946_684_800_000...4_102_444_800_000)) / 1_000)
         }
