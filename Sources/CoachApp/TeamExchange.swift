@@ -61,11 +61,128 @@ public enum TeamExchange {
     ///
     /// - Complexity: one transaction and a few queries per `batchSize` lines.
     public static func importLines(_ data: Data, into database: CoachDatabase, file: String, limits: ExchangeLimits = ExchangeLimits(now: Date()), language: Language = .en) -> Result {
+        var importer = LineImporter(database: database, file: file, limits: limits, language: language)
+        for (index, bytes) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            bytes.withUnsafeBytes { raw in importer.add(number: index + 1, bytes: raw.bindMemory(to: UInt8.self)) }
+        }
+        return importer.finish()
+    }
+
+    /// Imports export files, each read a block at a time (`ExportLineReader`), so that memory
+    /// stays bounded however long they are; what each line brings is reported as `importLines`
+    /// reports it.
+    ///
+    /// Every file is first read through to its end without storing anything: a line longer than
+    /// the reader takes, or a file that cannot be read on, stops the import before it starts with
+    /// one error naming the file and the line, and the store stays as it was. (Only a file changed
+    /// between that reading and the import can still stop it part-way; the error then says so.)
+    ///
+    /// ```swift
+    /// let results = try TeamExchange.importFiles([("team.jsonl", reader)], into: store)
+    /// ```
+    /// - Complexity: two reads of each file; memory within the reader's block and longest line,
+    ///   and one batch of lines.
+    public static func importFiles(
+        _ files: [(name: String, reader: ExportLineReader)], into database: CoachDatabase, limits: ExchangeLimits = ExchangeLimits(now: Date()),
+        language: Language = .en
+    ) throws(Diagnostic) -> [Result] {
+        for (name, reader) in files {
+            do throws(ExportLineReader.Failure) {
+                while try reader.next() != nil {}
+                try reader.rewind()
+            } catch {
+                throw readFailure(error, file: name, language: language, imported: false)
+            }
+        }
+        var results: [Result] = []
+        for (name, reader) in files {
+            var importer = LineImporter(database: database, file: name, limits: limits, language: language)
+            while true {
+                let line: ExportLineReader.Line?
+                do throws(ExportLineReader.Failure) {
+                    line = try reader.next()
+                } catch {
+                    throw readFailure(error, file: name, language: language, imported: true)
+                }
+                guard let line else { break }
+                importer.add(number: line.number, bytes: line.bytes)
+            }
+            results.append(importer.finish())
+        }
+        return results
+    }
+
+    /// The error that stopped reading `file`, said as a diagnostic: before anything was stored,
+    /// or (when the file changed after it was first read through) part-way through the import.
+    static func readFailure(_ error: ExportLineReader.Failure, file: String, language: Language, imported: Bool) -> Diagnostic {
+        let outcome = imported
+            ? LocalizedText(
+                en: "the file changed while it was imported; the lines before this one were imported",
+                zhHans: "导入期间文件被改动了；这一行之前的内容已导入", zhHant: "匯入期間檔案被改動了；這一行之前的內容已匯入")
+            : LocalizedText(en: "nothing was imported", zhHans: "没有导入任何内容", zhHant: "沒有匯入任何內容")
+        switch error {
+        case .lineTooLong(let line, let maximum):
+            let size = maximum >= 1 << 20 ? "\(maximum >> 20) MiB" : "\(maximum) bytes"
+            return Diagnostic(file: file, line: line, column: 1, message: LocalizedText(
+                en: "this line is longer than \(size), so it is not a line 'coach export' writes; \(outcome.en)",
+                zhHans: "这一行超过 \(size)，不是 'coach export' 写出的行；\(outcome.zhHans)",
+                zhHant: "這一行超過 \(size)，不是 'coach export' 寫出的行；\(outcome.zhHant)")[language])
+        case .unreadable(let line, let reason):
+            let safe = TerminalSafe.line(reason)
+            return Diagnostic(file: file, line: line, column: 1, message: LocalizedText(
+                en: "the file could not be read from this line on (\(safe)); \(outcome.en)",
+                zhHans: "从这一行起无法读取文件（\(safe)）；\(outcome.zhHans)",
+                zhHant: "從這一行起無法讀取檔案（\(safe)）；\(outcome.zhHant)")[language])
+        }
+    }
+
+    /// The lines of one file on their way into an import: gathered into batches, each batch's
+    /// known lines skipped, the others parsed, checked and stored together.
+    struct LineImporter {
+        let database: CoachDatabase
+        let file: String
+        let limits: ExchangeLimits
+        let language: Language
         var result = Result()
         var lines: [(number: Int, text: String, hash: Data)] = []
-        lines.reserveCapacity(batchSize)
-        // One transaction per batch of lines (each line in its own savepoint), not one per line.
-        func flush() {
+
+        init(database: CoachDatabase, file: String, limits: ExchangeLimits, language: Language) {
+            self.database = database
+            self.file = file
+            self.limits = limits
+            self.language = language
+            lines.reserveCapacity(batchSize)
+        }
+
+        /// Takes line `number`; a batch is stored once it is full.
+        mutating func add(number: Int, bytes: UnsafeBufferPointer<UInt8>) {
+            guard let decoded = String(validating: bytes, as: UTF8.self) else {
+                result.diagnostics.append(Diagnostic(
+                    file: file, line: number, column: 1,
+                    message: LocalizedText(
+                        en: "this line is not valid UTF-8 text; export it again, or save the file as UTF-8",
+                        zhHans: "这一行不是有效的 UTF-8 文字；请重新导出，或把文件另存为 UTF-8",
+                        zhHant: "這一行不是有效的 UTF-8 文字；請重新匯出，或把檔案另存為 UTF-8")[language]))
+                result.rejected += 1
+                return
+            }
+            let line = trimmed(decoded)
+            guard !line.isEmpty else { return }
+            lines.append((number, line, lineHash(line)))
+            if lines.count >= batchSize { flush() }
+        }
+
+        /// Stores the last batch; the diagnostics in line order.
+        mutating func finish() -> Result {
+            flush()
+            // Each line has at most one diagnostic; report them in line order.
+            result.diagnostics = result.diagnostics.enumerated()
+                .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+            return result
+        }
+
+        /// One transaction per batch of lines (the store retries a refused batch item by item).
+        mutating func flush() {
             guard !lines.isEmpty else { return }
             let known = (try? database.importedLines(lines.map(\.hash))) ?? [:]
             var pending: [(line: Int, item: ExchangeItem, hash: Data)] = []
@@ -117,31 +234,11 @@ public enum TeamExchange {
                 }
             }
         }
-        for (index, bytes) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            guard let decoded = String(validating: bytes, as: UTF8.self) else {
-                result.diagnostics.append(Diagnostic(
-                    file: file, line: index + 1, column: 1,
-                    message: LocalizedText(
-                        en: "this line is not valid UTF-8 text; export it again, or save the file as UTF-8",
-                        zhHans: "这一行不是有效的 UTF-8 文字；请重新导出，或把文件另存为 UTF-8",
-                        zhHant: "這一行不是有效的 UTF-8 文字；請重新匯出，或把檔案另存為 UTF-8")[language]))
-                result.rejected += 1
-                continue
-            }
-            let line = trimmed(decoded)
-            guard !line.isEmpty else { continue }
-            lines.append((index + 1, line, lineHash(line)))
-            if lines.count >= batchSize { flush() }
-        }
-        flush()
-        // Each line has at most one diagnostic; report them in line order.
-        result.diagnostics = result.diagnostics.enumerated()
-            .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
-        return result
     }
 
-    /// Lines imported per transaction.
-    static let batchSize = 1_000
+    /// Lines imported per transaction: the indexes' pages a batch changes are written once per
+    /// commit, so fewer, larger batches write far less (5,000 lines are a few MB in memory).
+    static let batchSize = 5_000
 
     /// `line` without the white space around it; a line that starts and ends with a visible ASCII
     /// character (an export's `{…}`) is returned as it is, without Foundation's trimming.

@@ -125,12 +125,26 @@ extension CoachDatabase {
     ///   batch changed is computed once, at the end, from the content the batch stored.
     public func importExchangeItems(_ items: [ExchangeItem], lineHashes: [Data?] = []) throws(StoreError) -> [Result<ExchangeOutcome, StoreError>] {
         let items = items.map(Self.normalizingIDs)
-        let whole: [Result<ExchangeOutcome, StoreError>]? = try perform {
+        let synchronous: Int = try perform {
             // SQLite keeps a statement's undo pages in a temporary file once they pass 64 KB: with
             // the FTS index and the indexes an import writes, that was most of its system calls.
             // In memory they are a copy each (freed after the statement); it cannot be changed
             // inside a transaction.
-            try dbWriter.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA temp_store = MEMORY") }
+            try dbWriter.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA temp_store = MEMORY")
+                // An import can be run again (the second time it changes nothing), so its batches
+                // need not each reach the disk before the next one: in WAL mode NORMAL keeps the
+                // store consistent through a power cut and syncs at checkpoints, not at every
+                // commit (a twentieth of an import was that sync). Set back once the batch is stored.
+                let current = try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? 2
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                return current
+            }
+        }
+        defer {
+            _ = try? perform { try dbWriter.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = \(synchronous)") } }
+        }
+        let whole: [Result<ExchangeOutcome, StoreError>]? = try perform {
             do {
                 return try dbWriter.write { db in try importBatch(items, lineHashes: lineHashes, db: db, isolating: false) }
             } catch is ItemRefused {
@@ -254,7 +268,7 @@ extension CoachDatabase {
             return try importSession(session, answers: answers, flags: flags, strategies: strategies, outline: outline, db: db)
         case .log(let log):
             for version in log.versions { try checkDay(version.content.visitDate, field: "visit date of log '\(log.id)'") }
-            let contents = try log.versions.map { version throws(StoreError) in (version, try json(version.content)) }
+            let contents = log.versions.map { version in (version, version.content.storedJSON) }
             return try importLog(log, contents: contents, db: db, change: &change)
         case .followUp(let followUp):
             try checkDay(followUp.raised, field: "raised date of follow-up '\(followUp.id)'")

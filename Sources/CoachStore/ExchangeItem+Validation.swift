@@ -90,15 +90,15 @@ struct ExchangeCheck {
         try count(item.answers.count, "answers")
         var seen = Set<String>()
         for (index, answer) in item.answers.enumerated() {
-            let field = "answers[\(index)]"
-            try name(answer.answer.questionID, "\(field).questionID")
+            func field() -> String { "answers[\(index)]" }
+            try name(answer.answer.questionID, "\(field()).questionID")
             guard seen.insert(answer.answer.questionID).inserted else {
-                throw fail("\(field).questionID", T(en: "question '\(answer.answer.questionID)' is answered twice",
+                throw fail("\(field()).questionID", T(en: "question '\(answer.answer.questionID)' is answered twice",
                              zhHans: "题目 '\(answer.answer.questionID)' 回答了两次", zhHant: "題目 '\(answer.answer.questionID)' 回答了兩次"))
             }
-            try prepValue(answer.answer.value, "\(field).value")
-            if let detail = answer.answer.detail { try text(detail, "\(field).detail") }
-            try date(answer.answeredAt, "\(field).answeredAt")
+            try prepValue(answer.answer.value, "\(field()).value")
+            if let detail = answer.answer.detail { try text(detail, "\(field()).detail") }
+            try date(answer.answeredAt, "\(field()).answeredAt")
         }
         if let flags = item.flags {
             try count(flags.count, "flags")
@@ -136,24 +136,24 @@ struct ExchangeCheck {
         try count(item.versions.count, "versions")
         var seen = Set<Int>()
         for (index, version) in item.versions.enumerated() {
-            let field = "versions[\(index)]"
-            try self.version(version.version, "\(field).version")
+            func field() -> String { "versions[\(index)]" }
+            try self.version(version.version, "\(field()).version")
             guard seen.insert(version.version).inserted else {
-                throw fail("\(field).version", T(en: "version \(version.version) is there twice", zhHans: "第 \(version.version) 版出现了两次", zhHant: "第 \(version.version) 版出現了兩次"))
+                throw fail("\(field()).version", T(en: "version \(version.version) is there twice", zhHans: "第 \(version.version) 版出现了两次", zhHant: "第 \(version.version) 版出現了兩次"))
             }
-            try date(version.editedAt, "\(field).editedAt")
-            try name(version.editedBy, "\(field).editedBy")
+            try date(version.editedAt, "\(field()).editedAt")
+            try name(version.editedBy, "\(field()).editedBy")
             let content = version.content
-            try day(content.visitDate, "\(field).content.visitDate")
-            try count(content.peopleMet.count, "\(field).content.peopleMet")
-            for (number, person) in content.peopleMet.enumerated() { try short(person, "\(field).content.peopleMet[\(number)]") }
-            try text(content.discussed, "\(field).content.discussed")
-            try text(content.opinions, "\(field).content.opinions")
-            try text(content.commitments, "\(field).content.commitments")
-            try count(content.findings.count, "\(field).content.findings")
+            try day(content.visitDate, "\(field()).content.visitDate")
+            try count(content.peopleMet.count, "\(field()).content.peopleMet")
+            for (number, person) in content.peopleMet.enumerated() { try short(person, "\(field()).content.peopleMet[\(number)]") }
+            try text(content.discussed, "\(field()).content.discussed")
+            try text(content.opinions, "\(field()).content.opinions")
+            try text(content.commitments, "\(field()).content.commitments")
+            try count(content.findings.count, "\(field()).content.findings")
             for (number, finding) in content.findings.enumerated() {
-                try text(finding.question, "\(field).content.findings[\(number)].question")
-                try text(finding.learnt, "\(field).content.findings[\(number)].learnt")
+                try text(finding.question, "\(field()).content.findings[\(number)].question")
+                try text(finding.learnt, "\(field()).content.findings[\(number)].learnt")
             }
         }
     }
@@ -171,11 +171,11 @@ struct ExchangeCheck {
         try date(item.updatedAt, "updatedAt")
         try count(item.history.count, "history")
         for (index, change) in item.history.enumerated() {
-            let field = "history[\(index)]"
-            if let id = change.id { try uuidField(id, "\(field).id") }
-            try day(change.day, "\(field).day")
-            try date(change.at, "\(field).at")
-            try name(change.by, "\(field).by")
+            func field() -> String { "history[\(index)]" }
+            if let id = change.id { try uuidField(id, "\(field()).id") }
+            try day(change.day, "\(field()).day")
+            try date(change.at, "\(field()).at")
+            try name(change.by, "\(field()).by")
         }
     }
 
@@ -202,123 +202,146 @@ struct ExchangeCheck {
         if let note = account.changes.note { try text(note, "content.changes.note") }
         try count(account.people.count, "content.people")
         for (index, person) in account.people.enumerated() {
-            let field = "content.people[\(index)]"
-            try name(person.name, "\(field).name")
+            func field() -> String { "content.people[\(index)]" }
+            try name(person.name, "\(field()).name")
             let short: [(String, String?)] = [
                 ("title", person.title), ("reportsTo", person.reportsTo), ("counterpart", person.counterpart),
                 ("birthday", person.birthday), ("phone", person.phone), ("address", person.address),
             ]
-            for (key, value) in short { if let value { try self.short(value, "\(field).\(key)") } }
+            for (key, value) in short { if let value { try self.short(value, "\(field()).\(key)") } }
             for (key, value) in [("note", person.note), ("result", person.result)] {
-                if let value { try text(value, "\(field).\(key)") }
+                if let value { try text(value, "\(field()).\(key)") }
             }
         }
         try count(account.openIssues.count, "content.openIssues")
         for (index, issue) in account.openIssues.enumerated() {
-            let field = "content.openIssues[\(index)]"
-            try text(issue.text, "\(field).text")
-            if let raised = issue.raised { try day(raised, "\(field).raised") }
-            if let department = issue.department { try short(department, "\(field).department") }
+            func field() -> String { "content.openIssues[\(index)]" }
+            try text(issue.text, "\(field()).text")
+            if let raised = issue.raised { try day(raised, "\(field()).raised") }
+            if let department = issue.department { try short(department, "\(field()).department") }
         }
     }
 
     // MARK: Fields
+    //
+    // A field's name is made only for a problem (`@autoclosure`): most lines have none, and
+    // building "versions[0].content.discussed" for every field of every line was a tenth of the checks.
 
     /// A record id: a well-formed UUID, or a key written before every record had one (kept, and
     /// read as its derived UUID), never empty, never with control characters.
-    func id(_ value: String, _ field: String) throws(ExchangeProblem) {
+    func id(_ value: String, _ field: @autoclosure () -> String) throws(ExchangeProblem) {
         if Self.hasUUIDShape(value) || value.allSatisfy({ $0.isHexDigit || $0 == "-" }) && value.contains("-") && value.count >= 32 {
-            try uuidField(value, field)
+            try uuidField(value, field())
             return
         }
-        try name(value, field)
+        try name(value, field())
         guard !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw fail(field, T(en: "the id holds control characters (such as line breaks); an id is one line of text",
+            throw fail(field(), T(en: "the id holds control characters (such as line breaks); an id is one line of text",
                          zhHans: "编号里有控制字符（例如换行）；编号只能是一行文字", zhHant: "編號裡有控制字元（例如換行）；編號只能是一行文字"))
         }
     }
 
-    func uuidField(_ value: String, _ field: String) throws(ExchangeProblem) {
+    func uuidField(_ value: String, _ field: @autoclosure () -> String) throws(ExchangeProblem) {
         guard RecordID.isUUID(value) else {
             let shown = TerminalSafe.text(String(value.prefix(60)))
-            throw fail(field, T(en: "'\(shown)' is not a well-formed UUID (8-4-4-4-12 hexadecimal digits)",
+            throw fail(field(), T(en: "'\(shown)' is not a well-formed UUID (8-4-4-4-12 hexadecimal digits)",
                          zhHans: "'\(shown)' 不是格式正确的 UUID（8-4-4-4-12 位十六进制数字）", zhHant: "'\(shown)' 不是格式正確的 UUID（8-4-4-4-12 位十六進位數字）"))
         }
     }
 
     /// 36 characters with dashes where a UUID has them.
     static func hasUUIDShape(_ value: String) -> Bool {
+        let utf8 = value.utf8
+        // 36 bytes of hex digits and dashes are 36 characters: read as bytes, without grapheme breaking.
+        if utf8.count == 36, utf8.allSatisfy({ $0 == UInt8(ascii: "-") || ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x66) }) {
+            let bytes = Array(utf8)
+            return [8, 13, 18, 23].allSatisfy { bytes[$0] == UInt8(ascii: "-") }
+        }
         let characters = Array(value)
         return characters.count == 36 && [8, 13, 18, 23].allSatisfy { characters[$0] == "-" }
     }
 
     /// A short, non-empty field: a name, id or title. (Control characters are kept, as the
     /// journal keeps them, and shown visibly when printed.)
-    func name(_ value: String, _ field: String) throws(ExchangeProblem) {
-        guard !value.trimmingCharacters(in: .whitespaces).isEmpty else { throw fail(field, T(en: "it is empty", zhHans: "内容是空的", zhHant: "內容是空的")) }
-        try text(value, field, limit: ExchangeLimits.maximumName)
+    func name(_ value: String, _ field: @autoclosure () -> String) throws(ExchangeProblem) {
+        guard !Self.isBlank(value) else { throw fail(field(), T(en: "it is empty", zhHans: "内容是空的", zhHant: "內容是空的")) }
+        try text(value, field(), limit: ExchangeLimits.maximumName)
+    }
+
+    /// Whether `value` is empty once spaces and tabs are trimmed: a text that starts with anything
+    /// else is not, without trimming it.
+    static func isBlank(_ value: String) -> Bool {
+        guard let first = value.unicodeScalars.first else { return true }
+        if !CharacterSet.whitespaces.contains(first) { return false }
+        return value.trimmingCharacters(in: .whitespaces).isEmpty
     }
 
     /// An optional short field (a title, a department, a name in a list): bounded, may be empty.
-    func short(_ value: String, _ field: String) throws(ExchangeProblem) {
-        try text(value, field, limit: ExchangeLimits.maximumName)
+    func short(_ value: String, _ field: @autoclosure () -> String) throws(ExchangeProblem) {
+        try text(value, field(), limit: ExchangeLimits.maximumName)
     }
 
-    func text(_ value: String, _ field: String, limit: Int = ExchangeLimits.maximumText) throws(ExchangeProblem) {
+    func text(_ value: String, _ field: @autoclosure () -> String, limit: Int = ExchangeLimits.maximumText) throws(ExchangeProblem) {
+        // No more bytes than the limit: no more characters either.
+        if value.utf8.count <= limit { return }
         let length = value.unicodeScalars.count
-        guard length <= limit else { throw fail(field, T(en: "the text is \(length) characters long; at most \(limit) are allowed",
+        guard length <= limit else { throw fail(field(), T(en: "the text is \(length) characters long; at most \(limit) are allowed",
                                                              zhHans: "文字长 \(length) 个字符；最多 \(limit) 个", zhHant: "文字長 \(length) 個字元；最多 \(limit) 個")) }
     }
 
-    func count(_ value: Int, _ field: String) throws(ExchangeProblem) {
+    func count(_ value: Int, _ field: @autoclosure () -> String) throws(ExchangeProblem) {
         guard value <= ExchangeLimits.maximumItems else {
-            throw fail(field, T(en: "\(value) entries; at most \(ExchangeLimits.maximumItems) are allowed",
+            throw fail(field(), T(en: "\(value) entries; at most \(ExchangeLimits.maximumItems) are allowed",
                          zhHans: "有 \(value) 项；最多 \(ExchangeLimits.maximumItems) 项", zhHant: "有 \(value) 項；最多 \(ExchangeLimits.maximumItems) 項"))
         }
     }
 
-    func version(_ value: Int, _ field: String) throws(ExchangeProblem) {
+    func version(_ value: Int, _ field: @autoclosure () -> String) throws(ExchangeProblem) {
         guard (1...ExchangeLimits.maximumVersion).contains(value) else {
-            throw fail(field, T(en: "\(value) is out of range; versions count from 1 to \(ExchangeLimits.maximumVersion)",
+            throw fail(field(), T(en: "\(value) is out of range; versions count from 1 to \(ExchangeLimits.maximumVersion)",
                          zhHans: "\(value) 超出范围；版本从 1 到 \(ExchangeLimits.maximumVersion)", zhHant: "\(value) 超出範圍；版本從 1 到 \(ExchangeLimits.maximumVersion)"))
         }
     }
 
-    func date(_ value: Date, _ field: String) throws(ExchangeProblem) {
-        let written = CoachDatabase.isoTimestamp(value)
+    func date(_ value: Date, _ field: @autoclosure () -> String) throws(ExchangeProblem) {
         guard value >= ExchangeLimits.earliest else {
-            throw fail(field, T(en: "\(written) is before 2000; the date is damaged",
+            let written = CoachDatabase.isoTimestamp(value)
+            throw fail(field(), T(en: "\(written) is before 2000; the date is damaged",
                          zhHans: "\(written) 早于 2000 年；这个日期已损坏", zhHant: "\(written) 早於 2000 年；這個日期已損壞"))
         }
         guard value <= limits.latestDate else {
+            let written = CoachDatabase.isoTimestamp(value)
             let now = CoachDatabase.isoTimestamp(limits.now)
-            throw fail(field, T(en: "\(written) is in the future (more than a day after this machine's clock, \(now)); check the clock of the machine that wrote the export",
+            throw fail(field(), T(en: "\(written) is in the future (more than a day after this machine's clock, \(now)); check the clock of the machine that wrote the export",
                          zhHans: "\(written) 是未来的时间（比这台电脑的时钟 \(now) 晚一天以上）；请检查写出这份导出文件的电脑的时钟",
                          zhHant: "\(written) 是未來的時間（比這台電腦的時鐘 \(now) 晚一天以上）；請檢查寫出這份匯出檔的電腦的時鐘"))
         }
     }
 
     /// A calendar day, `YYYY-MM-DD`, from 2000 to 2100.
-    func day(_ value: String, _ field: String) throws(ExchangeProblem) {
-        let shown = TerminalSafe.text(String(value.prefix(40)))
+    func day(_ value: String, _ field: @autoclosure () -> String) throws(ExchangeProblem) {
+        func shown() -> String { TerminalSafe.text(String(value.prefix(40))) }
         guard DayNumber.strict(value) != nil else {
-            throw fail(field, T(en: "'\(shown)' is not a calendar day; write it as YYYY-MM-DD",
-                         zhHans: "'\(shown)' 不是有效的日期；请写成 YYYY-MM-DD", zhHant: "'\(shown)' 不是有效的日期；請寫成 YYYY-MM-DD"))
+            throw fail(field(), T(en: "'\(shown())' is not a calendar day; write it as YYYY-MM-DD",
+                         zhHans: "'\(shown())' 不是有效的日期；请写成 YYYY-MM-DD", zhHant: "'\(shown())' 不是有效的日期；請寫成 YYYY-MM-DD"))
         }
-        let yearText = value.trimmingCharacters(in: .whitespaces).prefix { $0 != "-" }
+        // Text that starts and ends with visible ASCII has no spaces or tabs to trim.
+        let visible = { (byte: UInt8?) in byte.map { $0 > 0x20 && $0 < 0x7F } ?? false }
+        let trimmed = visible(value.utf8.first) && visible(value.utf8.last) ? value : value.trimmingCharacters(in: .whitespaces)
+        let yearText = trimmed.prefix { $0 != "-" }
         guard yearText.count == 4, let year = Int(yearText), (2000...ExchangeLimits.latestYear).contains(year) else {
-            throw fail(field, T(en: "'\(shown)' is out of range; a day from 2000 to \(ExchangeLimits.latestYear)",
-                         zhHans: "'\(shown)' 超出范围；日期须在 2000 到 \(ExchangeLimits.latestYear) 年之间", zhHant: "'\(shown)' 超出範圍；日期須在 2000 到 \(ExchangeLimits.latestYear) 年之間"))
+            throw fail(field(), T(en: "'\(shown())' is out of range; a day from 2000 to \(ExchangeLimits.latestYear)",
+                         zhHans: "'\(shown())' 超出范围；日期须在 2000 到 \(ExchangeLimits.latestYear) 年之间", zhHant: "'\(shown())' 超出範圍；日期須在 2000 到 \(ExchangeLimits.latestYear) 年之間"))
         }
     }
 
-    func prepValue(_ value: PrepAnswer.Value, _ field: String) throws(ExchangeProblem) {
+    func prepValue(_ value: PrepAnswer.Value, _ field: @autoclosure () -> String) throws(ExchangeProblem) {
         switch value {
         case .yes, .no, .unsure, .skipped: return
-        case .text(let words): try text(words, field)
+        case .text(let words): try text(words, field())
         case .people(let names):
-            try count(names.count, field)
-            for (index, person) in names.enumerated() { try short(person, "\(field)[\(index)]") }
+            try count(names.count, field())
+            for (index, person) in names.enumerated() { try short(person, "\(field())[\(index)]") }
         }
     }
 }

@@ -34,31 +34,72 @@ public enum JournalSearchText {
 
     /// Space-separated tokens of `folded` for the index.
     ///
+    /// A run (`segments`) is a stretch of the text's own UTF-8, so each token is copied from it as
+    /// bytes: a pair or the last character of a CJK run, a suffix of any other.
+    ///
     /// - Complexity: O(n·k) for n characters and tokens of at most k (`maximumToken`), written
-    ///   into one string.
+    ///   into one buffer.
     static func grams(_ folded: String) -> String {
-        var out = String.UnicodeScalarView()
-        func separate() { if !out.isEmpty { out.append(" ") } }
-        for segment in segments(folded) {
-            let scalars = segment.scalars
-            if segment.cjk {
-                for index in scalars.indices.dropLast() {
-                    separate()
-                    out.append(scalars[index])
-                    out.append(scalars[index + 1])
-                }
-                if let last = scalars.last {
-                    separate()
-                    out.append(last)
-                }
-            } else {
-                for start in scalars.indices {
-                    separate()
-                    out.append(contentsOf: scalars[start..<min(scalars.count, start + maximumToken)])
-                }
+        var folded = folded
+        return folded.withUTF8 { utf8 in
+            var out: [UInt8] = []
+            out.reserveCapacity(utf8.count * 3)
+            // Where each scalar of the current run starts (and, once it ends, where it ends).
+            var starts: [Int] = []
+            var runIsCJK = false
+            func token(_ from: Int, _ to: Int) {
+                if !out.isEmpty { out.append(0x20) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[from..<to]))
             }
+            func endRun(at end: Int) {
+                let count = starts.count
+                guard count > 0 else { return }
+                starts.append(end)
+                if runIsCJK {
+                    for index in 0..<(count - 1) { token(starts[index], starts[index + 2]) }
+                    token(starts[count - 1], end)
+                } else {
+                    for index in 0..<count { token(starts[index], starts[min(count, index + maximumToken)]) }
+                }
+                starts.removeAll(keepingCapacity: true)
+            }
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                var length = 1
+                let scalar: Unicode.Scalar
+                if byte < 0x80 {
+                    // ASCII: letters and digits belong to runs, everything else ends one.
+                    guard (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) else {
+                        endRun(at: index)
+                        index += 1
+                        continue
+                    }
+                    scalar = Unicode.Scalar(byte)
+                } else {
+                    var value: UInt32
+                    if byte >= 0xF0 {
+                        length = 4
+                        value = UInt32(byte & 0x07)
+                    } else if byte >= 0xE0 {
+                        length = 3
+                        value = UInt32(byte & 0x0F)
+                    } else {
+                        length = 2
+                        value = UInt32(byte & 0x1F)
+                    }
+                    for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+                    scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                }
+                let cjk = TextNormalizer.isCJKScalar(scalar)
+                if !starts.isEmpty, cjk != runIsCJK { endRun(at: index) }
+                runIsCJK = cjk
+                starts.append(index)
+                index += length
+            }
+            endRun(at: utf8.count)
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
     }
 
     /// The FTS5 query that finds every log whose folded text contains `word` (and maybe more);

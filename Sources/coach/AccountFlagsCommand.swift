@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoachApp
 import CoachCore
 import CoachOptions
 import CoachTerminal

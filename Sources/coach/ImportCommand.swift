@@ -31,12 +31,15 @@ struct ImportCommand: ParsableCommand {
         let store = try global.openStoreForWriting()
         var failed = false
         var results: [FileJSON] = []
-        var texts: [Data] = []
+        // Each file is read a block at a time as it imports; here only its beginning.
+        var readers: [ExportLineReader] = []
+        var beginnings: [String] = []
         for file in files {
-            texts.append(try CLI.readFile(file, language: language))
+            readers.append(try CLI.openLines(file, language: language))
+            beginnings.append(String(decoding: try CLI.readBeginning(file, bytes: 4096, language: language), as: UTF8.self))
         }
         // An account file given here by mistake: say where it goes, and import nothing.
-        let accountFiles = zip(files, texts).filter { Self.looksLikeAccountFile(path: $0.0, text: String(decoding: $0.1.prefix(4096), as: UTF8.self)) }.map(\.0)
+        let accountFiles = zip(files, beginnings).filter { Self.looksLikeAccountFile(path: $0.0, text: $0.1) }.map(\.0)
         if !accountFiles.isEmpty {
             let list = accountFiles.map(Self.shellQuoted).joined(separator: " ")
             for file in accountFiles {
@@ -55,8 +58,16 @@ struct ImportCommand: ParsableCommand {
         }
         // "In the future" by the later of the coach's clock and the machine's (COACH_NOW may be set back).
         let limits = ExchangeLimits(now: max(Clock.fromEnvironment().now(), Date()), questionCount: Self.questionCount(global))
-        for (file, text) in zip(files, texts) {
-            let result = TeamExchange.importLines(text, into: store, file: file, limits: limits, language: language)
+        // Every file is read through before anything is stored: a line too long or a file that
+        // cannot be read on stops the import with the store as it was.
+        let imported: [TeamExchange.Result]
+        do {
+            imported = try TeamExchange.importFiles(zip(files, readers).map { (name: $0, reader: $1) }, into: store, limits: limits, language: language)
+        } catch {
+            CLI.printDiagnostics([error], language: language)
+            throw ExitCode.failure
+        }
+        for (file, result) in zip(files, imported) {
             failed = failed || !result.errors.isEmpty
             CLI.printDiagnostics(result.diagnostics, language: language)
             results.append(FileJSON(

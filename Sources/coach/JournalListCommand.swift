@@ -78,7 +78,7 @@ struct JournalListCommand: ParsableCommand {
         if (json || format == .json) && limit == nil {
             // For scripts: every match in visit order, streamed, so a million logs never sit in
             // memory at once. People reading (text, md, csv, or --limit) get the newest first.
-            try JSONOutput.streamArray { (write: ([VisitLogDetail]) throws -> Void) in
+            try JSONOutput.streamVisitLogDetails { write in
                 try store.forEachVisitLogDetail(query) { try write($0) }
             }
             return

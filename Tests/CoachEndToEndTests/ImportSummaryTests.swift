@@ -101,4 +101,22 @@ import Testing
         let into = try CoachBinary.run(["import", "--store", store, export], environment: env)
         #expect(into.stdout == "\(export): nothing changed: 35 lines already in the store.\n", "\(into.stdout)")
     }
+
+    /// A line longer than 16 MiB (a file that is not an export, or a damaged one) stops the import
+    /// before anything is stored, with one error naming the file and the line, in the user's language.
+    @Test func aLineTooLongImportsNothingAndNamesTheLine() throws {
+        let (home, _, env, file) = try exported()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").map(String.init)
+        let long = home.appendingPathComponent("long.jsonl").path
+        try (lines.joined(separator: "\n") + "\n" + String(repeating: "x", count: (16 << 20) + 1) + "\n").write(toFile: long, atomically: true, encoding: .utf8)
+        let fresh = home.appendingPathComponent("fresh.sqlite").path
+        let english = try CoachBinary.run(["import", "--store", fresh, long], environment: env)
+        #expect(english.status == 1)
+        #expect(english.stderr == "\(long):\(lines.count + 1):1: error: this line is longer than 16 MiB, so it is not a line 'coach export' writes; nothing was imported\n", "\(english.stderr)")
+        let listed = try CoachBinary.run(["journal", "--store", fresh, "--format", "json"], environment: env)
+        #expect(listed.status == 0 && listed.stdout == "[\n\n]\n", "nothing was stored: \(listed.stdout.prefix(200))")
+        let chinese = try CoachBinary.run(["import", "--store", fresh, long, "--lang", "zh-Hant"], environment: env)
+        #expect(chinese.stderr.contains("\(long):\(lines.count + 1):1: 錯誤：這一行超過 16 MiB") && chinese.stderr.contains("沒有匯入任何內容"), "\(chinese.stderr)")
+    }
 }

@@ -39,4 +39,24 @@ import Testing
         #expect(JournalSearchText.grams(folded) == Self.reference(folded))
         #expect(JournalSearchText.grams(text) == Self.reference(text))
     }
+
+    /// Over many texts of every kind of character, the grams are those of the reference.
+    @Test func gramsOfGeneratedTextsAreTheReferences() {
+        let pieces = [
+            "投", "递", "時", "效", "a", "Z", "0", "9", " ", "-", "'", "_", "\u{1F}", "é", "e\u{301}", "😀", "👩‍👩‍👧", "ｆ", "ー", "ー",
+            "한", "が", "カ", "\u{3000}", "\u{A0}", "ß", "İ", "ǅ", "\u{10FFFF}", "\u{7F}", "\u{80}", "\u{2028}", "中文", "IT",
+        ]
+        var state: UInt64 = 13
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<(next() % 80) { text += pieces[next() % pieces.count] }
+            #expect(JournalSearchText.grams(text) == Self.reference(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        let long = String(repeating: "abcdefghij", count: 20) + "投递" + String(repeating: "x", count: 100)
+        #expect(JournalSearchText.grams(long) == Self.reference(long))
+    }
 }
