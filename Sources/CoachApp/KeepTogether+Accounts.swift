@@ -3,8 +3,8 @@ public import CoachEngine
 public import CoachTerminal
 
 extension KeepTogether {
-    /// The phrases a line must not break inside: every person's name and title and every
-    /// account's name in `accounts`, and the role, level and support labels in all three languages.
+    /// The phrases a line must not break inside: every person's name and title, every
+    /// account's name and its owner's (the salesperson) in `accounts`, and the role, level and support labels in all three languages.
     /// With `honorifics` (the corpus's answer vocabularies), a Chinese name's surname with each
     /// (王總, 張處長) too, in both scripts: how people are called in answers and notes.
     ///
@@ -14,6 +14,7 @@ extension KeepTogether {
         for id in accounts.accountIDs() {
             guard let account = accounts.account(id: id) else { continue }
             phrases.append(account.name)
+            if let owner = account.owner { phrases.append(owner) }
             for person in account.people {
                 phrases.append(person.name)
                 if let title = person.title { phrases.append(title) }

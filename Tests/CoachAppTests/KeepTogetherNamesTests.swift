@@ -17,4 +17,11 @@ import Testing
         let simplified = TextWrapper.wrap("19. 这次沟通之后，你要寄什么、给谁？ → 会后寄会议纪要给王总和张处长", width: 58, keepTogether: keep)
         #expect(!simplified.contains { $0.hasSuffix("王") }, "\(simplified)")
     }
+
+    /// The salesperson who owns an account is a name too: a follow-up's line ends "· 李明", never "· 李".
+    @Test func anAccountOwnersNameIsNotBrokenAcrossLines() throws {
+        let keep = KeepTogether.names(in: StoreAccountDirectory(database: try Fixtures.demoStore()))
+        let lines = TextWrapper.wrap("    名單交換需資訊科簽核，流程太慢 · east-post · 資訊部 · 李明", width: 60, keepTogether: keep)
+        #expect(!lines.contains { $0.hasSuffix("李") }, "\(lines)")
+    }
 }
