@@ -15,8 +15,7 @@ public enum JournalApplier {
                 let result = try database.importAccount(account, source: source, by: user, at: date)
                 return .saved([.text(ImportText.imported(result)[language], result.outcome == .unchanged ? .dim : .success)])
             case let .followUpChanged(id, change, day, user, date):
-                let update = FollowUpUpdate(status: change.status, department: change.department, due: change.due, owner: change.owner)
-                let item = try database.updateFollowUp(id, update, day: day, by: user, at: date)
+                let item = try database.updateFollowUp(id, change, day: day, by: user, at: date)
                 return .saved([.text(Text.moved(item, change)[language], .success)])
             case let .verified(kind, id, manager, comment, date):
                 let verification = try database.verify(kind: kind, id: id, by: manager, comment: comment, at: date)
@@ -71,7 +70,7 @@ public enum JournalApplier {
         }
 
         /// The follow-up after `change`: its status, and what else the change set.
-        static func moved(_ item: FollowUp, _ change: FollowUpEdit) -> LocalizedText {
+        static func moved(_ item: FollowUp, _ change: FollowUpUpdate) -> LocalizedText {
             let label = item.status.label
             let department = change.department == nil ? nil
                 : item.department.map { l("; passed to \($0)", "；交给\($0)", "；交給\($0)") } ?? l("; no department", "；不再指定部门", "；不再指定部門")

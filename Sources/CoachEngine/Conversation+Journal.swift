@@ -108,7 +108,7 @@ extension Conversation {
                 guard let parsed = oneDay(typed) else { return [.text(JournalText.badDay(typed, option: "--on")[language], .error)] }
                 changedOn = parsed
             }
-            let change = FollowUpEdit(status: options.chosenStatus, department: options.department, due: due, owner: options.owner)
+            let change = FollowUpUpdate(status: options.chosenStatus, department: options.department, due: due, owner: options.owner)
             return [.record(.journal(.followUpChanged(
                 id: String(item.number), change: change, day: changedOn, by: options.by ?? environment.salesperson, at: now)))]
         }

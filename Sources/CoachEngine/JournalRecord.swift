@@ -9,7 +9,7 @@ public enum JournalRecord: Sendable, Equatable {
     /// new version of the account with `source` saying where it came from.
     case accountUpdated(account: Account, source: String, by: String, at: Date)
     /// A follow-up moved on, passed to a department or an owner, or given a due date, on `day`.
-    case followUpChanged(id: String, change: FollowUpEdit, day: String, by: String, at: Date)
+    case followUpChanged(id: String, change: FollowUpUpdate, day: String, by: String, at: Date)
     /// A manager verified a log or session, with a comment for the salesperson.
     case verified(kind: JournalEntryKind, id: String, by: String, comment: String, at: Date)
     /// The salesperson read these comments (verification uuids).
@@ -24,18 +24,3 @@ public enum JournalRecord: Sendable, Equatable {
     case draftDiscarded(salesperson: String, accountID: String, window: String? = nil)
 }
 
-/// What `/followups N …` changes in a follow-up (nil: unchanged; an empty department or due date
-/// clears it), as `coach followups set` does.
-public struct FollowUpEdit: Sendable, Equatable {
-    public var status: IssueStatus?
-    public var department: String?
-    public var due: String?
-    public var owner: String?
-
-    public init(status: IssueStatus? = nil, department: String? = nil, due: String? = nil, owner: String? = nil) {
-        self.status = status
-        self.department = department
-        self.due = due
-        self.owner = owner
-    }
-}

@@ -1,3 +1,4 @@
+import CoachCore
 import Foundation
 
 /// The texts the store writes for an instant, made without a date formatter: ICU's formatter was
@@ -39,7 +40,7 @@ enum TimestampText {
         let milliseconds = Int64(udate.rounded(.down))
         let days = Int(milliseconds / 86_400_000)
         var rest = Int(milliseconds % 86_400_000)
-        let (year, month, day) = civil(days)
+        let (year, month, day) = DayNumber.counting(days).components
         let millisecond = rest % 1_000
         rest /= 1_000
         let second = rest % 60, minute = (rest / 60) % 60, hour = rest / 3_600
@@ -68,18 +69,5 @@ enum TimestampText {
             if zone { buffer[23] = UInt8(ascii: "Z") }
             return count
         }
-    }
-
-    /// The civil date of a day counted from 1970-01-01 (Howard Hinnant's civil-from-days).
-    static func civil(_ days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

@@ -208,10 +208,10 @@ import Testing
         #expect(records(refused).isEmpty)
         #expect(text(refused).contains("tell the customer once it is resolved"))
         let moved = conversation.handle("/followups 3 已解決", now: Fixtures.now)
-        #expect(records(moved) == [.followUpChanged(id: "3", change: FollowUpEdit(status: .resolved), day: "2026-11-30", by: "test", at: Fixtures.now)])
+        #expect(records(moved) == [.followUpChanged(id: "3", change: FollowUpUpdate(status: .resolved), day: "2026-11-30", by: "test", at: Fixtures.now)])
         // What `coach followups set` takes, the REPL takes too: pass it on, set its date, no status.
         let passed = conversation.handle("/followups #1 --department 財務部 --due 2026-12-20", now: Fixtures.now)
-        #expect(records(passed) == [.followUpChanged(id: "1", change: FollowUpEdit(department: "財務部", due: "2026-12-20"), day: "2026-11-30", by: "test", at: Fixtures.now)])
+        #expect(records(passed) == [.followUpChanged(id: "1", change: FollowUpUpdate(department: "財務部", due: "2026-12-20"), day: "2026-11-30", by: "test", at: Fixtures.now)])
         #expect(text(conversation.handle("/followups 1 --due soon", now: Fixtures.now)).contains("invalid --due 'soon'"))
         #expect(text(conversation.handle("/followups 1", now: Fixtures.now)).contains("Nothing to change"))
         #expect(text(conversation.handle("/followups 1 finished", now: Fixtures.now)).contains("The value 'finished' is invalid for '--status'"))

@@ -1,6 +1,5 @@
-public import CoachCore
-
-/// Changes to a follow-up; nil leaves a field as it is, an empty string clears department or due.
+/// Changes to a follow-up (`coach followups set`, `/followups N …`, the store): nil leaves a field
+/// as it is, an empty string clears department or due.
 public struct FollowUpUpdate: Sendable, Hashable {
     public var status: IssueStatus?
     public var department: String?
